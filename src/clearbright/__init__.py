@@ -1,0 +1,6 @@
+"""clearbright: find, triage and resolve online harms aimed at businesses on Chinese-language platforms.
+
+Data flows one way: ingest → text (normalize) → detectors → policy → store/cases → reports.
+"""
+
+__version__ = "0.1.0"

@@ -1,0 +1,215 @@
+"""The `clearbright` command line: a thin shell over the scan pipeline and the store."""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import sys
+import tempfile
+import uuid
+from collections import Counter
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Annotated, ParamSpec, TypeVar
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from clearbright.categories import Category
+from clearbright.errors import ClearbrightError, InputError
+from clearbright.ingest import ItemReader
+from clearbright.ingest.items import DEFAULT_MAX_LINE_BYTES
+from clearbright.model import ACTIONS, Finding
+from clearbright.policy import Policy
+from clearbright.registry import Registry
+from clearbright.scan import ScanReport, Scanner
+from clearbright.settings import Settings
+from clearbright.store import RunRecord, Store
+from clearbright.text import normalize
+
+app = typer.Typer(help="Find, triage and resolve online harms aimed at businesses.",
+                  no_args_is_help=True, pretty_exceptions_enable=False, add_completion=False)
+registry_app = typer.Typer(help="Registry folders.", no_args_is_help=True)
+db_app = typer.Typer(help="The database.", no_args_is_help=True)
+app.add_typer(registry_app, name="registry")
+app.add_typer(db_app, name="db")
+
+err = Console(stderr=True, highlight=False)
+P = ParamSpec("P")
+R = TypeVar("R")
+
+DbOption = Annotated[str | None, typer.Option(
+    "--db", help="Database URL (default: SQLite file in the data directory; env CLEARBRIGHT_DB).")]
+DataDirOption = Annotated[Path | None, typer.Option(
+    "--data-dir", help="Data directory (default ~/.local/share/clearbright; env "
+    "CLEARBRIGHT_DATA_DIR).")]
+
+
+def user_errors(command: Callable[P, R]) -> Callable[P, R]:
+    """Report a ClearbrightError as one line on stderr with its exit code, never a traceback."""
+
+    @functools.wraps(command)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return command(*args, **kwargs)
+        except ClearbrightError as error:
+            err.print(f"[bold red]error:[/] {error.describe()}", markup=True, soft_wrap=True)
+            raise typer.Exit(error.exit_code) from None
+
+    return wrapper
+
+
+@app.command()
+@user_errors
+def scan(
+    items: Annotated[str, typer.Argument(help="Items file (JSON Lines), or - for stdin.")],
+    registry: Annotated[Path, typer.Option("--registry", help="Registry folder.")],
+    out: Annotated[Path | None, typer.Option("--out", help="Findings file (default: stdout).")]
+    = None,
+    policy: Annotated[Path | None, typer.Option("--policy", help="Policy YAML file.")] = None,
+    skip_invalid: Annotated[bool, typer.Option(
+        "--skip-invalid", help="Skip bad lines (counted and listed) instead of stopping.")]
+    = False,
+    max_line_bytes: Annotated[int, typer.Option(
+        "--max-line-bytes", min=1, help="Longest accepted line.")] = DEFAULT_MAX_LINE_BYTES,
+    store: Annotated[bool, typer.Option(
+        "--store/--no-store", help="Save items and findings in the database.")] = True,
+    db: DbOption = None,
+    data_dir: DataDirOption = None,
+) -> None:
+    """Scan items against a registry and write findings (DESIGN.md Finding format)."""
+    settings = Settings.build(data_dir, db)
+    started = datetime.now(UTC)
+    loaded_registry = Registry.load(registry)
+    scanner = Scanner(loaded_registry, Policy.load(policy))
+    reader = ItemReader(items, skip_invalid=skip_invalid, max_line_bytes=max_line_bytes)
+    report = _scan_with_progress(scanner, reader)
+    _write_findings(report.findings, out)
+    saved = None
+    if store:
+        target = Store.open(settings.db_url)
+        try:
+            saved = target.save_run(RunRecord(
+                id=str(uuid.uuid4()), started_at=started, source=items,
+                registry=str(registry), items_read=len(report.items),
+                lines_skipped=len(reader.skipped), detectors=scanner.detector_names),
+                report.items, report.findings)
+        finally:
+            target.close()
+    _print_summary(report, reader, saved.items_new if saved else None,
+                   saved.findings_new if saved else None, settings.db_url if saved else None)
+
+
+def _scan_with_progress(scanner: Scanner, reader: ItemReader) -> ScanReport:
+    if not err.is_terminal:
+        return scanner.scan(reader)
+    columns = (TextColumn("scanning"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    total = _count_lines(reader.path)
+    with Progress(*columns, console=err, transient=True) as progress:
+        task = progress.add_task("scan", total=total)
+        return scanner.scan(reader, on_item=lambda: progress.advance(task))
+
+
+def _count_lines(path: str) -> int | None:
+    if path == "-":
+        return None
+    with open(path, "rb") as stream:
+        return sum(chunk.count(b"\n") for chunk in iter(lambda: stream.read(1 << 20), b""))
+
+
+def _write_findings(findings: Iterable[Finding], out: Path | None) -> None:
+    lines = (json.dumps(f.to_json_dict(), ensure_ascii=False) + "\n" for f in findings)
+    if out is None:
+        sys.stdout.writelines(lines)
+        sys.stdout.flush()
+        return
+    # Write beside the target and rename, so a failed scan never leaves half a file.
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as stream:
+            stream.writelines(lines)
+        os.replace(tmp, out)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise InputError(f"cannot write findings: {exc.strerror}", path=str(out)) from None
+
+
+def _print_summary(report: ScanReport, reader: ItemReader, items_new: int | None,
+                   findings_new: int | None, db_url: str | None) -> None:
+    for problem in reader.skipped[:20]:
+        err.print(f"[yellow]skipped:[/] {problem.describe()}", soft_wrap=True)
+    if len(reader.skipped) > 20:
+        err.print(f"[yellow]skipped:[/] … and {len(reader.skipped) - 20} more lines")
+    for failure in report.failures[:20]:
+        err.print(f"[red]detector failure:[/] {failure.detector} on {failure.item_id}: "
+                  f"{failure.error}", soft_wrap=True)
+    counts = Counter((f.slug, f.action) for f in report.findings)
+    actions = [a for a in ACTIONS if a != "none"]
+    table = Table(title="findings by category and action", title_justify="left")
+    table.add_column("#", justify="right")
+    table.add_column("category")
+    for action in actions:
+        table.add_column(action, justify="right")
+    table.add_column("total", justify="right")
+    for category in Category:
+        row = [counts[(category.slug, a)] for a in actions]
+        if sum(row):
+            table.add_row(str(category.number), category.slug, *map(str, row), str(sum(row)))
+    table.add_row("", "all", *(str(sum(counts[(c.slug, a)] for c in Category)) for a in actions),
+                  str(len(report.findings)), style="bold")
+    err.print(table)
+    line = (f"{len(report.items)} items scanned, {len(reader.skipped)} invalid lines skipped, "
+            f"{reader.duplicates} duplicates ignored, {len(report.findings)} findings")
+    if db_url is not None:
+        line += f"; stored {items_new} new items and {findings_new} new findings in {db_url}"
+    err.print(line, soft_wrap=True)
+
+
+@registry_app.command("check")
+@user_errors
+def registry_check(folder: Annotated[Path, typer.Argument(help="Registry folder.")]) -> None:
+    """Validate a registry folder and print what it holds."""
+    loaded = Registry.load(folder)
+    err.print(f"{folder}: {len(loaded.enterprises)} enterprises, {len(loaded.people)} people, "
+              f"{len(loaded.names)} names, {len(loaded.claims)} claims, "
+              f"{len(loaded.statements)} statements, {len(loaded.financials)} figures, "
+              f"{len(loaded.platforms)} platforms: valid")
+
+
+@db_app.command("upgrade")
+@user_errors
+def db_upgrade(db: DbOption = None, data_dir: DataDirOption = None) -> None:
+    """Create or migrate the database schema to the newest version."""
+    settings = Settings.build(data_dir, db)
+    Store.open(settings.db_url).close()
+    err.print(f"database at {settings.db_url} is up to date")
+
+
+@app.command("detectors")
+@user_errors
+def list_detectors() -> None:
+    """List the registered detectors and their categories."""
+    from clearbright.detectors.catalog import detector_classes
+
+    table = Table("detector", "categories", "kinds")
+    for cls in detector_classes():
+        table.add_row(cls.name, ", ".join(c.slug for c in cls.categories),
+                      ", ".join(sorted(cls.kinds)))
+    Console().print(table)
+
+
+@app.command("normalize")
+def normalize_command(text: Annotated[str, typer.Argument(help="Text to fold.")]) -> None:
+    """Show how the normalizer folds a text (folded text and tone-less pinyin)."""
+    folded = normalize(text)
+    typer.echo(folded.text)
+    typer.echo(" ".join(folded.pinyin))
+
+
+def main() -> None:
+    app()

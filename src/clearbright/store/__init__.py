@@ -1,0 +1,5 @@
+"""The store: scan runs, items and findings in SQLite or PostgreSQL."""
+
+from clearbright.store.store import RunRecord, SavedRun, Store
+
+__all__ = ["RunRecord", "SavedRun", "Store"]
