@@ -8,12 +8,20 @@ from __future__ import annotations
 
 from importlib.metadata import entry_points
 
+from clearbright.detectors import abuse, claims, coordination, counterfeit, privacy
 from clearbright.detectors.base import CorpusDetector, Detector
 from clearbright.errors import ClearbrightError
 
 DetectorClass = type[Detector] | type[CorpusDetector]
 
-BUILTIN: tuple[DetectorClass, ...] = ()
+# Each harm family lists its detectors in its package's DETECTORS tuple.
+BUILTIN: tuple[DetectorClass, ...] = (
+    *counterfeit.DETECTORS,
+    *privacy.DETECTORS,
+    *claims.DETECTORS,
+    *abuse.DETECTORS,
+    *coordination.DETECTORS,
+)
 
 ENTRY_POINT_GROUP = "clearbright.detectors"
 

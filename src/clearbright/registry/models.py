@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+from stdnum.cn import uscc as uscc_code
+from stdnum.exceptions import ValidationError as CodeError
 
 from clearbright.model import Kind
 
@@ -56,6 +58,17 @@ class Enterprise(_Record):
     executives: tuple[Executive, ...] = ()
     office_address: str | None = None
     rivals: tuple[str, ...] = ()
+
+    @field_validator("uscc")
+    @classmethod
+    def _valid_uscc(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        try:
+            validated: str = uscc_code.validate(value)
+        except CodeError as exc:
+            raise ValueError(f"not a valid unified social credit code: {exc}") from None
+        return validated
 
 
 class Person(_Record):
