@@ -1,0 +1,72 @@
+"""Bank card numbers: 16–19 digits, Luhn check, a card-scheme prefix, and card words nearby."""
+
+from __future__ import annotations
+
+from stdnum import luhn
+
+from clearbright.detectors.base import Example, NormalizedItem
+from clearbright.detectors.privacy.context import (
+    DOXXING_WORDS,
+    NOT_PERSONAL_LABELS,
+    label_before,
+    subject_of,
+    words_near,
+)
+from clearbright.detectors.privacy.digits import digit_candidates
+from clearbright.detectors.privacy.identifier_detector import Judgement, PrivacyDetector
+from clearbright.detectors.privacy.matches import PiiMatch, keep_longest
+from clearbright.model import TextField
+
+# UnionPay (62), Visa (4), Mastercard (51-55, 22-27), JCB (35), Discover/RuPay ranges (60, 65).
+SCHEME_PREFIXES: tuple[str, ...] = ("62", "4", "51", "52", "53", "54", "55", "22", "23", "24",
+                                    "25", "26", "27", "35", "60", "65")
+CARD_LABELS: tuple[str, ...] = ("卡号", "银行卡", "工资卡", "储蓄卡", "信用卡", "借记卡", "卡",
+                                "银行账号", "账号", "card")
+# Where a card number is given to be paid into, it is a payee account (fraud), not a leak.
+PAYEE_WORDS: tuple[str, ...] = ("转账", "转入", "转至", "汇款", "汇入", "打款", "收款", "付款",
+                                "还款", "充值", "缴费")
+
+
+def find_bank_cards(text: str) -> list[PiiMatch]:
+    """Luhn-valid numbers of 16–19 digits with a card-scheme prefix in folded text."""
+    found: list[PiiMatch] = []
+    for cand in digit_candidates(text, {16, 17, 18, 19}):
+        value = cand.digits
+        if not value.startswith(SCHEME_PREFIXES) or not luhn.is_valid(value):
+            continue
+        obfuscation = tuple(f"obfuscated:{o}" for o in sorted(cand.obfuscation))
+        found.append(PiiMatch("BANK_CARD", cand.start, cand.end, value, 0.5, True, False,
+                              ("luhn", "scheme_prefix", *obfuscation)))
+    return keep_longest(found)
+
+
+class BankCardDetector(PrivacyDetector):
+    """A person's bank card number, published with card words or tied to a named person."""
+
+    name = "bank_card_number"
+    EXAMPLES = (
+        Example({"text": "顾南笙工资卡：6217 0088 9912 3456 718，每月10号到账。"}, "privacy_leak"),
+        Example({"text": "网上流出的表格：张某 卡号622202334455667782 余额……"}, "privacy_leak"),
+        Example({"text": "交易流水号 6217008899123456718，请保留凭证。"}, None),
+        Example({"text": "卡号 6217008899123456719 是随便写的。"}, None),
+    )
+
+    def recognize(self, text: str) -> list[PiiMatch]:
+        return find_bank_cards(text)
+
+    def judge(self, item: NormalizedItem, field: TextField, match: PiiMatch) -> Judgement | None:
+        text = item.fields[field].text
+        label = label_before(text, match.start, (*CARD_LABELS, *NOT_PERSONAL_LABELS))
+        if label in NOT_PERSONAL_LABELS:
+            return None
+        if words_near(text, match.start, match.end, PAYEE_WORDS, before=15, after=0):
+            return None
+        subject = subject_of(item, field, match.start, match.end)
+        nearby = subject is not None and subject.how == "nearby"
+        doxxing = bool(words_near(text, match.start, match.end, DOXXING_WORDS, 40, 30))
+        target = subject.entity_id if subject else None
+        about = f"，涉及{subject.name}" if subject else ""
+        score = 0.4 + 0.3 * (label is not None) + 0.15 * nearby + 0.1 * doxxing
+        return Judgement(min(score, 0.9), "bank_card_number",
+                         f"通过Luhn校验的银行卡号 {match.masked}{about}", target,
+                         {"label": label, "subject": target, "doxxing": doxxing})

@@ -1,0 +1,114 @@
+"""Context words around a match: what the number is labelled as, whom it is about, whose it is.
+
+Presidio's lesson: a pattern alone is weak evidence; the words before it (`身份证号`, `订单号`)
+and the person it is tied to decide whether it is a leak.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from clearbright.detectors.base import NormalizedItem
+from clearbright.model import TextField
+
+# A label counts only when nothing but these stands between it and the value.
+_LABEL_GLUE = frozenset(" :=：是为的")
+_CLAUSE_BREAKS = frozenset(",。!?;\n")
+
+# Numbers that are not personal data, whatever their shape or checksum.
+NOT_PERSONAL_LABELS: tuple[str, ...] = (
+    "订单号", "订单编号", "订单", "单号", "运单", "快递", "物流", "发票", "流水号", "交易号",
+    "交易单", "编号", "批次", "批号", "股票代码", "证券代码", "代码", "工单", "合同号", "条码",
+    "序列号", "sn", "imei", "型号", "报告号", "案号", "信用代码", "注册号", "税号", "商户号",
+    "会员号", "车架号", "vin", "tracking", "order", "invoice", "ticket", "qq", "微信号",
+)
+# First-person or business-contact words: the poster's own number or a public hotline.
+OWN_CONTACT_WORDS: tuple[str, ...] = (
+    "我的", "本人", "我手机", "我电话", "我号", "联系我", "找我", "加我", "私信我", "客服",
+    "热线", "服务电话", "咨询电话", "投诉电话", "预约电话", "订购", "订餐", "加盟", "商务合作",
+    "联系我们", "售后", "门店", "总机", "前台", "官方", "来电", "报名", "招聘",
+)
+# Words that publish data *for others to use against the person* (doxxing).
+DOXXING_WORDS: tuple[str, ...] = (
+    "人肉", "开盒", "扒一扒", "扒出", "曝光", "大家去", "打爆", "轰炸", "骚扰", "拿去",
+    "自己去找", "想找他", "想找她", "找他算账", "讨说法", "上门", "堵他", "堵她", "去他家",
+    "去她家", "人越多越好", "泄露", "流出", "网传", "截图为证",
+)
+FAMILY_WORDS: tuple[str, ...] = (
+    "老婆", "妻子", "太太", "丈夫", "老公", "儿子", "女儿", "父亲", "母亲", "爸爸", "妈妈",
+    "家人", "孩子", "父母",
+)
+PERSON_WINDOW = 40
+
+
+@dataclass(frozen=True)
+class Subject:
+    """A registered person (or executive) a match is about, and how it was tied."""
+
+    entity_id: str
+    name: str
+    how: str  # "nearby" (within a window) or "post" (the only person the post names)
+
+
+def label_before(text: str, start: int, labels: Sequence[str], window: int = 12) -> str | None:
+    """The label of `labels` nearest before `start`, if only glue separates them."""
+    best: tuple[int, str] | None = None
+    head = text[max(0, start - window):start]
+    for label in labels:
+        at = head.rfind(label)
+        if at < 0:
+            continue
+        gap = head[at + len(label):]
+        if any(c in _CLAUSE_BREAKS for c in gap) or not _mostly_glue(gap):
+            continue
+        end = at + len(label)
+        if best is None or end > best[0]:
+            best = (end, label)
+    return best[1] if best else None
+
+
+def _mostly_glue(gap: str) -> bool:
+    # A few characters of a label's tail may stand between (`身份证号码`, `手机号是`).
+    return sum(c not in _LABEL_GLUE for c in gap) <= 3
+
+
+def words_near(text: str, start: int, end: int, words: Sequence[str], before: int = 20,
+               after: int = 10) -> list[str]:
+    """Which of `words` occur in the clause window around [start, end)."""
+    window = text[max(0, start - before):end + after]
+    return [w for w in words if w in window]
+
+
+def in_same_clause(text: str, start: int, end: int, words: Sequence[str],
+                   reach: int = 30) -> list[str]:
+    """Which of `words` occur in the sentence holding [start, end), up to `reach` either side."""
+    left = start
+    while left > 0 and start - left < reach and text[left - 1] not in "。!?\n":
+        left -= 1
+    right = end
+    while right < len(text) and right - end < reach and text[right] not in "。!?\n":
+        right += 1
+    window = text[left:right]
+    return [w for w in words if w in window]
+
+
+def subject_of(item: NormalizedItem, field: TextField, start: int, end: int,
+               window: int = PERSON_WINDOW) -> Subject | None:
+    """The registered person a match is about: nearest within `window`, else the post's only one."""
+    nearest: tuple[int, Subject] | None = None
+    people: dict[str, Subject] = {}
+    for mention in item.mentions.get(field, ()):
+        for entry in mention.entries:
+            if entry.entity_type != "person" and entry.kind != "executive":
+                continue
+            subject = Subject(entry.entity_id, entry.text, "nearby")
+            people[entry.entity_id] = Subject(entry.entity_id, entry.text, "post")
+            distance = max(start - mention.end, mention.start - end, 0)
+            if distance <= window and (nearest is None or distance < nearest[0]):
+                nearest = (distance, subject)
+    if nearest:
+        return nearest[1]
+    if len(people) == 1:
+        return next(iter(people.values()))
+    return None

@@ -1,0 +1,158 @@
+"""Digit strings as people obfuscate them: spaced, dashed, full-width, in Chinese numerals, with
+letters for look-alike digits (`O` for 0, `l` for 1), or split over lines.
+
+Works on *folded* text (full-width digits are already ASCII and line breaks are spaces), so the
+offsets it returns map back to the original through `NormalizedText.to_original`.
+
+>>> [c.digits for c in digit_candidates("电话158 4712 0963", lengths={11})]
+['15847120963']
+>>> [c.digits for c in digit_candidates("一三八一二三四五六七八", lengths={11})]
+['13812345678']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+CHINESE_DIGITS = {
+    "〇": "0", "零": "0", "○": "0", "一": "1", "壹": "1", "幺": "1", "二": "2", "贰": "2",
+    "两": "2", "三": "3", "叁": "3", "四": "4", "肆": "4", "五": "5", "伍": "5", "六": "6",
+    "陆": "6", "七": "7", "柒": "7", "八": "8", "捌": "8", "九": "9", "玖": "9",
+}
+# Latin letters written for digits; only read as digits inside a run of real digits.
+LOOKALIKE_DIGITS = {"o": "0", "l": "1", "i": "1"}
+# What may stand between two groups of one number. Not `.` `/` `:` `,`: those join decimals,
+# dates, times and lists, which are separate numbers.
+GROUP_SEPARATORS = frozenset(" -_·—–~")
+MAX_SEPARATOR_RUN = 3
+# All-Chinese-numeral groups shorter than this are words (一一, 三五成群), not dictated numbers.
+MIN_CHINESE_GROUP = 7
+MAX_DIGITS = 19
+
+_GROUP = re.compile(r"[0-9oli〇零○一壹幺二贰两三叁四肆五伍六陆七柒八捌九玖]+")
+
+
+@dataclass(frozen=True)
+class Group:
+    start: int
+    end: int
+    digits: str
+    obfuscation: frozenset[str]
+
+
+@dataclass(frozen=True)
+class DigitCandidate:
+    """A digit string read from [start, end) of folded text, and how it was disguised."""
+
+    start: int
+    end: int
+    digits: str
+    obfuscation: frozenset[str]
+
+
+def digit_candidates(text: str, lengths: set[int], check_char: bool = False
+                     ) -> Iterator[DigitCandidate]:
+    """Every run of consecutive digit groups whose digit count is in `lengths`.
+
+    With `check_char`, an `x` right after a run one digit short of a wanted length is read as
+    the ID-card check character `X`.
+    """
+    for chain in _chains(text):
+        yield from _combinations(text, chain, lengths, check_char)
+
+
+def _combinations(text: str, chain: list[Group], lengths: set[int], check_char: bool
+                  ) -> Iterator[DigitCandidate]:
+    longest = max(lengths)
+    for i in range(len(chain)):
+        digits = ""
+        obfuscation: set[str] = set()
+        for j in range(i, len(chain)):
+            digits += chain[j].digits
+            obfuscation |= chain[j].obfuscation
+            if len(digits) > longest:
+                break
+            if j > i:
+                obfuscation.add("separated")
+            end = chain[j].end
+            if check_char and len(digits) + 1 in lengths and text[end:end + 1] == "x":
+                yield DigitCandidate(chain[i].start, end + 1, digits + "X",
+                                     frozenset(obfuscation))
+            elif len(digits) in lengths:
+                yield DigitCandidate(chain[i].start, end, digits, frozenset(obfuscation))
+
+
+def _chains(text: str) -> Iterator[list[Group]]:
+    """Maximal sequences of digit groups joined only by short separator runs."""
+    chain: list[Group] = []
+    for found in _GROUP.finditer(text):
+        group = _group(found.start(), found.group())
+        if group is None:
+            if chain:
+                yield chain
+            chain = []
+            continue
+        if chain and not _joinable(text, chain[-1].end, group.start):
+            yield chain
+            chain = []
+        chain.append(group)
+    if chain:
+        yield chain
+
+
+def _joinable(text: str, end: int, start: int) -> bool:
+    gap = text[end:start]
+    return 0 < len(gap) <= MAX_SEPARATOR_RUN and all(c in GROUP_SEPARATORS for c in gap)
+
+
+def _group(start: int, raw: str) -> Group | None:
+    """Read one group; letters count as digits only between or after real digits."""
+    stripped = raw.lstrip("oli")
+    start += len(raw) - len(stripped)
+    if not stripped or len(stripped) > MAX_DIGITS:
+        return None
+    ascii_digits = sum(c.isdigit() for c in stripped)
+    letters = sum(c in LOOKALIKE_DIGITS for c in stripped)
+    chinese = len(stripped) - ascii_digits - letters
+    obfuscation: set[str] = set()
+    if letters:
+        if ascii_digits < 3 * letters or chinese:
+            return None
+        obfuscation.add("lookalike_letters")
+    if chinese:
+        if ascii_digits or letters:
+            return None
+        if chinese < MIN_CHINESE_GROUP:
+            return None
+        obfuscation.add("chinese_numerals")
+    digits = "".join(c if c.isdigit() else LOOKALIKE_DIGITS.get(c) or CHINESE_DIGITS[c]
+                     for c in stripped)
+    return Group(start, start + len(stripped), digits, frozenset(obfuscation))
+
+
+_MASKED = re.compile(r"(?<![0-9a-z])([0-9]{2,6})([*×x]{3,12})([0-9]{1,4}x?)(?![0-9a-z])")
+
+
+@dataclass(frozen=True)
+class MaskedCandidate:
+    """A number the poster partly masked (`138****5678`): its visible head, tail and length."""
+
+    start: int
+    end: int
+    head: str
+    tail: str
+    length: int
+
+    @property
+    def value(self) -> str:
+        return self.head + "*" * (self.length - len(self.head) - len(self.tail)) + self.tail
+
+
+def masked_candidates(text: str) -> Iterator[MaskedCandidate]:
+    """Partly masked numbers in folded text."""
+    for found in _MASKED.finditer(text):
+        head, stars, tail = found.groups()
+        yield MaskedCandidate(found.start(), found.end(), head, tail.upper(),
+                              len(head) + len(stars) + len(tail))

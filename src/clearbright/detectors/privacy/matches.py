@@ -1,0 +1,66 @@
+"""What a privacy recognizer returns, and how a matched value is masked for display.
+
+Least exposure (DESIGN.md principle 6): a match keeps the full value only for the store; every
+description, detail and log line shows `mask(value)` instead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class PiiMatch:
+    """One piece of personal data found in folded text at [start, end).
+
+    `value` is the canonical form (digits only, upper-case check character); `validated`
+    says that every structural check passed (checksum, date, region, numbering plan);
+    `partial` marks a number the poster already masked (`138****5678`).
+    """
+
+    entity: str
+    start: int
+    end: int
+    value: str
+    score: float
+    validated: bool = False
+    partial: bool = False
+    signals: tuple[str, ...] = field(default=())
+
+    @property
+    def masked(self) -> str:
+        return mask(self.value)
+
+    def overlaps(self, other: PiiMatch) -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+def mask(value: str) -> str:
+    """Keep just enough of a value to recognise it: `440305198009172359` → `4403**********2359`.
+
+    >>> mask("13812345678")
+    '138****5678'
+    >>> mask("ab")
+    '**'
+    """
+    length = len(value)
+    if length >= 15:
+        head, tail = 4, 4
+    elif length >= 11:
+        head, tail = 3, 4
+    elif length >= 7:
+        head, tail = 2, 2
+    else:
+        head, tail = 0, 0
+    hidden = length - head - tail
+    return value[:head] + "*" * hidden + (value[length - tail:] if tail else "")
+
+
+def keep_longest(matches: list[PiiMatch]) -> list[PiiMatch]:
+    """Drop matches that overlap a longer (then higher-scoring) one."""
+    ranked = sorted(matches, key=lambda m: (-(m.end - m.start), -m.score, m.start))
+    chosen: list[PiiMatch] = []
+    for match in ranked:
+        if not any(match.overlaps(c) for c in chosen):
+            chosen.append(match)
+    return sorted(chosen, key=lambda m: m.start)

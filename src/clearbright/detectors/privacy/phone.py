@@ -1,0 +1,105 @@
+"""Mainland mobile and landline numbers (validated with phonenumbers), full or partly masked.
+
+A number is a leak when it is tied to a person (a registered name nearby, doxxing words, other
+personal data in the same post); a hotline or the poster's own contact number is not.
+"""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+from phonenumbers import PhoneNumberType
+
+from clearbright.detectors.base import Example, NormalizedItem
+from clearbright.detectors.privacy.context import (
+    DOXXING_WORDS,
+    NOT_PERSONAL_LABELS,
+    OWN_CONTACT_WORDS,
+    label_before,
+    subject_of,
+    words_near,
+)
+from clearbright.detectors.privacy.digits import digit_candidates, masked_candidates
+from clearbright.detectors.privacy.identifier_detector import Judgement, PrivacyDetector
+from clearbright.detectors.privacy.matches import PiiMatch, keep_longest
+from clearbright.model import TextField
+
+PHONE_LABELS: tuple[str, ...] = ("电话", "手机", "手机号", "号码", "联系方式", "tel", "致电", "打给")
+# Other personal data named in the same post makes a bare number part of a dossier.
+DOSSIER_WORDS: tuple[str, ...] = ("住在", "家住", "住址", "身份证", "车牌", "工资卡", "银行卡",
+                                  "老婆", "老公", "孩子在", "单元")
+_MOBILE = re.compile(r"1[3-9][0-9]{9}")
+_LANDLINE = re.compile(r"0[1-9][0-9]{8,10}")
+_PERSONAL_TYPES = frozenset({PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE,
+                             PhoneNumberType.FIXED_LINE_OR_MOBILE})
+
+
+def phone_type(digits: str) -> str | None:
+    """`mobile` or `landline` when `digits` is a valid mainland number of a person's kind."""
+    if digits.startswith("86") and len(digits) in (12, 13):
+        digits = digits[2:]
+    if not (_MOBILE.fullmatch(digits) or _LANDLINE.fullmatch(digits)):
+        return None  # 400/800 service numbers and anything else are no person's phone
+    parsed = phonenumbers.parse(digits, "CN")
+    if not phonenumbers.is_valid_number(parsed):
+        return None
+    kind = phonenumbers.number_type(parsed)
+    if kind not in _PERSONAL_TYPES:
+        return None
+    return "mobile" if digits.startswith("1") else "landline"
+
+
+def find_phone_numbers(text: str) -> list[PiiMatch]:
+    """Valid mainland mobile/landline numbers and masked mobiles in folded text."""
+    found: list[PiiMatch] = []
+    for cand in digit_candidates(text, {10, 11, 12, 13}):
+        kind = phone_type(cand.digits)
+        if kind is None:
+            continue
+        obfuscation = tuple(f"obfuscated:{o}" for o in sorted(cand.obfuscation))
+        found.append(PiiMatch("CN_PHONE", cand.start, cand.end, cand.digits, 0.5, True, False,
+                              (kind, "numbering_plan", *obfuscation)))
+    for masked in masked_candidates(text):
+        if masked.length == 11 and _MOBILE.match(masked.head + "0" * 9):
+            found.append(PiiMatch("CN_PHONE", masked.start, masked.end, masked.value, 0.3,
+                                  False, True, ("masked",)))
+    return keep_longest(found)
+
+
+class PhoneNumberDetector(PrivacyDetector):
+    """Personal phone numbers tied to a person; hotlines and own contacts are left alone."""
+
+    name = "phone_number"
+    EXAMPLES = (
+        Example({"text": "柏知远的手机 139 0571 2468，想骂他的打爆他电话。"}, "privacy_leak"),
+        Example({"text": "顾南笙住在滨江，电话一三九零五七一二四六八。"}, "privacy_leak"),
+        Example({"text": "澄屿售后客服电话 13905712468，工作日九点到六点。"}, None),
+        Example({"text": "退款到现在还没到，我的手机号139****2468都核对过了。"}, None),
+        Example({"text": "快递单号 13905712468 查不到物流。"}, None),
+    )
+
+    def recognize(self, text: str) -> list[PiiMatch]:
+        return find_phone_numbers(text)
+
+    def judge(self, item: NormalizedItem, field: TextField, match: PiiMatch) -> Judgement | None:
+        text = item.fields[field].text
+        label = label_before(text, match.start, (*PHONE_LABELS, *NOT_PERSONAL_LABELS))
+        if label in NOT_PERSONAL_LABELS:
+            return None
+        if words_near(text, match.start, match.end, OWN_CONTACT_WORDS, before=15, after=0):
+            return None  # a hotline or the poster's own contact
+        subject = subject_of(item, field, match.start, match.end)
+        nearby = subject is not None and subject.how == "nearby"
+        doxxing = bool(words_near(text, match.start, match.end, DOXXING_WORDS, 40, 30))
+        dossier = any(w in text for w in DOSSIER_WORDS)
+        about = f"，涉及{subject.name}" if subject else ""
+        target = subject.entity_id if subject else None
+        details = {"label": label, "subject": target, "doxxing": doxxing, "dossier": dossier}
+        if match.partial:
+            score = 0.55 if nearby else 0.3
+            return Judgement(score, "partial_phone_number", f"部分遮挡的手机号 {match.masked}{about}",
+                             target, details)
+        score = 0.4 + 0.05 * (label is not None) + 0.25 * nearby + 0.15 * dossier + 0.15 * doxxing
+        return Judgement(min(score, 0.9), "phone_number", f"个人电话号码 {match.masked}{about}",
+                         target, details)

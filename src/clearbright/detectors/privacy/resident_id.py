@@ -1,0 +1,124 @@
+"""Mainland resident ID numbers (GB 11643): 18-digit with check digit, 15-digit legacy, masked.
+
+The gate is the check digit, a real birth date and a province prefix. python-stdnum's county
+lookup also rejects county codes that were renamed after the holder's birth, which real
+numbers carry, so it is only a score signal here.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from stdnum.cn import ric, uscc
+
+from clearbright.detectors.base import Example, NormalizedItem
+from clearbright.detectors.privacy.context import (
+    DOXXING_WORDS,
+    NOT_PERSONAL_LABELS,
+    label_before,
+    subject_of,
+    words_near,
+)
+from clearbright.detectors.privacy.digits import digit_candidates, masked_candidates
+from clearbright.detectors.privacy.identifier_detector import Judgement, PrivacyDetector
+from clearbright.detectors.privacy.matches import PiiMatch, keep_longest
+from clearbright.model import TextField
+
+PROVINCES = frozenset(
+    "11 12 13 14 15 21 22 23 31 32 33 34 35 36 37 41 42 43 44 45 46 50 51 52 53 54 "
+    "61 62 63 64 65 71 81 82".split())
+ID_LABELS: tuple[str, ...] = ("身份证", "身份号", "证件号", "公民身份", "id", "身份证号码")
+FIRST_PERSON = ("我的", "本人", "我自己")
+OLDEST_BIRTH_YEAR = 1900
+
+
+def birth_date(digits: str) -> datetime.date | None:
+    """The birth date of an 18-digit (YYYYMMDD) or 15-digit (YYMMDD, 19xx) number, if real."""
+    text = digits[6:14] if len(digits) == 18 else "19" + digits[6:12]
+    try:
+        date = datetime.date(int(text[:4]), int(text[4:6]), int(text[6:8]))
+    except ValueError:
+        return None
+    if date.year < OLDEST_BIRTH_YEAR or date > datetime.date.today():
+        return None
+    return date
+
+
+def county_known(digits: str) -> bool:
+    try:
+        ric.get_birth_place(digits)
+    except Exception:  # stdnum raises InvalidComponent (or a lookup error) for unknown counties
+        return False
+    return True
+
+
+def find_resident_ids(text: str) -> list[PiiMatch]:
+    """Validated 18-digit, plausible 15-digit and masked resident ID numbers in folded text."""
+    found: list[PiiMatch] = []
+    for cand in digit_candidates(text, {15, 18}, check_char=True):
+        value = cand.digits
+        if value[:2] not in PROVINCES or birth_date(value) is None:
+            continue
+        obfuscation = tuple(f"obfuscated:{o}" for o in sorted(cand.obfuscation))
+        if len(value) == 15:
+            found.append(PiiMatch("CN_ID_15", cand.start, cand.end, value, 0.5, False, False,
+                                  ("province", "birth_date", *obfuscation)))
+            continue
+        if ric.calc_check_digit(value) != value[-1]:
+            continue  # a failed checksum is an order or tracking number, never an ID
+        county = ("county",) if county_known(value) else ()
+        found.append(PiiMatch("CN_ID", cand.start, cand.end, value, 0.9 + 0.05 * bool(county),
+                              True, False,
+                              ("check_digit", "birth_date", "province", *county, *obfuscation)))
+    for masked in masked_candidates(text):
+        if masked.length == 18 and masked.head[:2] in PROVINCES:
+            found.append(PiiMatch("CN_ID", masked.start, masked.end, masked.value, 0.3,
+                                  False, True, ("masked",)))
+    return keep_longest(found)
+
+
+class ResidentIdDetector(PrivacyDetector):
+    """Resident ID numbers of people, validated by check digit, birth date and province."""
+
+    name = "resident_id_number"
+    EXAMPLES = (
+        Example({"text": "扒一扒顾南笙：身份证号 330108198506122312，杭州人。"}, "privacy_leak"),
+        Example({"text": "柏知远的身份证 一一〇一〇八一九九二〇二二九〇〇三八 拿去不谢"},
+                "privacy_leak"),
+        Example({"text": "澄屿商城订单号 330108202403158717，三周还没发货。"}, None),
+        Example({"text": "顾南笙的身份证号 330108198506122313 是编的，校验位都不对。"}, None),
+        Example({"text": "退款还没到，我的身份证后四位都核对过了，3301**********2312。"}, None),
+    )
+
+    def recognize(self, text: str) -> list[PiiMatch]:
+        return find_resident_ids(text)
+
+    def judge(self, item: NormalizedItem, field: TextField, match: PiiMatch) -> Judgement | None:
+        text = item.fields[field].text
+        label = label_before(text, match.start, (*ID_LABELS, *NOT_PERSONAL_LABELS))
+        if label in NOT_PERSONAL_LABELS:
+            return None
+        if label is None and uscc.is_valid(match.value):
+            return None  # an all-digit unified social credit code: an enterprise's public id
+        subject = subject_of(item, field, match.start, match.end)
+        nearby = subject is not None and subject.how == "nearby"
+        target = subject.entity_id if subject else None
+        about = f"，涉及{subject.name}" if subject else ""
+        details = {"label": label, "subject": subject.entity_id if subject else None}
+        if match.partial:
+            if words_near(text, match.start, match.end, FIRST_PERSON, before=30):
+                return None  # the poster checking their own number
+            score = 0.55 if nearby else 0.3
+            return Judgement(score, "partial_id_number",
+                             f"部分遮挡的身份证号 {match.masked}{about}", target, details)
+        if not match.validated:  # 15-digit legacy numbers have no checksum: need a label
+            if label is None:
+                return None
+            score = 0.6 + 0.15 * nearby
+            return Judgement(score, "id_number", f"15位旧版身份证号 {match.masked}{about}",
+                             target, details)
+        doxxing = bool(words_near(text, match.start, match.end, DOXXING_WORDS, 30, 20))
+        score = min(1.0, match.score + 0.03 * (label is not None) + 0.03 * nearby + 0.02 * doxxing)
+        return Judgement(score, "validated_id_number",
+                         f"校验位、出生日期和省份代码均有效的身份证号 {match.masked}{about}",
+                         target, details)
