@@ -1,0 +1,183 @@
+"""From an account community to a campaign: members, target, templates, signals, score."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from clearbright.detectors.coordination.campaign import Campaign, CampaignItem, campaign_id
+from clearbright.detectors.coordination.graph import AccountGraph
+from clearbright.detectors.coordination.minhash_index import jaccard
+from clearbright.detectors.coordination.params import CoordinationParams
+from clearbright.detectors.coordination.posts import Post
+from clearbright.detectors.coordination.scoring import campaign_score
+from clearbright.detectors.coordination.signals.co_text import TextPair
+from clearbright.detectors.coordination.template import medoid, template
+from clearbright.registry import Registry
+
+# Signals summed over the community's account pairs (co_text is reported per text pair).
+PAIR_SIGNALS = ("co_link", "co_hashtag", "co_reply", "synchronized")
+
+
+@dataclass(frozen=True)
+class Assembled:
+    """A campaign and, per member post position, its closest copy by another account."""
+
+    campaign: Campaign
+    closest: dict[int, TextPair]
+    # Post positions of the members, aligned with `campaign.items`.
+    members: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class Community:
+    """Accounts found together, their near-identical text pairs and their edges' signals."""
+
+    accounts: frozenset[str]
+    text_pairs: list[TextPair]
+    edges: list[dict[str, float]]
+
+
+def split_by_community(
+    communities: Sequence[frozenset[str]],
+    posts: Sequence[Post],
+    text_pairs: Sequence[TextPair],
+    graph: AccountGraph,
+) -> list[Community]:
+    """Distribute text pairs and graph edges to the community holding both their accounts."""
+    where = {account: n for n, accounts in enumerate(communities) for account in accounts}
+    found = [Community(accounts, [], []) for accounts in communities]
+    for pair in text_pairs:
+        side = where.get(posts[pair.a].account)
+        if side is not None and side == where.get(posts[pair.b].account):
+            found[side].text_pairs.append(pair)
+    for (a, b), signals in graph.signals.items():
+        side = where.get(a)
+        if side is not None and side == where.get(b):
+            found[side].edges.append(signals)
+    return found
+
+
+def assemble(
+    community: Community, posts: Sequence[Post], registry: Registry, params: CoordinationParams
+) -> Assembled | None:
+    """The campaign of one community, or None when it lacks accounts or a common target."""
+    pairs = community.text_pairs
+    target = _target(posts, _members(pairs), registry, params)
+    if target is None:
+        return None
+    # The target's own staff repeating a message is not an attack on the target.
+    target_enterprise = registry.enterprise_of(target)
+    pairs = [
+        p
+        for p in pairs
+        if not _affiliated(posts[p.a], target_enterprise)
+        and not _affiliated(posts[p.b], target_enterprise)
+    ]
+    members = _members(pairs)
+    if len({posts[m].account for m in members}) < params.MIN_ACCOUNTS:
+        return None
+    return _build(target, members, pairs, posts, community, registry, params)
+
+
+def _members(pairs: Sequence[TextPair]) -> list[int]:
+    return sorted({p.a for p in pairs} | {p.b for p in pairs})
+
+
+def _affiliated(post: Post, enterprise: str | None) -> bool:
+    return enterprise is not None and post.affiliation == enterprise
+
+
+def _target(
+    posts: Sequence[Post], members: Sequence[int], registry: Registry, params: CoordinationParams
+) -> str | None:
+    """The registry entity most member posts name or reply to (enterprises win ties)."""
+    if len({posts[m].account for m in members}) < params.MIN_ACCOUNTS:
+        return None
+    counts = Counter(entity for m in members for entity in posts[m].entities)
+    if not counts:
+        return None
+    best = min(counts, key=lambda e: (-counts[e], e not in registry.enterprises, e))
+    return best if counts[best] >= params.MIN_TARGET_SHARE * len(members) else None
+
+
+def _build(
+    target: str,
+    members: list[int],
+    pairs: list[TextPair],
+    posts: Sequence[Post],
+    community: Community,
+    registry: Registry,
+    params: CoordinationParams,
+) -> Assembled:
+    templates, similarity = _templates(members, pairs, posts)
+    signals = _signals(pairs, posts, community.edges)
+    items = tuple(
+        CampaignItem(
+            posts[m].item_id, posts[m].platform, posts[m].account, posts[m].time, similarity[m]
+        )
+        for m in members
+    )
+    accounts = len({item.account for item in items})
+    mean = sum(p.similarity for p in pairs) / len(pairs)
+    score = campaign_score(mean, accounts, params.MIN_ACCOUNTS, signals)
+    campaign = Campaign(
+        id=campaign_id([f"{i.platform}:{i.item_id}" for i in items]),
+        target=target,
+        target_name=registry.entity_name(target),
+        items=items,
+        templates=templates,
+        score=score,
+        signals=signals,
+    )
+    return Assembled(campaign, _closest(pairs), tuple(members))
+
+
+def _templates(
+    members: list[int], pairs: list[TextPair], posts: Sequence[Post]
+) -> tuple[tuple[str, ...], dict[int, float]]:
+    """One template per group of copies (connected near-identical texts), and per member the
+    similarity of its text to its group's medoid."""
+    parent = {m: m for m in members}
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for pair in pairs:
+        parent[find(pair.a)] = find(pair.b)
+    groups: dict[int, list[int]] = {}
+    for m in sorted(members, key=lambda m: (posts[m].time, m)):
+        groups.setdefault(find(m), []).append(m)
+    templates: list[str] = []
+    similarity: dict[int, float] = {}
+    for group in sorted(groups.values(), key=len, reverse=True):
+        center = medoid([posts[m].shingles for m in group])
+        templates.append(template([posts[m].canonical for m in group], center))
+        for m in group:
+            similarity[m] = round(jaccard(posts[m].shingles, posts[group[center]].shingles), 4)
+    return tuple(templates), similarity
+
+
+def _signals(
+    pairs: list[TextPair], posts: Sequence[Post], edges: Sequence[dict[str, float]]
+) -> dict[str, float]:
+    signals: dict[str, float] = {"near_duplicate_text": float(len(pairs))}
+    platforms = {posts[m].platform for p in pairs for m in (p.a, p.b)}
+    crossing = sum(1 for p in pairs if posts[p.a].platform != posts[p.b].platform)
+    signals["cross_platform"] = float(len(platforms)) if crossing else 0.0
+    for name in PAIR_SIGNALS:
+        signals[name] = float(sum(values.get(name, 0.0) for values in edges))
+    return signals
+
+
+def _closest(pairs: list[TextPair]) -> dict[int, TextPair]:
+    closest: dict[int, TextPair] = {}
+    for pair in pairs:
+        for end in (pair.a, pair.b):
+            if end not in closest or pair.similarity > closest[end].similarity:
+                closest[end] = pair
+    return closest

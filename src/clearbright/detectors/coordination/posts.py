@@ -1,0 +1,157 @@
+"""The slice of an item that coordination signals look at: who, where, when, what text.
+
+A `Post` is built once per item; every signal works on posts, never on raw items, so the
+batch detector, the streaming window and the benchmark share one representation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from clearbright.detectors.base import NormalizedItem
+from clearbright.detectors.coordination.params import CoordinationParams
+from clearbright.registry import Registry
+from clearbright.registry.models import Enterprise, Person
+from clearbright.text.normalize import fold
+
+# Kinds whose text an account writes to an audience; accounts, apps and domains are not posts.
+POST_KINDS = frozenset({"post", "comment"})
+_URL = re.compile(r"https?://[^\s，。！？、）)\]】\"'<>]+", re.IGNORECASE)
+_MENTION = re.compile(r"@[^\s@，。！？,:：]{1,30}")
+# Weibo-style #话题# first, then #tag ended by space or punctuation (Douyin, Xiaohongshu).
+_HASHTAG = re.compile(r"#([^#\n]{1,40}?)#|#([^\s#，。！？,!?]{1,40})")
+
+
+@dataclass(frozen=True, slots=True)
+class Post:
+    """One authored item as coordination signals see it.
+
+    `account` is platform-qualified (`weibo:abc`): the same id on two platforms is two accounts.
+    `time` is seconds since the epoch; `shingles` are the character shingles of the canonical text.
+    """
+
+    index: int
+    item_id: str
+    platform: str
+    account: str
+    time: float
+    canonical: str
+    shingles: frozenset[str]
+    urls: tuple[str, ...]
+    hashtags: tuple[str, ...]
+    reply_to: str | None
+    entities: frozenset[str]
+    affiliation: str | None = None
+
+
+def canonical_text(normalized: str) -> str:
+    """Text reduced to letters, digits and Chinese characters (no URLs, @mentions, emoji).
+
+    >>> canonical_text("星翎刹车失灵!!我朋友差点出事😡 http://t.cn/x")
+    '星翎刹车失灵我朋友差点出事'
+    """
+    text = _MENTION.sub(" ", _URL.sub(" ", normalized))
+    return "".join(char for char in text if char.isalnum())
+
+
+def shingles(text: str, size: int) -> frozenset[str]:
+    """The set of `size`-character substrings of `text`.
+
+    >>> sorted(shingles("岚牧纯享", 3))
+    ['岚牧纯', '牧纯享']
+    """
+    return frozenset(text[i : i + size] for i in range(len(text) - size + 1))
+
+
+def hashtags(original: str) -> tuple[str, ...]:
+    """Hashtags in order of appearance, folded (traditional/full-width variants compare equal).
+
+    >>> hashtags("别买了 #星翎刹车门# 转发 #避雷")
+    ('星翎刹车门', '避雷')
+    """
+    found = (fold(a or b).strip() for a, b in _HASHTAG.findall(original))
+    return tuple(tag for tag in found if tag)
+
+
+def urls(original: str, item_url: str | None) -> tuple[str, ...]:
+    """Links in the text and the item's own URL, lower-cased and without trailing slashes."""
+    links = [m.group(0) for m in _URL.finditer(original)]
+    if item_url and item_url.lower().startswith(("http://", "https://")):
+        links.append(item_url)
+    return tuple(dict.fromkeys(link.lower().rstrip("/") for link in links))
+
+
+def epoch(value: datetime) -> float:
+    """Seconds since the epoch; a naive timestamp is taken as UTC."""
+    return (value if value.tzinfo else value.replace(tzinfo=UTC)).timestamp()
+
+
+def official_owners(registry: Registry) -> dict[tuple[str, str], str]:
+    """(platform, lower-cased handle) → registry id of the enterprise or person running it."""
+    owners: dict[tuple[str, str], str] = {}
+    records: list[Enterprise | Person] = [*registry.enterprises.values(), *registry.people.values()]
+    for record in records:
+        for platform, accounts in record.official_accounts.items():
+            for account in accounts:
+                owners[(platform, account.handle.lower().lstrip("@"))] = record.id
+    return owners
+
+
+def build_posts(
+    items: Sequence[NormalizedItem], registry: Registry, params: CoordinationParams
+) -> list[Post]:
+    """Posts for the items that can take part in a campaign.
+
+    An item takes part when it is a post or comment with an author and a time, and its author
+    is not an official account (an enterprise repeating its own announcement is not an attack).
+    """
+    owners = official_owners(registry)
+    by_id = {n.item.id: n for n in items}
+    return [
+        post
+        for index, normalized in enumerate(items)
+        for post in _post(index, normalized, by_id, owners, params)
+    ]
+
+
+def _post(
+    index: int,
+    normalized: NormalizedItem,
+    by_id: dict[str, NormalizedItem],
+    owners: dict[tuple[str, str], str],
+    params: CoordinationParams,
+) -> Iterator[Post]:
+    item = normalized.item
+    if item.kind not in POST_KINDS or item.author is None or item.created_at is None:
+        return
+    if (item.platform, item.author.id.lower().lstrip("@")) in owners:
+        return
+    canonical = canonical_text(normalized.text.text)
+    yield Post(
+        index=index,
+        item_id=item.id,
+        platform=item.platform,
+        account=f"{item.platform}:{item.author.id}",
+        time=epoch(item.created_at),
+        canonical=canonical,
+        shingles=shingles(canonical, params.SHINGLE_SIZE),
+        urls=urls(item.text, item.url),
+        hashtags=hashtags(item.text),
+        reply_to=item.reply_to,
+        entities=normalized.mentioned_entities() | _replied_owner(item.reply_to, by_id, owners),
+        affiliation=item.author.affiliation,
+    )
+
+
+def _replied_owner(
+    reply_to: str | None, by_id: dict[str, NormalizedItem], owners: dict[tuple[str, str], str]
+) -> frozenset[str]:
+    """A comment under an official account's post targets that account's owner."""
+    parent = by_id.get(reply_to) if reply_to else None
+    if parent is None or parent.item.author is None:
+        return frozenset()
+    owner = owners.get((parent.item.platform, parent.item.author.id.lower().lstrip("@")))
+    return frozenset({owner}) if owner else frozenset()
