@@ -1,0 +1,261 @@
+"""Domain lookalikes of registered enterprises' official domains.
+
+A host is split into subdomain, registrable label and public suffix with tldextract's
+bundled public-suffix snapshot (offline), punycode is decoded and lookalike letters are
+folded (`latin.py`). The registrable label is then compared with every official label
+and brand token that shares an index key with it, never with the whole registry:
+
+- the official domain embedded in another host (`jichuan-tech.com-shop.top`),
+- the same label under another suffix (TLD swap),
+- the same ASCII skeleton (homoglyphs: `lanrnu` for `lanmu`, `jlchuan` for `jichuan`),
+- hyphens added or removed, dots inserted (`danheng.pay.com`),
+- one or two typing edits (insertion, omission, repetition, transposition, replacement,
+  bit flips) measured as optimal-string-alignment distance,
+- a brand token (the pinyin of a registered Chinese name, `maotai` for 茅台) or an official
+  label with words added (`huawei-service.com`).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+from urllib.parse import urlsplit
+
+import tldextract
+from rapidfuzz.distance import OSA, Levenshtein
+
+from clearbright.detectors.counterfeit.latin import decode_host, fold_label, label_skeleton
+from clearbright.registry import Registry
+from clearbright.text.homoglyphs import SKELETON_RULES
+from clearbright.text.normalize import is_han, pinyin_key
+
+# Brand tokens shorter than this are too likely to occur in unrelated labels by chance.
+MIN_BRAND_TOKEN = 5
+# Labels shorter than this get no typo matching (one edit turns `abc` into half the web).
+MIN_TYPO_LENGTH = 5
+# Index keys: character trigrams of the label skeleton.
+GRAM = 3
+
+
+@dataclass(frozen=True)
+class DomainTarget:
+    """An official label or brand token of one enterprise."""
+
+    entity_id: str
+    text: str  # what the registry says: the official domain or the Chinese name
+    label: str  # the registrable label (official) or the brand token
+    suffix: str  # public suffix of the official domain ("" for brand tokens)
+    official: bool
+
+
+@dataclass(frozen=True)
+class DomainMatch:
+    """A host that imitates a registered domain, and the transformation that explains it."""
+
+    entity_id: str
+    matched: str
+    host: str
+    transformation: str
+    similarity: float
+
+
+@cache
+def _extractor() -> tldextract.TLDExtract:
+    # suffix_list_urls=() keeps tldextract on its bundled snapshot: no network at run time.
+    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+
+def host_of(raw: str) -> str:
+    """The decoded host of a domain or URL (`https://Xn--...COM/path` → `...com`)."""
+    text = raw.strip()
+    if "://" in text:
+        text = urlsplit(text).hostname or ""
+    else:
+        text = text.split("/", 1)[0].split(":", 1)[0]
+    return decode_host(text)
+
+
+def split_host(host: str) -> tuple[str, str, str]:
+    """(subdomain, registrable label, public suffix) of a decoded host."""
+    parts = _extractor()(host)
+    return parts.subdomain, parts.domain, parts.suffix
+
+
+class DomainIndex:
+    """Official domains and brand tokens of a registry, indexed by skeleton trigrams."""
+
+    def __init__(self, registry: Registry) -> None:
+        self.official = registry.official_domains
+        self.targets = tuple(_targets(registry))
+        self._by_gram: dict[str, list[DomainTarget]] = defaultdict(list)
+        for target in self.targets:
+            for gram in _grams(_flat(target.label)):
+                self._by_gram[gram].append(target)
+
+    def is_official(self, host: str) -> bool:
+        return any(host == d or host.endswith("." + d) for d in self.official)
+
+    def match(self, raw: str) -> DomainMatch | None:
+        """The best lookalike explanation for a host, or None (official hosts never match)."""
+        host = host_of(raw)
+        if not host or "." not in host or self.is_official(host):
+            return None
+        embedded = self._embedded(host)
+        if embedded:
+            return embedded
+        subdomain, label, suffix = split_host(host)
+        if not label:
+            return None
+        best: DomainMatch | None = None
+        for target in self._candidates(label, subdomain):
+            found = _compare(host, subdomain, label, suffix, target)
+            if found and (best is None or found.similarity > best.similarity):
+                best = found
+        return best
+
+    def _embedded(self, host: str) -> DomainMatch | None:
+        for domain in self.official:
+            at = host.find(domain)
+            while at >= 0:
+                before = host[at - 1] if at else "."
+                after_at = at + len(domain)
+                after = host[after_at] if after_at < len(host) else ""
+                if before in ".-" and after in (".", "-"):
+                    target = next(t for t in self.targets if t.official and t.text == domain)
+                    return DomainMatch(
+                        target.entity_id,
+                        domain,
+                        host,
+                        f"subdomain abuse: {domain} inside {host}",
+                        0.95,
+                    )
+                at = host.find(domain, at + 1)
+        return None
+
+    def _candidates(self, label: str, subdomain: str) -> list[DomainTarget]:
+        keys = _grams(_flat(label)) | _grams(_flat(subdomain + label))
+        seen: dict[int, DomainTarget] = {}
+        for gram in keys:
+            for target in self._by_gram.get(gram, ()):
+                seen.setdefault(id(target), target)
+        return list(seen.values())
+
+
+def _targets(registry: Registry) -> list[DomainTarget]:
+    targets: list[DomainTarget] = []
+    for domain in sorted(registry.official_domains):
+        _, label, suffix = split_host(domain)
+        owner = next(
+            e.id
+            for e in registry.enterprises.values()
+            if domain in (d.lower().strip(".") for d in e.official_domains)
+        )
+        targets.append(DomainTarget(owner, domain, label, suffix, official=True))
+    for entry in registry.names:
+        if entry.entity_type != "enterprise" or entry.kind == "executive":
+            continue
+        token = brand_token(entry.text)
+        if token and len(token) >= MIN_BRAND_TOKEN:
+            targets.append(DomainTarget(entry.entity_id, entry.text, token, "", official=False))
+    return list({(t.entity_id, t.label, t.suffix): t for t in targets}.values())
+
+
+def brand_token(name: str) -> str | None:
+    """The token a domain would spell a registered name with: pinyin for Chinese, else letters.
+
+    Only names that are entirely Chinese (茅台 → `maotai`) or a single Latin word qualify;
+    legal names (`... Co., Ltd.`) are not brand tokens.
+    """
+    stripped = name.strip()
+    if stripped and all(is_han(c) for c in stripped):
+        return pinyin_key(stripped)
+    word = fold_label(stripped)
+    if word.isascii() and word.isalnum() and word.isalpha():
+        return word.lower()
+    return None
+
+
+def _flat(label: str) -> str:
+    return label_skeleton(label).replace("-", "").replace(".", "")
+
+
+def _grams(text: str) -> set[str]:
+    if len(text) < GRAM:
+        return {text} if text else set()
+    return {text[i : i + GRAM] for i in range(len(text) - GRAM + 1)}
+
+
+def _compare(
+    host: str, subdomain: str, label: str, suffix: str, target: DomainTarget
+) -> DomainMatch | None:
+    def found(how: str, similarity: float) -> DomainMatch:
+        return DomainMatch(target.entity_id, target.text, host, how, round(similarity, 3))
+
+    folded = fold_label(label)
+    if target.official:
+        if folded == target.label:
+            how = (
+                f"TLD swap .{target.suffix}→.{suffix}"
+                if suffix != target.suffix
+                else f"same label {label} under {suffix}"
+            )
+            return found(how, 0.97)
+        if label_skeleton(label) == label_skeleton(target.label):
+            return found(f"homoglyph: {_diff(label, target.label)}", 0.96)
+        if _flat(label) == _flat(target.label):
+            return found(f"hyphenation: {label} for {target.label}", 0.95)
+        if subdomain and _flat(subdomain + label) == _flat(target.label):
+            return found(f"inserted dot: {subdomain}.{label} for {target.label}", 0.93)
+        typo = _typo(_flat(label), _flat(target.label))
+        if typo:
+            return found(f"typo ({typo}): {label} for {target.label}", 0.9)
+        if len(target.label) >= MIN_BRAND_TOKEN and _flat(target.label) in _flat(label):
+            return found(f"added keyword: {label} contains {target.label}", 0.88)
+        return None
+    token = target.label
+    flat = _flat(label)
+    words = [w for w in label_skeleton(label).replace(".", "-").split("-") if w]
+    if flat == _flat(token):
+        return found(f"pinyin spelling: {label} for {target.text}", 0.9)
+    if _flat(token) in words or (len(token) >= 7 and _flat(token) in flat):
+        return found(f"added keyword: {label} contains {token} ({target.text})", 0.85)
+    return None
+
+
+def _typo(candidate: str, target: str) -> str | None:
+    """A short description of one or two typing edits, or None when the labels are further apart.
+
+    Two edits are allowed only for labels long enough that two edits still leave most of it.
+    """
+    if len(target) < MIN_TYPO_LENGTH:
+        return None
+    allowed = 1 if len(target) < 9 else 2
+    distance = OSA.distance(candidate, target, score_cutoff=allowed)
+    if distance > allowed:
+        return None
+    if distance < Levenshtein.distance(candidate, target):
+        return "transposition"
+    ops = Levenshtein.editops(candidate, target)
+    names = {"insert": "omission", "delete": "insertion", "replace": "replacement"}
+    return ", ".join(sorted({names[op.tag] for op in ops})) or "case"
+
+
+def _diff(candidate: str, target: str) -> str:
+    """`l for i`, `rn for m`, `ı for i`: the characters that stand in for the registered ones."""
+    swaps = [f"{c} for {fold_label(c)}" for c in dict.fromkeys(candidate) if not c.isascii()]
+    folded = fold_label(candidate)
+    swaps += [
+        f"{src} for {dst}"
+        for src, dst in SKELETON_RULES
+        if src in folded and src not in target and dst in target
+    ]
+    if swaps:
+        return ", ".join(swaps)
+    ops = Levenshtein.opcodes(candidate, target)
+    parts = [
+        f"{candidate[o.src_start : o.src_end]} for {target[o.dest_start : o.dest_end]}"
+        for o in ops
+        if o.tag != "equal"
+    ]
+    return ", ".join(parts) or f"{candidate} for {target}"

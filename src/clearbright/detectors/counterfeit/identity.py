@@ -1,0 +1,175 @@
+"""Who an item presents itself as: display names, official status, and claims to be someone.
+
+Shared by the counterfeit and impersonation detectors. A display name *claims* a
+registered identity when, once the matched name is removed, what is left is only copy
+words (官方, 旗舰店, 客服 ...) or words from the same enterprise's own registered names
+(智能, 汽车, 乳业 ...). So `霁川智能官方` claims 霁川, while `打倒汉奸霁川` or
+`霁川手机爱好者` only talk about it, and a two-character brand inside a longer word
+(`严格力度` for 格力) leaves a residue that is not the brand's and is no claim.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from clearbright.detectors.base import NormalizedItem
+from clearbright.detectors.counterfeit.domains import host_of
+from clearbright.detectors.counterfeit.lexicon import COPY_WORDS, DISCLAIMERS, PERSON_SUFFIXES
+from clearbright.detectors.counterfeit.names import NameIndex, NameMatch, NameTarget
+from clearbright.model import Item, Span, TextField
+from clearbright.registry import Registry
+from clearbright.text.normalize import NormalizedText, fold, is_han, normalize
+
+# A display name ends at the first of these (page titles: `Name | slogan`, `Name - slogan`).
+SEGMENT_BREAK = re.compile(r"\s*(?:[|｜—–:：\n]| - )\s*")
+# Longer first segments are sentences, not names.
+MAX_NAME_LENGTH = 40
+# Latin nicknames a person's copycat account adds (`Leo`) are at most this long.
+MAX_NICKNAME = 12
+NAME_FIELDS: tuple[TextField, ...] = ("title", "author.name", "text")
+
+
+@dataclass(frozen=True)
+class Segment:
+    """The display-name part of one field: it starts at offset 0 of the original field."""
+
+    field: TextField
+    text: NormalizedText
+
+    def span(self, start: int, end: int) -> Span:
+        o_start, o_end = self.text.to_original(start, end)
+        return Span(
+            field=self.field, start=o_start, end=o_end, text=self.text.original[o_start:o_end]
+        )
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A display name that claims a registered identity, and how."""
+
+    segment: Segment
+    match: NameMatch
+    copy_words: tuple[str, ...]
+    whole_name: bool  # the display name is exactly the registered name (after folding)
+
+    @property
+    def target(self) -> NameTarget:
+        return self.match.target
+
+
+class Identities:
+    """Registry-derived knowledge about names: the index and each entity's own vocabulary."""
+
+    def __init__(self, registry: Registry) -> None:
+        self.registry = registry
+        self.names = NameIndex(registry)
+
+    @cached_property
+    def vocabulary(self) -> dict[str, frozenset[str]]:
+        """Per enterprise: every Chinese character and Latin word of its own registered names."""
+        words: dict[str, set[str]] = {}
+        for target in self.names.targets:
+            owner = target.enterprise_id or target.entity_id
+            bucket = words.setdefault(owner, set())
+            bucket.update(c for c in target.folded if is_han(c))
+            bucket.update(re.findall(r"[a-z0-9]+", target.folded))
+        for ent in self.registry.enterprises.values():
+            words.setdefault(ent.id, set()).update(c for c in fold(ent.industry or "") if is_han(c))
+        return {owner: frozenset(chars) for owner, chars in words.items()}
+
+    def display_segments(self, item: NormalizedItem) -> list[Segment]:
+        """The name part of the title, author name and text of an item (distinct ones only)."""
+        segments: list[Segment] = []
+        seen: set[str] = set()
+        for field in NAME_FIELDS:
+            raw = item.item.field_text(field)
+            if not raw:
+                continue
+            head = SEGMENT_BREAK.split(raw[: MAX_NAME_LENGTH * 4], maxsplit=1)[0]
+            if not head.strip() or len(head) > MAX_NAME_LENGTH:
+                continue
+            normalized = normalize(head)
+            if normalized.text and normalized.text not in seen:
+                seen.add(normalized.text)
+                segments.append(Segment(field, normalized))
+        return segments
+
+    def claims(self, segment: Segment) -> list[Claim]:
+        """Registered identities the display name claims (see the module docstring)."""
+        found: list[Claim] = []
+        for match in self.names.find(segment.text):
+            residue = segment.text.text[: match.start] + " " + segment.text.text[match.end :]
+            copy = self._claim_residue(match.target, residue)
+            if copy is not None:
+                whole = match.start == 0 and match.end == len(segment.text.text)
+                found.append(Claim(segment, match, copy, whole and match.exact))
+        return found
+
+    def _claim_residue(self, target: NameTarget, residue: str) -> tuple[str, ...] | None:
+        """The copy words of a residue that is no obstacle to a claim, or None."""
+        words = PERSON_SUFFIXES if target.entity_type == "person" else COPY_WORDS
+        found: list[str] = []
+        for word in words:
+            if word in residue:
+                found.append(word)
+                residue = residue.replace(word, " ")
+        leftover = [c for c in residue if is_han(c)]
+        latin = re.findall(r"[a-z]+", residue)
+        if target.entity_type == "person":
+            ok = not leftover and all(len(w) <= MAX_NICKNAME for w in latin) and len(latin) <= 1
+        else:
+            own = self.vocabulary.get(target.enterprise_id or target.entity_id, frozenset())
+            ok = all(c in own for c in leftover) and all(w in own for w in latin)
+        return tuple(found) if ok else None
+
+
+def disclaims(item: Item) -> bool:
+    """The item says it is not the brand or person (fan page, parody, unofficial)."""
+    text = fold(
+        " ".join(
+            t for t in (item.title, item.text, item.author.name if item.author else None) if t
+        )[:4000]
+    )
+    return any(word in text for word in DISCLAIMERS)
+
+
+def handle_of(item: Item) -> str | None:
+    """The account handle: the author id, else the last part of the account URL."""
+    if item.author:
+        return item.author.id
+    if item.url:
+        tail = item.url.rstrip("/").rsplit("/", 1)[-1]
+        return tail.split(":", 1)[-1]
+    return None
+
+
+def is_official_item(item: Item, registry: Registry) -> bool:
+    """An official account, app package, mini-app id or domain of any registered entity."""
+    url = (item.url or "").strip().lower()
+    if item.kind == "app":
+        return url in registry.official_app_packages
+    if item.kind == "mini_app":
+        return url in registry.official_mini_app_ids
+    if item.kind == "domain":
+        host = host_of(item.url or item.text)
+        return any(host == d or host.endswith("." + d) for d in registry.official_domains)
+    handle = handle_of(item)
+    if handle and registry.is_official_account(item.platform, handle):
+        return True
+    if item.url and item.kind == "account":
+        tail = item.url.rstrip("/").rsplit("/", 1)[-1].split(":", 1)[-1]
+        return registry.is_official_account(item.platform, tail)
+    return False
+
+
+def speaks_for(item: Item, registry: Registry, entity_id: str) -> bool:
+    """The author is the entity, works for its enterprise, or runs one of its official accounts."""
+    author = item.author
+    if author is None:
+        return False
+    enterprise = registry.enterprise_of(entity_id)
+    if author.affiliation and author.affiliation in (entity_id, enterprise):
+        return True
+    return registry.is_official_account(item.platform, author.id)

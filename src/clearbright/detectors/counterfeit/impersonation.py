@@ -1,0 +1,287 @@
+"""Category 4: using an enterprise's or entrepreneur's identity to solicit money or data."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import ClassVar
+
+from clearbright.categories import Category
+from clearbright.detectors.base import Detector, Example, NormalizedItem
+from clearbright.detectors.counterfeit.domains import DomainIndex
+from clearbright.detectors.counterfeit.identity import (
+    Identities,
+    disclaims,
+    is_official_item,
+    speaks_for,
+)
+from clearbright.detectors.counterfeit.lexicon import (
+    COPY_WORDS,
+    NOT_A_CLAIM,
+    ROLE_WORDS,
+    SELF_INTRODUCTIONS,
+)
+from clearbright.detectors.counterfeit.solicitation import Solicitation, find_solicitations
+from clearbright.model import Evidence, Finding, Span, TextField
+from clearbright.registry import Registry
+from clearbright.text.normalize import fold
+
+# How close (in characters) a role word must follow a name, or a self-introduction precede it.
+ROLE_REACH = 10
+# A name this close to the start of a message heads it (`【X客服中心】`, `X2024届校园招聘`).
+HEAD_REACH = 2
+# Only the start of long texts is read: solicitations and claims sit near the top.
+MAX_TEXT = 4000
+BASE_SCORE = 0.75
+# Added when the solicitation asks for both money and data, or the identity is a lookalike
+# account or author name rather than a name in running text.
+BONUS = 0.08
+
+
+@dataclass(frozen=True)
+class IdentityEvidence:
+    entity_id: str
+    evidence: Evidence
+    strong: bool  # an account, app, domain or author name that claims the identity
+
+
+class ImpersonationDetector(Detector):
+    """Messages and accounts that speak as a registered enterprise or entrepreneur and ask
+    for money, investment or personal data, from an account that is not official.
+
+    Evidence: `identity_claim` (the name and how it is claimed: a lookalike account or author
+    name, a self-introduction, a role word, a heading, a title or signature) and
+    `solicitation` (the transfer, fee, investment lure or data request). Scam warnings,
+    reports of scams, parody and official accounts are left alone.
+    """
+
+    name = "impersonation_solicitation"
+    categories = (Category.IMPERSONATION,)
+    kinds = frozenset({"post", "comment", "account", "app", "mini_app", "domain"})
+    EXAMPLES: ClassVar[tuple[Example, ...]] = (
+        Example(
+            {
+                "kind": "comment",
+                "text": "您好，我是澄屿科技客服专员，您的订单异常，需要缴纳500元保证金才能退款。",
+                "author": {"id": "kf_001", "name": "客服小周"},
+            },
+            "impersonation",
+        ),
+        Example(
+            {
+                "kind": "account",
+                "text": "顾南笙 | 澄屿创始人，私信领取内部认购名额，稳赚不赔。",
+                "title": "顾南笙",
+                "url": "https://weibo.com/gunansheng_vip",
+                "author": {"id": "gunansheng_vip", "name": "顾南笙"},
+            },
+            "impersonation",
+        ),
+        Example(
+            {
+                "kind": "post",
+                "text": "【禾淼食品周年庆】填写姓名、手机号和身份证号，即可免费领取整箱果汁！",
+            },
+            "impersonation",
+        ),
+        Example(
+            {
+                "kind": "post",
+                "text": "【防骗提醒】澄屿科技从不会要求您转账，也不会索要验证码，"
+                "遇到自称客服的陌生人请挂断。",
+            },
+            None,
+        ),
+        Example(
+            {"kind": "post", "text": "澄屿科技的手表续航太差了，客服还让我自己付运费寄修。"}, None
+        ),
+        Example(
+            {
+                "kind": "account",
+                "text": "假装是顾南笙（讽刺号）| 纯属虚构，不收钱。",
+                "title": "假装是顾南笙（讽刺号）",
+            },
+            None,
+        ),
+    )
+
+    def __init__(self, registry: Registry) -> None:
+        super().__init__(registry)
+        self.identities = Identities(registry)
+        self.domains = DomainIndex(registry)
+
+    def detect(self, item: NormalizedItem) -> Iterable[Finding]:
+        raw = item.item
+        if is_official_item(raw, self.registry) or disclaims(raw) or _not_a_claim(item):
+            return []
+        asks = self._solicitations(item)
+        if not asks:
+            return []
+        identities = _unique([*self._account_identities(item), *self._message_identities(item)])
+        identities = [i for i in identities if not speaks_for(raw, self.registry, i.entity_id)]
+        if not identities:
+            return []
+        # One finding per item: the strongest claim names the target, the others back it.
+        identities.sort(key=lambda i: not i.strong)
+        kinds = {ask.kind for _, ask in asks}
+        score = BASE_SCORE + BONUS * identities[0].strong + BONUS * ({"money", "data"} <= kinds)
+        evidence = [i.evidence for i in identities[:3]] + [e for e, _ in asks[:4]]
+        return [self.finding(raw, score, evidence, target=identities[0].entity_id)]
+
+    def _solicitations(self, item: NormalizedItem) -> list[tuple[Evidence, Solicitation]]:
+        found: list[tuple[Evidence, Solicitation]] = []
+        for field in ("title", "text"):
+            normalized = item.get(field)
+            if normalized is None:
+                continue
+            for ask in find_solicitations(normalized, MAX_TEXT):
+                span = item.span(field, ask.start, ask.end)
+                found.append(
+                    (
+                        Evidence(
+                            kind="solicitation",
+                            span=span,
+                            description=f"asks for {_ASKS[ask.kind]}: {span.text!r}",
+                            details={"asks": ask.kind},
+                        ),
+                        ask,
+                    )
+                )
+        return found
+
+    def _account_identities(self, item: NormalizedItem) -> list[IdentityEvidence]:
+        """Display names (of accounts, apps, pages, and of a post's author) that claim a name."""
+        found: list[IdentityEvidence] = []
+        is_listing = item.item.kind in ("account", "app", "mini_app", "domain")
+        for segment in self.identities.display_segments(item):
+            if not is_listing and segment.field != "author.name":
+                continue
+            for claim in self.identities.claims(segment):
+                span = segment.span(claim.match.start, claim.match.end)
+                found.append(
+                    _identity(
+                        claim.target.entity_id,
+                        claim.target.text,
+                        span,
+                        f"{segment.field} presents itself as "
+                        f"{claim.target.text!r} ({claim.match.transformation})",
+                        strong=True,
+                    )
+                )
+            if segment.field == "author.name":
+                found.extend(self._author_role(item, segment.text.text))
+        if item.item.kind == "domain" and item.item.url:
+            match = self.domains.match(item.item.url[:500])
+            if match:
+                url = item.item.url
+                found.append(
+                    _identity(
+                        match.entity_id,
+                        match.matched,
+                        Span(field="url", start=0, end=len(url), text=url),
+                        f"{match.host} imitates {match.matched} ({match.transformation})",
+                        strong=True,
+                    )
+                )
+        return found
+
+    def _author_role(self, item: NormalizedItem, author: str) -> list[IdentityEvidence]:
+        """An author name with a registered name and a role (`X客服中心-小林`)."""
+        found: list[IdentityEvidence] = []
+        for mention in item.mentions.get("author.name", ()):
+            rest = author[: mention.start] + author[mention.end :]
+            if not any(word in rest for word in (*ROLE_WORDS, *COPY_WORDS[:20])):
+                continue
+            span = item.span("author.name", mention.start, mention.end)
+            for entry in mention.entries:
+                found.append(
+                    _identity(
+                        entry.entity_id,
+                        entry.text,
+                        span,
+                        f"author name {author!r} speaks as {entry.text!r}",
+                        strong=True,
+                    )
+                )
+        return found
+
+    def _message_identities(self, item: NormalizedItem) -> list[IdentityEvidence]:
+        """Names in the text or title that the message speaks as (see `_claim_signal`)."""
+        found: list[IdentityEvidence] = []
+        for field in ("title", "text"):
+            normalized = item.get(field)
+            if normalized is None:
+                continue
+            body = normalized.text[:MAX_TEXT]
+            for mention in item.mentions.get(field, ()):
+                signal = _claim_signal(body, mention.start, mention.end, field)
+                if signal is None:
+                    continue
+                span = item.span(field, mention.start, mention.end)
+                for entry in mention.entries:
+                    found.append(
+                        _identity(
+                            entry.entity_id,
+                            entry.text,
+                            span,
+                            f"the message speaks as {entry.text!r} ({signal})",
+                            strong=False,
+                        )
+                    )
+        return found
+
+
+_ASKS = {
+    "money": "money",
+    "data": "personal data",
+    "lure": "investment or rebate",
+    "contact": "a private channel",
+}
+
+
+def _identity(
+    entity_id: str, matched: str, span: Span, description: str, strong: bool
+) -> IdentityEvidence:
+    evidence = Evidence(
+        kind="identity_claim",
+        description=description,
+        span=span,
+        registry_ref=entity_id,
+        matched=matched,
+    )
+    return IdentityEvidence(entity_id, evidence, strong)
+
+
+def _unique(found: list[IdentityEvidence]) -> list[IdentityEvidence]:
+    """One piece of evidence per (entity, quoted text): titles often repeat the display name."""
+    seen: dict[tuple[str, str], IdentityEvidence] = {}
+    for identity in found:
+        span = identity.evidence.span
+        key = (identity.entity_id, span.text if span else identity.evidence.description)
+        if key not in seen or (identity.strong and not seen[key].strong):
+            seen[key] = identity
+    return list(seen.values())
+
+
+def _claim_signal(body: str, start: int, end: int, field: TextField) -> str | None:
+    """Why a name in running text is the speaker, not the subject; None when it is not."""
+    before = body[max(0, start - ROLE_REACH) : start]
+    after = body[end : end + ROLE_REACH]
+    if any(word in before for word in SELF_INTRODUCTIONS):
+        return "self-introduction"
+    role = next((w for w in ROLE_WORDS if w in after), None)
+    if role:
+        return f"role: {role}"
+    if start <= HEAD_REACH and field == "text":
+        return "heading"
+    tail = body[end:].strip(" 。!.")
+    if not tail and body[max(0, start - 2) : start] in ("——", "--", "—", "-"):
+        return "signature"
+    return None
+
+
+def _not_a_claim(item: NormalizedItem) -> bool:
+    """Warnings about scams, reports of them, and deletion-for-money offers."""
+    texts = [item.get(f) for f in ("title", "text")]
+    joined = " ".join(t.text[:MAX_TEXT] for t in texts if t is not None)
+    return any(fold(word) in joined for word in NOT_A_CLAIM)

@@ -1,0 +1,187 @@
+"""Category 1: accounts, apps, mini-apps and domains that imitate a registered enterprise."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import ClassVar
+
+from clearbright.categories import Category
+from clearbright.detectors.base import Detector, Example, NormalizedItem
+from clearbright.detectors.counterfeit.domains import DomainIndex, DomainMatch
+from clearbright.detectors.counterfeit.identity import (
+    Claim,
+    Identities,
+    disclaims,
+    is_official_item,
+    speaks_for,
+)
+from clearbright.detectors.counterfeit.lexicon import OFFICIAL_CLAIMS
+from clearbright.model import Evidence, Finding, Span
+from clearbright.registry import Registry
+
+# Scores: the exact registered name as the whole display name is evidence-complete.
+EXACT_WHOLE_NAME = 0.97
+EXACT_WITH_COPY_WORDS = 0.9
+# A lookalike name scores this plus a share of its similarity.
+LOOKALIKE_BASE = 0.7
+LOOKALIKE_WEIGHT = 0.2
+# A web page that only claims the name in its title is weaker evidence than its host.
+TITLE_ONLY = 0.75
+
+
+class CounterfeitDetector(Detector):
+    """Accounts, apps, mini-apps and domains whose name or domain imitates a registered
+    enterprise or trademark and that are not on the official list.
+
+    Evidence: `registry_exact_match` (the display name is a registered name exactly),
+    `lookalike_name` (a variant, with the transformation: homophone, similar shape,
+    pinyin spelling, homoglyph, typo), `lookalike_domain` (typo, homoglyph, TLD swap,
+    hyphenation, added keyword, subdomain abuse) and `official_claim` (copy words).
+    Fan pages and parodies that say so are not counterfeit.
+    """
+
+    name = "counterfeit_lookalike"
+    categories = (Category.COUNTERFEIT,)
+    kinds = frozenset({"account", "app", "mini_app", "domain"})
+    EXAMPLES: ClassVar[tuple[Example, ...]] = (
+        Example(
+            {
+                "kind": "account",
+                "text": "澄屿科技官方 | 正品手表清仓",
+                "title": "澄屿科技官方",
+                "url": "https://weibo.com/chengyu_0fficial",
+                "author": {"id": "chengyu_0fficial", "name": "澄屿科技官方"},
+            },
+            "counterfeit",
+        ),
+        Example(
+            {"kind": "domain", "text": "澄屿官方商城", "url": "chengyu-tech.cn"}, "counterfeit"
+        ),
+        Example(
+            {"kind": "domain", "text": "澄屿健康手表", "url": "chengvu-tech.com"}, "counterfeit"
+        ),
+        Example(
+            {
+                "kind": "app",
+                "text": "澄嶼健康 | 手表数据同步",
+                "title": "澄嶼健康",
+                "url": "com.cy.health",
+            },
+            "counterfeit",
+        ),
+        Example(
+            {
+                "kind": "account",
+                "text": "岫屏手表爱好者（非官方）| 粉丝交流",
+                "title": "岫屏手表爱好者（非官方）",
+            },
+            None,
+        ),
+        Example(
+            {
+                "kind": "account",
+                "text": "澄屿科技 | 官方账号",
+                "title": "澄屿科技",
+                "platform": "weibo",
+                "url": "https://weibo.com/chengyu_official",
+                "author": {"id": "chengyu_official", "name": "澄屿科技"},
+            },
+            None,
+        ),
+        Example({"kind": "domain", "text": "澄屿科技官网", "url": "chengyu-tech.com"}, None),
+        Example({"kind": "account", "text": "抵制澄屿", "title": "抵制澄屿"}, None),
+    )
+
+    def __init__(self, registry: Registry) -> None:
+        super().__init__(registry)
+        self.identities = Identities(registry)
+        self.domains = DomainIndex(registry)
+
+    def detect(self, item: NormalizedItem) -> Iterable[Finding]:
+        raw = item.item
+        if is_official_item(raw, self.registry) or disclaims(raw):
+            return []
+        evidence: dict[str, list[tuple[float, Evidence]]] = {}
+        if raw.kind == "domain":
+            host = self._domain(item)
+            if host:
+                evidence.setdefault(host[0], []).append(host[1])
+        for segment in self.identities.display_segments(item):
+            for claim in self.identities.claims(segment):
+                if claim.target.entity_type != "enterprise":
+                    continue  # a person's name is judged as impersonation, not counterfeit
+                scored = self._name_evidence(claim, raw.kind, claim.target.entity_id in evidence)
+                if scored:
+                    evidence.setdefault(claim.target.entity_id, []).append(scored)
+        return [
+            self._finding(item, entity, found)
+            for entity, found in evidence.items()
+            if not speaks_for(raw, self.registry, entity)
+        ]
+
+    def _domain(self, item: NormalizedItem) -> tuple[str, tuple[float, Evidence]] | None:
+        url = item.item.url or item.item.text
+        match = self.domains.match(url[:500])
+        if match is None:
+            return None
+        span = Span(field="url", start=0, end=len(url), text=url) if item.item.url else None
+        return match.entity_id, (match.similarity, _domain_evidence(match, span))
+
+    def _name_evidence(
+        self, claim: Claim, kind: str, host_matched: bool
+    ) -> tuple[float, Evidence] | None:
+        match = claim.match
+        official_words = [w for w in claim.copy_words if any(o in w for o in OFFICIAL_CLAIMS)]
+        if kind == "domain" and not (official_words or host_matched):
+            return None  # a page about the brand is not a page claiming to be the brand
+        span = claim.segment.span(match.start, match.end)
+        if claim.whole_name:
+            score, ev_kind = EXACT_WHOLE_NAME, "registry_exact_match"
+        elif match.exact:
+            score, ev_kind = EXACT_WITH_COPY_WORDS, "lookalike_name"
+        else:
+            score = LOOKALIKE_BASE + LOOKALIKE_WEIGHT * match.similarity
+            ev_kind = "lookalike_name"
+        if kind == "domain" and not host_matched:
+            score = min(score, TITLE_ONLY)
+        description = (
+            f"{claim.segment.field} {span.text!r} imitates the registered "
+            f"{match.target.kind.replace('_', ' ')} {match.target.text!r} "
+            f"({match.transformation})"
+        )
+        if official_words:
+            description += f", with copy words {', '.join(official_words)}"
+        return score, Evidence(
+            kind=ev_kind,
+            description=description,
+            span=span,
+            registry_ref=match.target.entity_id,
+            matched=match.target.text,
+            similarity=match.similarity,
+            details={
+                "transformation": match.transformation,
+                "method": match.method,
+                "name_kind": match.target.kind,
+                "copy_words": list(claim.copy_words),
+            },
+        )
+
+    def _finding(
+        self, item: NormalizedItem, entity: str, found: list[tuple[float, Evidence]]
+    ) -> Finding:
+        found.sort(key=lambda pair: -pair[0])
+        score = min(1.0, found[0][0] + 0.02 * (len(found) - 1))
+        return self.finding(item.item, score, [e for _, e in found], target=entity)
+
+
+def _domain_evidence(match: DomainMatch, span: Span | None) -> Evidence:
+    return Evidence(
+        kind="lookalike_domain",
+        description=f"{match.host} imitates the registered domain or name {match.matched!r} "
+        f"({match.transformation})",
+        span=span,
+        registry_ref=match.entity_id,
+        matched=match.matched,
+        similarity=match.similarity,
+        details={"transformation": match.transformation},
+    )

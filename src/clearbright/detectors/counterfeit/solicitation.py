@@ -1,0 +1,123 @@
+"""Solicitations: asking for money, investment or personal data (the fraud half of category 4).
+
+A solicitation is one of
+- money out: a transfer, deposit, fee, margin or subscription payment (`转入安全账户`,
+  `缴纳保证金`, `认购款`, `仅需支付运费`);
+- a data request: a request verb and a personal-data noun in one sentence
+  (`填写身份证号`, `请将银行卡号...发送至`, `输入短信验证码`);
+- a lure (guaranteed returns, rebates, insider quotas, free gifts) together with a move to a
+  private channel (`扫码进群`, `加微信`, `私信领取`); either alone is ordinary speech.
+
+A cue with a negator shortly before it in its clause (`不会索要银行卡信息`) does not count.
+
+>>> [c.kind for c in find_solicitations(normalize("请于今晚将余额转入安全账户"))]
+['money']
+>>> find_solicitations(normalize("我们不会索要银行卡信息"))
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from clearbright.detectors.counterfeit.lexicon import NEGATORS
+from clearbright.text.normalize import NormalizedText, normalize
+
+MONEY_OUT = re.compile(
+    r"转账|转入|转至|转到.{0,6}账户|汇款|汇入|打款|入金|缴纳|交纳|缴费|保证金|手续费|解冻费|"
+    r"解冻金|激活费|认购款|押金|会员费|入会费|(?:仅需|只需|只要|先)(?:支付|付)|安全账户"
+)
+DATA_NOUN = re.compile(
+    r"身份证|银行卡|卡号|开户行|验证码|密码|身份信息|手机号|收货地址|社保号|护照"
+)
+REQUEST_VERB = re.compile(
+    r"填写|提供|发送|发至|发给|上传|输入|登记|提交|留下|绑定|告知|报上|请将|索要|私信发"
+)
+LURE = re.compile(
+    r"保本|年化|稳赚|稳健收益|高收益|高额回报|返利|返现|即返|分红|内部认购|内部名额|内部股|"
+    r"原始股|股权众筹|理财名额|理财金|免费领取|即可领取|领取\d+元|补贴|荐股|带单|布局.{0,3}股"
+)
+CONTACT = re.compile(r"加微信|加v|添加.{0,8}微信|微信号|进群|拉群|私信领取|扫码|二维码|私聊|私信")
+SENTENCE_END = re.compile(r"[。!?;！？；\n]")
+CLAUSE_MARK = re.compile(r"[，,。!?;！？；、\n]")
+# How far before a cue (in characters, within its clause) a negator still applies.
+NEGATION_REACH = 8
+# How far apart a request verb and a data noun may be in one sentence.
+REQUEST_REACH = 25
+
+
+@dataclass(frozen=True)
+class Solicitation:
+    """A cue span [start, end) of the normalized text and what it asks for."""
+
+    kind: str  # "money" | "data" | "lure" | "contact"
+    start: int
+    end: int
+    text: str
+
+
+def find_solicitations(text: NormalizedText, limit: int = 4000) -> list[Solicitation]:
+    """Money and data requests, and lures paired with a private channel, in the first `limit`
+    characters; [] when none."""
+    body = text.text[:limit]
+    money = _cues(body, MONEY_OUT, "money")
+    data = _data_requests(body)
+    lures = _cues(body, LURE, "lure")
+    contacts = _cues(body, CONTACT, "contact")
+    found = [*money, *data]
+    if lures and contacts:
+        found.extend([*lures, *contacts])
+    return _merge(sorted(found, key=lambda s: (s.start, -s.end)))
+
+
+def _merge(found: list[Solicitation]) -> list[Solicitation]:
+    """Drop cues inside a longer cue of the same kind (`填写身份证` in `填写身份证号和手机号`)."""
+    kept: list[Solicitation] = []
+    for cue in found:
+        if any(k.kind == cue.kind and k.start <= cue.start and cue.end <= k.end for k in kept):
+            continue
+        kept = [
+            k
+            for k in kept
+            if not (k.kind == cue.kind and cue.start <= k.start and k.end <= cue.end)
+        ]
+        kept.append(cue)
+    return kept
+
+
+def solicits(text: str) -> bool:
+    """Whether a raw text contains a solicitation."""
+    return bool(find_solicitations(normalize(text)))
+
+
+def _cues(body: str, pattern: re.Pattern[str], kind: str) -> list[Solicitation]:
+    return [
+        Solicitation(kind, m.start(), m.end(), m.group())
+        for m in pattern.finditer(body)
+        if not negated(body, m.start())
+    ]
+
+
+def _data_requests(body: str) -> list[Solicitation]:
+    verbs = [m for m in REQUEST_VERB.finditer(body) if not negated(body, m.start())]
+    found: list[Solicitation] = []
+    for noun in DATA_NOUN.finditer(body):
+        if negated(body, noun.start()):
+            continue
+        for verb in verbs:
+            if abs(verb.start() - noun.start()) <= REQUEST_REACH and not SENTENCE_END.search(
+                body, min(verb.end(), noun.end()), max(verb.start(), noun.start())
+            ):
+                start, end = min(verb.start(), noun.start()), max(verb.end(), noun.end())
+                found.append(Solicitation("data", start, end, body[start:end]))
+                break
+    return found
+
+
+def negated(body: str, at: int) -> bool:
+    """Whether a negator stands shortly before position `at` in the same clause."""
+    window_start = max(0, at - NEGATION_REACH)
+    boundary = max((m.end() for m in CLAUSE_MARK.finditer(body, window_start, at)), default=0)
+    window = body[max(window_start, boundary) : at]
+    return any(negator in window for negator in NEGATORS)
