@@ -76,7 +76,7 @@ def assemble(
         and not _affiliated(posts[p.b], target_enterprise)
     ]
     members = _members(pairs)
-    if len({posts[m].account for m in members}) < params.MIN_ACCOUNTS:
+    if len({posts[m].actor for m in members}) < params.MIN_ACCOUNTS:
         return None
     return _build(target, members, pairs, posts, community, registry, params)
 
@@ -93,7 +93,7 @@ def _target(
     posts: Sequence[Post], members: Sequence[int], registry: Registry, params: CoordinationParams
 ) -> str | None:
     """The registry entity most member posts name or reply to (enterprises win ties)."""
-    if len({posts[m].account for m in members}) < params.MIN_ACCOUNTS:
+    if len({posts[m].actor for m in members}) < params.MIN_ACCOUNTS:
         return None
     counts = Counter(entity for m in members for entity in posts[m].entities)
     if not counts:
@@ -119,7 +119,7 @@ def _build(
         )
         for m in members
     )
-    accounts = len({item.account for item in items})
+    accounts = len({posts[m].actor for m in members})
     mean = sum(p.similarity for p in pairs) / len(pairs)
     score = campaign_score(mean, accounts, params.MIN_ACCOUNTS, signals)
     campaign = Campaign(

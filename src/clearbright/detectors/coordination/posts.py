@@ -22,14 +22,16 @@ POST_KINDS = frozenset({"post", "comment"})
 _URL = re.compile(r"https?://[^\s，。！？、）)\]】\"'<>]+", re.IGNORECASE)
 _MENTION = re.compile(r"@[^\s@，。！？,:：]{1,30}")
 # Weibo-style #话题# first, then #tag ended by space or punctuation (Douyin, Xiaohongshu).
-_HASHTAG = re.compile(r"#([^#\n]{1,40}?)#|#([^\s#，。！？,!?]{1,40})")
+_HASHTAG = re.compile(r"#([^#\s]{1,40}?)#|#([^\s#，。！？,!?]{1,40})")
 
 
 @dataclass(frozen=True, slots=True)
 class Post:
     """One authored item as coordination signals see it.
 
-    `account` is platform-qualified (`weibo:abc`): the same id on two platforms is two accounts.
+    `account` is platform-qualified (`weibo:abc`), the node of the account graph; `actor` is
+    the bare author id: one handle cross-posting its own text to several platforms is one actor,
+    and coordination is only ever counted between different actors.
     `time` is seconds since the epoch; `shingles` are the character shingles of the canonical text.
     """
 
@@ -37,6 +39,7 @@ class Post:
     item_id: str
     platform: str
     account: str
+    actor: str
     time: float
     canonical: str
     shingles: frozenset[str]
@@ -135,6 +138,7 @@ def _post(
         item_id=item.id,
         platform=item.platform,
         account=f"{item.platform}:{item.author.id}",
+        actor=item.author.id.lower().lstrip("@"),
         time=epoch(item.created_at),
         canonical=canonical,
         shingles=shingles(canonical, params.SHINGLE_SIZE),

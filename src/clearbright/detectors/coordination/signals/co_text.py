@@ -33,6 +33,6 @@ def near_duplicate_pairs(posts: Sequence[Post], params: CoordinationParams) -> l
         if len(post.shingles) < params.MIN_SHINGLES:
             continue
         for match in index.add(position, post.time, post.shingles):
-            if posts[match.key].account != post.account:
+            if posts[match.key].actor != post.actor:
                 pairs.append(TextPair(match.key, position, match.similarity))
     return pairs

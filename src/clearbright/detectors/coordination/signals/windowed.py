@@ -40,5 +40,5 @@ def _count_group(
         if end - start > params.MAX_GROUP:
             continue
         for earlier in group[start:end]:
-            if earlier.account != post.account:
+            if earlier.actor != post.actor:
                 counts[account_pair(earlier.account, post.account)] += 1
