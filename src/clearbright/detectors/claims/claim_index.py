@@ -1,0 +1,131 @@
+"""Stage one of claim matching: a character-bigram inverted index over registered claims.
+
+Each false or misleading claim is split into its subject (the registered names it mentions)
+and its predicate (everything else). Retrieval scores a query by the IDF-weighted share of a
+claim's predicate bigrams it contains, touching only the postings of the query's bigrams, so
+it stays fast with 100,000 claims.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from clearbright.detectors.claims.lexicon import FALSE_LABELS
+from clearbright.detectors.claims.textutil import (
+    CLAUSE_BREAKS,
+    bigrams,
+    content,
+    negation_count,
+    numbers,
+    spans,
+)
+from clearbright.registry import Registry
+from clearbright.registry.models import Claim
+from clearbright.text.normalize import fold
+
+ASSERTED_VERDICTS = frozenset({"false", "misleading"})
+# Bigrams in more than this share of a large index carry no signal (like stop words).
+MAX_DOCUMENT_SHARE = 0.05
+MIN_DOCS_FOR_STOPGRAMS = 1000
+
+
+@dataclass(frozen=True)
+class ClaimEntry:
+    """A registered claim prepared for matching."""
+
+    claim: Claim
+    predicate: str
+    clauses: tuple[str, ...]
+    subjects: frozenset[str]
+    negations: int
+    numbers: frozenset[float]
+    labels: frozenset[str]
+
+    @property
+    def grams(self) -> set[str]:
+        return bigrams(self.predicate)
+
+
+def prepare_claim(claim: Claim, registry: Registry) -> ClaimEntry:
+    """Split a claim into subject ids and predicate text, and note its negations and numbers."""
+    from clearbright.text.normalize import normalize
+
+    text = normalize(claim.text)
+    folded = text.text
+    mentions = registry.find_mentions(text)
+    subjects = {eid for m in mentions for eid in m.entity_ids}
+    if claim.subject:
+        subjects.add(claim.subject)
+    # Blank out the subject's names: the predicate is what is said about it.
+    chars = list(folded)
+    for mention in mentions:
+        for i in range(mention.start, mention.end):
+            chars[i] = "，"
+    predicate_text = "".join(chars)
+    clauses = tuple(
+        c
+        for c in (content(predicate_text[s:e]) for s, e in spans(predicate_text, CLAUSE_BREAKS))
+        if c
+    )
+    return ClaimEntry(
+        claim=claim,
+        predicate=content(predicate_text),
+        clauses=clauses,
+        subjects=frozenset(subjects),
+        negations=negation_count(predicate_text),
+        numbers=frozenset(numbers(predicate_text)),
+        labels=frozenset(family for word, family in FALSE_LABELS.items() if word in folded),
+    )
+
+
+class ClaimIndex:
+    """Inverted index from predicate bigrams to claims, with IDF weights."""
+
+    def __init__(self, entries: Iterable[ClaimEntry]) -> None:
+        self.entries: tuple[ClaimEntry, ...] = tuple(e for e in entries if e.predicate)
+        postings: dict[str, list[int]] = defaultdict(list)
+        for number, entry in enumerate(self.entries):
+            for gram in entry.grams:
+                postings[gram].append(number)
+        total = len(self.entries)
+        limit = total * MAX_DOCUMENT_SHARE if total >= MIN_DOCS_FOR_STOPGRAMS else total + 1
+        self._postings = {g: tuple(p) for g, p in postings.items() if len(p) <= limit}
+        self._idf = {g: math.log(1 + total / len(p)) for g, p in postings.items()}
+        self._mass = [sum(self._idf[g] for g in e.grams) or 1.0 for e in self.entries]
+        self._by_label: dict[str, list[ClaimEntry]] = defaultdict(list)
+        for entry in self.entries:
+            for family in entry.labels:
+                self._by_label[family].append(entry)
+
+    @classmethod
+    def from_registry(cls, registry: Registry) -> ClaimIndex:
+        """Index the registry's false and misleading claims."""
+        return cls(
+            prepare_claim(c, registry)
+            for c in registry.claims
+            if c.verdict in ASSERTED_VERDICTS and fold(c.text)
+        )
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def candidates(
+        self, grams: set[str], limit: int = 10, floor: float = 0.2
+    ) -> list[tuple[ClaimEntry, float]]:
+        """Claims whose predicate bigrams the query covers best (weighted share ≥ floor)."""
+        weights: dict[int, float] = defaultdict(float)
+        for gram in grams:
+            for number in self._postings.get(gram, ()):
+                weights[number] += self._idf[gram]
+        scored = [(n, w / self._mass[n]) for n, w in weights.items()]
+        scored = [s for s in scored if s[1] >= floor]
+        scored.sort(key=lambda s: -s[1])
+        return [(self.entries[n], share) for n, share in scored[:limit]]
+
+    def by_labels(self, families: set[str]) -> list[ClaimEntry]:
+        """Claims carrying one of the given false-label families ("破产", "跑路"...)."""
+        found = {id(e): e for f in sorted(families) for e in self._by_label.get(f, ())}
+        return list(found.values())

@@ -1,0 +1,270 @@
+"""Stage two of claim matching: score each retrieved claim precisely, sentence by sentence.
+
+A sentence asserts a registered claim when it covers most of the claim's predicate (or one
+whole clause of it: partial quotes), in a compact region, about the claim's subject, with
+the same negation parity and no conflicting number. Sentences that deny the claim ("未检出",
+"网传…系谣言") come back marked `negated` or `refuted`, never `asserted`.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from clearbright.detectors.claims.claim_index import ClaimEntry, ClaimIndex
+from clearbright.detectors.claims.lexicon import FALSE_LABELS, REFUTATIONS, SYNONYMS
+from clearbright.detectors.claims.pinyin_names import PinyinNames
+from clearbright.detectors.claims.textutil import (
+    CLAUSE_BREAKS,
+    bigrams,
+    content,
+    content_index,
+    expanded_bigrams,
+    has_any,
+    negation_count,
+    numbers,
+    sentences,
+    spans,
+)
+from clearbright.registry import Mention, Registry
+from clearbright.text.normalize import NormalizedText
+
+Status = Literal["asserted", "negated", "refuted"]
+MATCH_MIN = 0.6
+# One contiguous run (a shared noun such as 三聚氰胺) must cover more than two words would.
+SINGLE_RUN_MIN = 0.75
+LONG_RUN = 6
+CLAUSE_WEIGHT = 0.9
+MIN_CLAUSE = 4
+LABEL_SCORE = 0.65
+# A bare label ("破产") counts only in a short clause that also names the subject: in long
+# reporting the word is too often a mention ("涵盖三聚氰胺等指标"), not an assertion.
+LABEL_CLAUSE_MAX = 24
+NEGATION_LOOKBACK = 4
+# Texts this short are read as one statement: a refutation anywhere in them counts.
+SHORT_TEXT = 60
+
+
+@dataclass(frozen=True)
+class ClaimMatch:
+    """A registered claim found in a text, where, how closely, and whether it is asserted."""
+
+    entry: ClaimEntry
+    score: float
+    start: int
+    end: int
+    status: Status
+    how: Literal["overlap", "label"]
+    cue: str | None = None
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    start: int
+    end: int
+    positions: list[int]
+    core: str
+
+
+class ClaimMatcher:
+    """Finds registered false or misleading claims asserted (or denied) in a text."""
+
+    def __init__(self, registry: Registry, index: ClaimIndex | None = None) -> None:
+        self.registry = registry
+        self.index = index if index is not None else ClaimIndex.from_registry(registry)
+        self.pinyin = PinyinNames(registry)
+
+    def match(
+        self, text: NormalizedText, mentions: Sequence[Mention], labels: bool = True
+    ) -> list[ClaimMatch]:
+        """Best match per claim over the sentences of a text (asserted ones first)."""
+        best: dict[str, ClaimMatch] = {}
+        for match in self.match_all(text, mentions, labels):
+            old = best.get(match.entry.claim.id)
+            if old is None or _rank(match) > _rank(old):
+                best[match.entry.claim.id] = match
+        return sorted(best.values(), key=lambda m: _rank(m), reverse=True)
+
+    def match_all(
+        self, text: NormalizedText, mentions: Sequence[Mention], labels: bool = True
+    ) -> list[ClaimMatch]:
+        """Every match of every sentence, whatever its status."""
+        if not len(self.index):
+            return []
+        mentions = [*mentions, *self.pinyin.mentions(text, tuple(mentions))]
+        mentions.sort(key=lambda m: m.start)
+        folded = text.text
+        refuted_anywhere = len(content(folded)) <= SHORT_TEXT and has_any(folded, REFUTATIONS)
+        ranges = sentences(folded)
+        out: list[ClaimMatch] = []
+        for number, (start, end) in enumerate(ranges):
+            positions = content_index(folded, start, end)
+            sentence = _Sentence(start, end, positions, "".join(folded[i] for i in positions))
+            near = folded[
+                ranges[max(number - 1, 0)][0] : ranges[min(number + 1, len(ranges) - 1)][1]
+            ]
+            refutation = has_any(near, REFUTATIONS) or refuted_anywhere or None
+            found = self._overlap_matches(folded, sentence, mentions, refutation)
+            if labels:
+                found += self._label_matches(folded, sentence, mentions, refutation)
+            out.extend(found)
+        return out
+
+    # --- overlap path ----------------------------------------------------------------------
+
+    def _overlap_matches(
+        self, folded: str, sentence: _Sentence, mentions: Sequence[Mention], refutation: str | None
+    ) -> list[ClaimMatch]:
+        out: list[ClaimMatch] = []
+        grams = expanded_bigrams(sentence.core)
+        for entry, _share in self.index.candidates(grams):
+            score, hits = _coverage(sentence.core, entry)
+            if (
+                not hits
+                or score < MATCH_MIN
+                or (score < SINGLE_RUN_MIN and _runs(hits) < 2 and len(hits) < LONG_RUN)
+            ):
+                continue
+            start, end = sentence.positions[min(hits)], sentence.positions[max(hits)] + 1
+            if max(hits) - min(hits) + 1 > 2 * len(entry.predicate) + 6:
+                continue  # scattered coincidences, not a statement of the claim
+            agreement = self._subject_agreement(entry, sentence, start, mentions)
+            if agreement == 0.0 or not _numbers_agree(entry, folded, sentence, mentions):
+                continue
+            status = _status(folded, sentence, start, end, entry, refutation)
+            out.append(
+                ClaimMatch(
+                    entry, round(score * agreement, 4), start, end, status, "overlap", refutation
+                )
+            )
+        return out
+
+    # --- label path: "X 破产", "X 跑路" --------------------------------------------------------
+
+    def _label_matches(
+        self, folded: str, sentence: _Sentence, mentions: Sequence[Mention], refutation: str | None
+    ) -> list[ClaimMatch]:
+        found: dict[str, tuple[int, int]] = {}
+        for c_start, c_end in spans(folded[sentence.start : sentence.end], CLAUSE_BREAKS):
+            start, end = sentence.start + c_start, sentence.start + c_end
+            named = any(start <= m.start < end for m in mentions)
+            if not named or len(content(folded[start:end])) > LABEL_CLAUSE_MAX:
+                continue
+            for word, family in FALSE_LABELS.items():
+                at = folded.find(word, start, end)
+                if at >= 0 and family not in found:
+                    found[family] = (at, at + len(word))
+        out: list[ClaimMatch] = []
+        for entry in self.index.by_labels(set(found)):
+            family = next(f for f in sorted(entry.labels) if f in found)
+            start, end = found[family]
+            if self._subject_agreement(entry, sentence, start, mentions, strict=True) == 0.0:
+                continue
+            status = _status(folded, sentence, start, end, entry, refutation)
+            out.append(ClaimMatch(entry, LABEL_SCORE, start, end, status, "label", refutation))
+        return out
+
+    # --- agreement checks -------------------------------------------------------------------
+
+    def _entities(self, mention: Mention) -> set[str]:
+        ids = set(mention.entity_ids)
+        ids.update(e for e in (self.registry.enterprise_of(i) for i in mention.entity_ids) if e)
+        return ids
+
+    def _subject_agreement(
+        self,
+        entry: ClaimEntry,
+        sentence: _Sentence,
+        start: int,
+        mentions: Sequence[Mention],
+        strict: bool = False,
+    ) -> float:
+        """1.0 when the sentence names the claim's subject, less elsewhere, 0 when it names
+        another entity right before the claim (a claim about A does not match B)."""
+        if not entry.subjects:
+            return 1.0
+        inside = [m for m in mentions if sentence.start <= m.start < sentence.end]
+        if any(self._entities(m) & entry.subjects for m in inside):
+            before = [m for m in inside if m.start <= start]
+            if (
+                before
+                and not self._entities(before[-1]) & entry.subjects
+                and not any(self._entities(m) & entry.subjects for m in before)
+            ):
+                return 0.0
+            return 1.0
+        if strict or inside:
+            return 0.0
+        return 0.85 if any(self._entities(m) & entry.subjects for m in mentions) else 0.0
+
+
+def _coverage(core: str, entry: ClaimEntry) -> tuple[float, list[int]]:
+    """Share of the claim's predicate covered by the sentence's bigrams, and which sentence
+    positions matched (indexes into `core`)."""
+    predicate = entry.predicate
+    wanted = bigrams(predicate)
+    hits: set[int] = set()
+    found: set[str] = set()
+    for j in range(len(core) - 1):
+        if core[j : j + 2] in wanted:
+            hits.update((j, j + 1))
+            found.add(core[j : j + 2])
+    for phrase, canonical in SYNONYMS.items():
+        at = core.find(phrase)
+        shared = bigrams(canonical) & wanted
+        if at >= 0 and shared:
+            hits.update(range(at, at + len(phrase)))
+            found |= shared
+    covered = [False] * len(predicate)
+    for k in range(len(predicate) - 1):
+        if predicate[k : k + 2] in found:
+            covered[k] = covered[k + 1] = True
+    score = sum(covered) / max(len(predicate), 1)
+    offset = 0
+    for clause in entry.clauses:
+        part = covered[offset : offset + len(clause)]
+        if len(clause) >= MIN_CLAUSE:
+            score = max(score, CLAUSE_WEIGHT * sum(part) / len(clause))
+        offset += len(clause)
+    return score, sorted(hits)
+
+
+def _runs(hits: list[int]) -> int:
+    """Number of contiguous runs in sorted positions."""
+    return 1 + sum(1 for a, b in itertools.pairwise(hits) if b != a + 1)
+
+
+def _numbers_agree(
+    entry: ClaimEntry, folded: str, sentence: _Sentence, mentions: Sequence[Mention]
+) -> bool:
+    """A sentence that states numbers must state the claim's numbers (years, amounts)."""
+    if not entry.numbers:
+        return True
+    chars = list(folded[sentence.start : sentence.end])
+    for m in mentions:  # names like "Pulse 5" carry digits that are not figures
+        for i in range(max(m.start, sentence.start), min(m.end, sentence.end)):
+            chars[i - sentence.start] = "，"
+    stated = set(numbers("".join(chars)))
+    return not stated or entry.numbers <= stated
+
+
+def _status(
+    folded: str,
+    sentence: _Sentence,
+    start: int,
+    end: int,
+    entry: ClaimEntry,
+    refutation: str | None,
+) -> Status:
+    if refutation:
+        return "refuted"
+    look = max(sentence.start, start - NEGATION_LOOKBACK)
+    if (negation_count(folded[look:end]) - entry.negations) % 2:
+        return "negated"
+    return "asserted"
+
+
+def _rank(match: ClaimMatch) -> tuple[bool, float]:
+    return match.status == "asserted", match.score

@@ -1,0 +1,316 @@
+"""Read financial figures out of text and check them against the filed figures.
+
+A figure claim is a metric word (营收, 净利润, 净亏损, 研发投入...) followed, in the same
+stretch of text, by a change (同比下降8%, 暴跌80%, 腰斩, 翻倍, 三成) or a level (只剩130亿,
+增加到36亿元, 净亏损6.1亿). It is attributed to the enterprise named last before it, and to
+the period written before it (2023年, 一季度) when there is one. A claim contradicts the
+filing when no filed figure of that enterprise and metric (in that period) agrees with it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from clearbright.detectors.claims.textutil import NUMBER_RE, SENTENCE_BREAKS, parse_number
+from clearbright.registry import Mention, Registry
+from clearbright.registry.models import FinancialFigure
+
+# Metric words → canonical metric; None blocks a word that contains a shorter metric word.
+METRIC_WORDS: dict[str, str | None] = {
+    "营业总收入": "revenue",
+    "营业收入": "revenue",
+    "销售收入": "revenue",
+    "总营收": "revenue",
+    "营收": "revenue",
+    "收入": "revenue",
+    "销售额": "revenue",
+    "归母净利润": "net_profit",
+    "净利润": "net_profit",
+    "净利": "net_profit",
+    "利润": "net_profit",
+    "盈利": "net_profit",
+    "净亏损": "net_loss",
+    "净亏": "net_loss",
+    "亏损": "net_loss",
+    "亏了": "net_loss",
+    "研发投入": "rd_expense",
+    "研发费用": "rd_expense",
+    "研发支出": "rd_expense",
+    "交付量": "deliveries",
+    "交付": "deliveries",
+    "毛利率": "gross_margin",
+    "净利率": None,
+    "利润率": None,
+    "毛利": None,
+    "收入端": None,
+    "利润端": None,
+}
+# Registry metric names → canonical metric.
+METRIC_ALIASES: dict[str, str] = {
+    "revenue": "revenue",
+    "operating_revenue": "revenue",
+    "total_revenue": "revenue",
+    "net_profit": "net_profit",
+    "net_income": "net_profit",
+    "net_profit_attributable": "net_profit",
+    "rd_expense": "rd_expense",
+    "rd_expenses": "rd_expense",
+    "r&d_expense": "rd_expense",
+    "deliveries": "deliveries",
+    "gross_margin": "gross_margin",
+}
+UP = "增长|上涨|上升|提升|增加|提高|增至|多了|涨了|涨|升|增"
+DOWN = "下降|下滑|减少|降低|暴跌|大跌|下跌|跌了|跌|降了|降|缩水|萎缩|缩减|减少了|减"
+NUM = NUMBER_RE.pattern
+APPROX = "(?:约|近|超|超过|逾|将近|大约|接近)?"
+CHANGE_RE = re.compile(rf"(?:同比)?(?P<dir>{UP}|{DOWN})了?{APPROX}(?P<num>{NUM})(?P<unit>%|成)")
+PERCENT_WORD_RE = re.compile(rf"(?P<dir>{UP}|{DOWN})了?{APPROX}百分之(?P<num>{NUM})")
+RATE_RE = re.compile(rf"(?P<num>{NUM})%的(?P<dir>增速|增幅|涨幅|降幅|跌幅)")
+LEVEL_UNITS = "亿元|亿|千万元|千万|万元|万辆|万台|万|元|辆"
+LEVEL_RE = re.compile(rf"{APPROX}(?P<num>{NUM})(?P<unit>{LEVEL_UNITS})")
+IDIOMS: dict[str, float] = {
+    "腰斩": -50.0,
+    "缩水一半": -50.0,
+    "减半": -50.0,
+    "少了一半": -50.0,
+    "砍半": -50.0,
+    "翻倍": 100.0,
+    "翻番": 100.0,
+    "翻了一倍": 100.0,
+    "翻了一番": 100.0,
+}
+UNIT_SCALE = {"亿": 1e8, "千万": 1e7, "万": 1e4}
+# A figure per unit, a forecast or a prior-year figure is not the filed figure.
+SKIP_CONTEXT = (
+    "每",
+    "单车",
+    "一辆",
+    "单台",
+    "人均",
+    "每股",
+    "平均",
+    "预计",
+    "预期",
+    "目标",
+    "有望",
+    "计划",
+    "上年",
+    "上一年",
+    "去年同期",
+    "前年",
+    "如果",
+    "假如",
+)
+YEAR_RE = re.compile(r"(20\d\d)\s*年?(?:度|全年)?")
+QUARTER_RE = re.compile(r"(?:(20\d\d)\s*年?)?\s*(?:第)?([一二三四1-4])季度|(20\d\d)\s*q([1-4])")
+WINDOW = 30
+CHANGE_TOLERANCE_POINTS = 3.0
+CHANGE_TOLERANCE_SHARE = 0.35
+LEVEL_TOLERANCE = 0.1
+
+
+@dataclass(frozen=True)
+class FigureClaim:
+    """A figure stated in text: enterprise, metric, period (if written), change or level."""
+
+    enterprise: str
+    metric: str
+    period: str | None
+    kind: str  # "change" (percent) or "level" (in base units, e.g. yuan)
+    value: float
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class FigureConflict:
+    """A stated figure and the filed figure it contradicts."""
+
+    claim: FigureClaim
+    filed: FinancialFigure
+
+
+class FigureReader:
+    """Extracts figure claims from folded text and checks them against financials.jsonl."""
+
+    def __init__(self, registry: Registry) -> None:
+        self.registry = registry
+        self.words = sorted((w for w in METRIC_WORDS), key=len, reverse=True)
+
+    def conflicts(self, text: str, mentions: Sequence[Mention]) -> list[FigureConflict]:
+        """Stated figures that no filed figure agrees with."""
+        out: list[FigureConflict] = []
+        for claim in self.claims(text, mentions):
+            filed = self._filed(claim)
+            if filed and not any(_agrees(claim, f) for f in filed):
+                out.append(FigureConflict(claim, _closest(claim, filed)))
+        return out
+
+    def claims(self, text: str, mentions: Sequence[Mention]) -> list[FigureClaim]:
+        found: list[FigureClaim] = []
+        hits = self._metric_hits(text)
+        for n, (start, end, metric) in enumerate(hits):
+            limit = hits[n + 1][0] if n + 1 < len(hits) else len(text)
+            window_end = min(limit, end + WINDOW, _sentence_end(text, end))
+            window = text[end:window_end]
+            context = text[_sentence_start(text, start) : window_end]
+            if any(cue in context for cue in SKIP_CONTEXT):
+                continue
+            enterprise = self._enterprise_before(start, mentions)
+            if enterprise is None:
+                continue
+            period = _period_before(text, start)
+            for kind, value, v_end in _values(window, metric):
+                canonical = "net_profit" if metric == "net_loss" else metric
+                found.append(
+                    FigureClaim(enterprise, canonical, period, kind, value, start, end + v_end)
+                )
+        return found
+
+    def _metric_hits(self, text: str) -> list[tuple[int, int, str]]:
+        taken = [False] * len(text)
+        hits: list[tuple[int, int, str]] = []
+        for word in self.words:
+            at = text.find(word)
+            while at >= 0:
+                if not any(taken[at : at + len(word)]):
+                    for i in range(at, at + len(word)):
+                        taken[i] = True
+                    metric = METRIC_WORDS[word]
+                    if metric:
+                        hits.append((at, at + len(word), metric))
+                at = text.find(word, at + 1)
+        return sorted(hits)
+
+    def _enterprise_before(self, at: int, mentions: Sequence[Mention]) -> str | None:
+        for mention in sorted((m for m in mentions if m.end <= at), key=lambda m: -m.start):
+            for eid in sorted(mention.entity_ids):
+                enterprise = self.registry.enterprise_of(eid)
+                if enterprise:
+                    return enterprise
+        return None
+
+    def _filed(self, claim: FigureClaim) -> list[FinancialFigure]:
+        figures = [
+            f
+            for f in self.registry.financials
+            if f.enterprise == claim.enterprise
+            and METRIC_ALIASES.get(f.metric.lower()) == claim.metric
+        ]
+        if claim.period:
+            figures = [f for f in figures if _same_period(claim.period, f.period)]
+        return figures
+
+
+def _values(window: str, metric: str) -> list[tuple[str, float, int]]:
+    """(kind, value, end offset in window) for each change or level written in the window."""
+    out: list[tuple[str, float, int]] = []
+    if metric != "net_loss":
+        out.extend(_changes(window))
+    level = _level(window)
+    if level is not None:
+        value, end = level
+        out.append(("level", -value if metric == "net_loss" else value, end))
+    return out
+
+
+def _changes(window: str) -> list[tuple[str, float, int]]:
+    for pattern in (CHANGE_RE, PERCENT_WORD_RE, RATE_RE):
+        match = pattern.search(window)
+        if match:
+            number = parse_number(match.group("num"))
+            if number is None:
+                continue
+            if match.groupdict().get("unit") == "成":
+                number *= 10
+            sign = -1.0 if re.fullmatch(f"{DOWN}|降幅|跌幅", match.group("dir")) else 1.0
+            return [("change", sign * number, match.end())]
+    for idiom, change in IDIOMS.items():
+        at = window.find(idiom)
+        if at >= 0:
+            return [("change", change, at + len(idiom))]
+    return []
+
+
+def _level(window: str) -> tuple[float, int] | None:
+    match = LEVEL_RE.search(window)
+    if not match:
+        return None
+    number = parse_number(match.group("num"))
+    if number is None:
+        return None
+    unit = match.group("unit")
+    scale = next((s for u, s in UNIT_SCALE.items() if unit.startswith(u)), 1.0)
+    return number * scale, match.end()
+
+
+def _agrees(claim: FigureClaim, filed: FinancialFigure) -> bool:
+    if claim.kind == "change":
+        if filed.yoy is None:
+            return True  # nothing filed to contradict
+        tolerance = max(CHANGE_TOLERANCE_POINTS, CHANGE_TOLERANCE_SHARE * abs(filed.yoy))
+        return abs(claim.value - filed.yoy) <= tolerance
+    value = filed.value * _unit_scale(filed.unit)
+    if value == 0:
+        return claim.value == 0
+    if (value < 0) != (claim.value < 0):
+        return False
+    return abs(claim.value - value) <= LEVEL_TOLERANCE * abs(value)
+
+
+def _closest(claim: FigureClaim, filed: list[FinancialFigure]) -> FinancialFigure:
+    def distance(f: FinancialFigure) -> float:
+        if claim.kind == "change":
+            return abs(claim.value - (f.yoy or 0.0))
+        return abs(claim.value - f.value * _unit_scale(f.unit))
+
+    return min(filed, key=distance)
+
+
+def _unit_scale(unit: str | None) -> float:
+    if not unit:
+        return 1.0
+    return next((s for u, s in UNIT_SCALE.items() if u in unit), 1.0)
+
+
+def _same_period(stated: str, filed: str) -> bool:
+    filed_norm = filed.upper().replace(" ", "")
+    if stated.startswith("Q"):
+        return filed_norm.endswith(stated)
+    if "Q" in stated:
+        return filed_norm == stated
+    return filed_norm in (f"FY{stated}", stated, f"{stated}FY", f"{stated}A")
+
+
+def _period_before(text: str, at: int) -> str | None:
+    head = text[_sentence_start(text, at) : at + 1]
+    quarter = list(QUARTER_RE.finditer(head))
+    if quarter:
+        m = quarter[-1]
+        year = m.group(1) or m.group(3)
+        q = m.group(2) or m.group(4)
+        number = "一二三四".find(q) + 1 if q in "一二三四" else int(q)
+        return f"{year}Q{number}" if year else f"Q{number}"
+    years = YEAR_RE.findall(head)
+    return years[-1] if years else None
+
+
+def _sentence_start(text: str, at: int) -> int:
+    return _scan(text, at, -1, lambda c: c in SENTENCE_BREAKS)
+
+
+def _sentence_end(text: str, at: int) -> int:
+    return _scan(text, at, 1, lambda c: c in SENTENCE_BREAKS)
+
+
+def _scan(text: str, at: int, step: int, stop: Callable[[str], bool]) -> int:
+    i = at
+    if step < 0:
+        while i > 0 and not stop(text[i - 1]):
+            i -= 1
+        return i
+    while i < len(text) and not stop(text[i]):
+        i += 1
+    return i

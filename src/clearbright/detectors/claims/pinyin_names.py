@@ -1,0 +1,99 @@
+"""Registered Chinese names written out in pinyin ("lan mu 奶粉") or with one character
+swapped for its pinyin initial ("L牧"), common ways to dodge keyword filters.
+
+>>> import re
+>>> [m.group() for m in LATIN_RUN.finditer("lan mu 奶粉 abc")]
+['lan mu ', 'abc']
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from functools import cached_property
+
+import ahocorasick
+
+from clearbright.registry import Mention, NameEntry, Registry
+from clearbright.text.normalize import NormalizedText, is_han, pinyin_syllables
+
+LATIN_RUN = re.compile(r"[a-z]+(?: +[a-z]+)* ?")
+MIN_PINYIN = 4
+MAX_SYLLABLES = 6
+MAX_VARIANT_NAME = 4
+
+
+class PinyinNames:
+    """Finds registered Han names spelled in pinyin, syllable by syllable or run together."""
+
+    def __init__(self, registry: Registry) -> None:
+        self.registry = registry
+
+    @cached_property
+    def _by_pinyin(self) -> dict[str, tuple[NameEntry, ...]]:
+        found: dict[str, list[NameEntry]] = defaultdict(list)
+        for entry in self.registry.names:
+            if (
+                any(is_han(c) for c in entry.folded)
+                and len(entry.pinyin) >= MIN_PINYIN
+                and entry.pinyin.isascii()
+                and entry.pinyin.isalpha()
+            ):
+                found[entry.pinyin].append(entry)
+        return {k: tuple(v) for k, v in found.items()}
+
+    @cached_property
+    def _initial_variants(self) -> ahocorasick.Automaton:
+        """Han names of 2-4 characters with one character replaced by its pinyin initial."""
+        found: dict[str, list[NameEntry]] = defaultdict(list)
+        for entry in self.registry.names:
+            name = entry.folded
+            if not 2 <= len(name) <= MAX_VARIANT_NAME or not all(is_han(c) for c in name):
+                continue
+            syllables = pinyin_syllables(name)
+            for i, syllable in enumerate(syllables):
+                if syllable and syllable[0].isascii() and syllable[0].isalpha():
+                    found[name[:i] + syllable[0] + name[i + 1 :]].append(entry)
+        automaton = ahocorasick.Automaton()
+        for variant, entries in found.items():
+            automaton.add_word(variant, (variant, tuple(entries)))
+        if found:
+            automaton.make_automaton()
+        return automaton
+
+    def mentions(
+        self, text: NormalizedText, known: list[Mention] | tuple[Mention, ...]
+    ) -> list[Mention]:
+        """Obfuscated mentions that do not overlap an already known mention."""
+        out = self._initial_mentions(text, known)
+        if not self._by_pinyin:
+            return out
+        for run in LATIN_RUN.finditer(text.text):
+            tokens = [
+                (m.start() + run.start(), m.end() + run.start())
+                for m in re.finditer(r"[a-z]+", run.group())
+            ]
+            for i in range(len(tokens)):
+                for j in range(i, min(i + MAX_SYLLABLES, len(tokens))):
+                    start, end = tokens[i][0], tokens[j][1]
+                    key = "".join(text.text[a:b] for a, b in tokens[i : j + 1])
+                    entries = self._by_pinyin.get(key)
+                    if entries and not any(m.start < end and start < m.end for m in known):
+                        out.append(Mention(start, end, entries))
+        return out
+
+    def _initial_mentions(
+        self, text: NormalizedText, known: list[Mention] | tuple[Mention, ...]
+    ) -> list[Mention]:
+        automaton = self._initial_variants
+        if automaton.kind != ahocorasick.AHOCORASICK:
+            return []
+        out: list[Mention] = []
+        for last, (variant, entries) in automaton.iter(text.text):
+            start, end = last - len(variant) + 1, last + 1
+            # The Latin initial must stand alone: "l牧" yes, "global牧" no.
+            if start > 0 and text.text[start - 1].isascii() and text.text[start - 1].isalpha():
+                continue
+            if not any(m.start < end and start < m.end for m in known):
+                out.append(Mention(start, end, entries))
+        return out

@@ -1,0 +1,244 @@
+"""Compare a quotation with what its speaker actually said (statements.jsonl).
+
+The closest passage over the speaker's transcripts is located (exact substring, else the best
+partial alignment), then the quote is classified:
+
+- ``verbatim`` / ``paraphrase`` — faithful, never a finding;
+- ``truncated_negation`` — verbatim, but the clause it was cut from was negated
+  ("今年我们不会为了规模去打价格战" quoted as "为了规模去打价格战");
+- ``quoted_to_deny`` — verbatim, but the speaker was quoting a rumour in order to deny it;
+- ``negation_flipped`` / ``reversed`` — close to a passage whose negation or key word is the
+  opposite ("不会砍" → "会砍", "少卖" → "多卖");
+- ``figure_changed`` — close to a passage but with other numbers;
+- ``spliced`` — pieces found far apart in the transcript, glued together;
+- ``absent`` — in no transcript of that speaker.
+"""
+
+from __future__ import annotations
+
+import difflib
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from clearbright.detectors.claims.lexicon import REFUTATIONS
+from clearbright.detectors.claims.textutil import (
+    CLAUSE_BREAKS,
+    clause_start,
+    content,
+    content_index,
+    has_any,
+    negation_count,
+    numbers,
+    sentences,
+    spans,
+)
+from clearbright.registry.models import Statement
+from clearbright.text.normalize import fold
+
+FAITHFUL = frozenset({"verbatim", "paraphrase"})
+# Partial-alignment similarity (0-100) above which a quote is "close to" a passage.
+CLOSE = 70
+SPLICE_PIECE = 90
+SPLICE_GAP = 12
+MIN_PIECE = 4
+# Pairs of words whose swap reverses a statement.
+ANTONYMS: tuple[tuple[str, str], ...] = (
+    ("多", "少"),
+    ("增", "减"),
+    ("涨", "降"),
+    ("涨", "跌"),
+    ("升", "降"),
+    ("高", "低"),
+    ("大", "小"),
+    ("加", "砍"),
+    ("加", "裁"),
+    ("赚", "亏"),
+    ("盈", "亏"),
+    ("好", "坏"),
+    ("安全", "危险"),
+    ("合格", "不合格"),
+    ("支持", "反对"),
+    ("同意", "反对"),
+    ("有", "没有"),
+    ("是", "不是"),
+    ("会", "不会"),
+    ("能", "不能"),
+    ("没有", "是"),
+    ("要", "不要"),
+)
+SCORES = {
+    "truncated_negation": 0.85,
+    "quoted_to_deny": 0.85,
+    "negation_flipped": 0.85,
+    "reversed": 0.8,
+    "figure_changed": 0.75,
+    "spliced": 0.7,
+    "absent": 0.6,
+}
+
+
+@dataclass(frozen=True)
+class QuoteVerdict:
+    """How a quote relates to the closest transcript passage."""
+
+    kind: str
+    statement: Statement | None
+    passage: str
+    similarity: float
+    diff: str
+
+    @property
+    def is_distortion(self) -> bool:
+        return self.kind not in FAITHFUL
+
+    @property
+    def score(self) -> float:
+        return SCORES.get(self.kind, 0.0)
+
+
+def check_quote(quote: str, statements: Sequence[Statement]) -> QuoteVerdict | None:
+    """Classify a (folded) quotation against a speaker's transcripts; None without any."""
+    q = content(quote)
+    if not statements or not q:
+        return None
+    best: QuoteVerdict | None = None
+    for statement in statements:
+        verdict = _against(quote, q, statement)
+        if best is None or _rank(verdict) > _rank(best):
+            best = verdict
+    return best
+
+
+def _rank(verdict: QuoteVerdict) -> tuple[bool, float]:
+    # A faithful reading anywhere wins: the speaker did say it.
+    return verdict.kind in FAITHFUL, verdict.similarity
+
+
+def _against(quote: str, q: str, statement: Statement) -> QuoteVerdict:
+    t = fold(statement.transcript)
+    positions = content_index(t)
+    tc = "".join(t[i] for i in positions)
+    at = tc.find(q)
+    if at >= 0:
+        start, end = positions[at], positions[at + len(q) - 1] + 1
+        return _verbatim(q, t, start, end, statement)
+    score, start, end = _closest_clauses(q, t)
+    passage = t[start:end]
+    spliced = _spliced(quote, tc)
+    if score < CLOSE:
+        kind = "spliced" if spliced else "absent"
+        return QuoteVerdict(kind, statement, passage, score, _diff(q, content(passage)))
+    kind = _close_kind(quote, passage) or ("spliced" if spliced else "paraphrase")
+    return QuoteVerdict(kind, statement, passage, score, _diff(q, content(passage)))
+
+
+def _closest_clauses(q: str, t: str) -> tuple[float, int, int]:
+    """Best partial alignment of the quote within one transcript sentence, widened to whole
+    clauses so that a negation at the head of the clause is part of the passage."""
+    best = (0.0, 0, 0)
+    for s_start, s_end in sentences(t):
+        positions = content_index(t, s_start, s_end)
+        if not positions:
+            continue
+        alignment = fuzz.partial_ratio_alignment(q, "".join(t[i] for i in positions))
+        if alignment is None or alignment.score <= best[0]:
+            continue
+        lo, hi = alignment.dest_start, max(alignment.dest_end - 1, alignment.dest_start)
+        start = clause_start(t, positions[lo])
+        end = _clause_end(t, positions[min(hi, len(positions) - 1)], s_end)
+        best = (alignment.score, start, end)
+    return best
+
+
+def _clause_end(t: str, at: int, limit: int) -> int:
+    i = at
+    while i < limit and t[i] not in CLAUSE_BREAKS:
+        i += 1
+    return i
+
+
+def _verbatim(q: str, t: str, start: int, end: int, statement: Statement) -> QuoteVerdict:
+    prefix = t[clause_start(t, start) : start]
+    passage = t[clause_start(t, start) : end]
+    if negation_count(prefix) % 2:
+        return QuoteVerdict(
+            "truncated_negation", statement, passage, 100.0, _diff(q, content(passage))
+        )
+    if _inside_quotes(t, start) and _denied_after(t, end):
+        sentence = next((t[s:e] for s, e in sentences(t) if s <= start < e), passage)
+        return QuoteVerdict(
+            "quoted_to_deny", statement, sentence, 100.0, _diff(q, content(sentence))
+        )
+    return QuoteVerdict("verbatim", statement, passage, 100.0, "")
+
+
+def _inside_quotes(t: str, at: int) -> bool:
+    before = t[:at]
+    return before.count("“") > before.count("”") or before.count("「") > before.count("」")
+
+
+def _denied_after(t: str, end: int) -> bool:
+    """A refutation in the rest of the sentence, or the next one, after the quoted words."""
+    ranges = [r for r in sentences(t) if r[1] > end]
+    following = t[end : ranges[1][1]] if len(ranges) > 1 else t[end:]
+    return has_any(following, REFUTATIONS) is not None
+
+
+def _close_kind(quote: str, passage: str) -> str | None:
+    if negation_count(quote) % 2 != negation_count(passage) % 2:
+        return "negation_flipped"
+    if _antonym_swap(content(quote), content(passage)):
+        return "reversed"
+    said, claimed = set(numbers(passage)), set(numbers(quote))
+    if claimed and not claimed <= said:
+        return "figure_changed"
+    return None
+
+
+def _antonym_swap(q: str, p: str) -> bool:
+    matcher = difflib.SequenceMatcher(None, p, q, autojunk=False)
+    for op, a0, a1, b0, b1 in matcher.get_opcodes():
+        if op != "replace":
+            continue
+        said, quoted = p[a0:a1], q[b0:b1]
+        for x, y in ANTONYMS:
+            if (x in said and y in quoted) or (y in said and x in quoted):
+                return True
+    return False
+
+
+def _spliced(quote: str, tc: str) -> bool:
+    """Two or more clause-sized pieces each found in the transcript, far apart."""
+    pieces = [
+        p
+        for p in (content(quote[s:e]) for s, e in spans(quote, CLAUSE_BREAKS))
+        if len(p) >= MIN_PIECE
+    ]
+    if len(pieces) < 2:
+        return False
+    found: list[tuple[int, int]] = []
+    for piece in pieces:
+        alignment = fuzz.partial_ratio_alignment(piece, tc)
+        if alignment is None or alignment.score < SPLICE_PIECE:
+            return False
+        found.append((alignment.dest_start, alignment.dest_end))
+    found.sort()
+    return any(b[0] - a[1] > SPLICE_GAP for a, b in itertools.pairwise(found))
+
+
+def _diff(quote: str, passage: str) -> str:
+    """The transcript passage with what the quote dropped in [-…-] and added in {+…+}."""
+    out: list[str] = []
+    matcher = difflib.SequenceMatcher(None, passage, quote, autojunk=False)
+    for op, a0, a1, b0, b1 in matcher.get_opcodes():
+        if op == "equal":
+            out.append(passage[a0:a1])
+            continue
+        if a1 > a0:
+            out.append(f"[-{passage[a0:a1]}-]")
+        if b1 > b0:
+            out.append(f"{{+{quote[b0:b1]}+}}")
+    return "".join(out)

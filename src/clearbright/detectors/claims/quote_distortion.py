@@ -1,0 +1,118 @@
+"""Category 5: quotations that are not in, or reverse, the speaker's transcript."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from clearbright.categories import Category
+from clearbright.detectors.base import Detector, Example, NormalizedItem
+from clearbright.detectors.claims.common import body, is_satire
+from clearbright.detectors.claims.labels import quote_evidence, quote_label
+from clearbright.detectors.claims.lexicon import REFUTATIONS
+from clearbright.detectors.claims.quote_check import QuoteVerdict, check_quote
+from clearbright.detectors.claims.quotes import Quotation, QuoteFinder
+from clearbright.detectors.claims.textutil import bigrams, content, has_any, sentences
+from clearbright.model import Evidence, Finding, TextField
+from clearbright.registry import Registry
+from clearbright.registry.models import Statement
+
+# A headline quote the item's own body bears out is an editor's summary, not a distortion.
+BODY_SUPPORT = 75
+BODY_SHARE = 0.6
+
+
+@dataclass(frozen=True)
+class CheckedQuote:
+    field: TextField
+    quotation: Quotation
+    verdict: QuoteVerdict
+
+
+class QuoteChecker:
+    """Finds an item's attributed quotations and the distorted ones among them."""
+
+    def __init__(self, registry: Registry) -> None:
+        self.registry = registry
+        self.by_speaker: dict[str, list[Statement]] = {}
+        for statement in registry.statements:
+            self.by_speaker.setdefault(statement.speaker, []).append(statement)
+        self.finder = QuoteFinder(registry, frozenset(self.by_speaker))
+
+    def distorted(self, item: NormalizedItem) -> list[CheckedQuote]:
+        if not self.by_speaker:
+            return []
+        out: list[CheckedQuote] = []
+        for field in ("title", "text"):
+            text = item.get(field)
+            if text is None:
+                continue
+            for quote in self.finder.find(
+                text.text, item.mentions.get(field, ()), colon=field == "title"
+            ):
+                verdict = check_quote(quote.text, self.by_speaker[quote.speaker])
+                if (
+                    verdict
+                    and verdict.is_distortion
+                    and not self._excused(item, field, quote, verdict)
+                ):
+                    out.append(CheckedQuote(field, quote, verdict))
+        return out
+
+    def _excused(
+        self, item: NormalizedItem, field: TextField, quote: Quotation, verdict: QuoteVerdict
+    ) -> bool:
+        text = item.fields[field].text
+        # The item itself says the quoted words are false ("网传…“…”是假的").
+        sentence = next((text[s:e] for s, e in sentences(text) if s <= quote.start < e), "")
+        if has_any(sentence.replace(quote.text, ""), REFUTATIONS):
+            return True
+        if quote.form == "colon" and verdict.kind in ("absent", "spliced"):
+            said, told = content(quote.text), content(body(item))
+            shared = bigrams(said) & bigrams(told)
+            return fuzz.partial_ratio(said, told) >= BODY_SUPPORT or len(
+                shared
+            ) >= BODY_SHARE * len(bigrams(said))
+        return False
+
+
+class QuoteDistortionDetector(Detector):
+    """A quotation attributed to a registered speaker that reverses, truncates, splices or is
+    absent from what that speaker said (statements.jsonl). Accurate quotes and faithful
+    paraphrases are not findings; the label quotes the transcript passage and its source."""
+
+    name = "quote_distortion"
+    categories = (Category.DISTORTION,)
+    kinds = frozenset({"post", "comment"})
+    EXAMPLES = (
+        Example({"text": "顾南笙亲口说：“我们会裁减研发人员。”这家公司完了。"}, "distortion"),
+        Example({"text": "柏知远在股东大会上表示：“今年我们会涨价。”"}, "distortion"),
+        Example({"text": "顾南笙说“我们不评价别人的产品”，这点值得尊重。"}, None),
+        Example({"text": "柏知远：“所有原料都有批次追溯，从来没有用过过期原料。”"}, None),
+        Example({"text": "【恶搞段子】顾南笙：“我们会裁减研发人员，改招算命先生。”"}, None),
+    )
+
+    def __init__(self, registry: Registry) -> None:
+        super().__init__(registry)
+        self.checker = QuoteChecker(registry)
+
+    def detect(self, item: NormalizedItem) -> Iterable[Finding]:
+        if is_satire(item):
+            return []
+        checked = self.checker.distorted(item)
+        if not checked:
+            return []
+        evidence: list[Evidence] = []
+        for c in checked:
+            speaker = self.registry.entity_name(c.quotation.speaker)
+            evidence.append(
+                quote_evidence(
+                    item, c.field, c.quotation.start, c.quotation.end, c.verdict, speaker
+                )
+            )
+            evidence.append(quote_label(c.verdict, speaker))
+        best = max(checked, key=lambda c: c.verdict.score)
+        target = self.registry.enterprise_of(best.quotation.speaker) or best.quotation.speaker
+        return [self.finding(item.item, best.verdict.score, evidence, target=target)]

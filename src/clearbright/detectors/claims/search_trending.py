@@ -1,0 +1,62 @@
+"""Category 6: search suggestions and trending topics that assert a registered falsehood."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from clearbright.categories import Category
+from clearbright.detectors.base import Detector, Example, NormalizedItem
+from clearbright.detectors.claims.claim_matcher import ClaimMatch, ClaimMatcher
+from clearbright.detectors.claims.common import READ_FIELDS, is_satire
+from clearbright.detectors.claims.labels import claim_evidence, claim_label
+from clearbright.model import Finding, TextField
+from clearbright.registry import Registry
+
+
+class FalseSearchTrendingDetector(Detector):
+    """A search suggestion or trending topic asserting a registered false or misleading claim,
+    or attaching its false label (破产, 跑路, 暴雷...) to the registered name it is about.
+
+    Refutations ("…辟谣"), negations ("…未检出…") and true-but-negative topics are not findings.
+    """
+
+    name = "false_search_trending"
+    categories = (Category.FALSE_SEARCH_TRENDING,)
+    kinds = frozenset({"search_suggestion", "trending_topic"})
+    EXAMPLES = (
+        Example(
+            {"kind": "search_suggestion", "text": "澄屿手表 辐射超标 致癌"}, "false_search_trending"
+        ),
+        Example({"kind": "trending_topic", "text": "#岫屏智能倒闭#"}, "false_search_trending"),
+        Example(
+            {"kind": "search_suggestion", "text": "禾淼果汁用過期原料"}, "false_search_trending"
+        ),
+        Example({"kind": "search_suggestion", "text": "澄屿手表辐射致癌 辟谣"}, None),
+        Example({"kind": "trending_topic", "text": "#禾淼果汁未使用过期原料#"}, None),
+        Example({"kind": "trending_topic", "text": "#禾淼果汁2024年召回一批次产品#"}, None),
+        Example({"kind": "search_suggestion", "text": "禾淼果汁辐射超标会致癌"}, None),
+        Example({"kind": "search_suggestion", "text": "澄屿手表续航实测"}, None),
+    )
+
+    def __init__(self, registry: Registry) -> None:
+        super().__init__(registry)
+        self.matcher = ClaimMatcher(registry)
+
+    def detect(self, item: NormalizedItem) -> Iterable[Finding]:
+        if is_satire(item):
+            return []
+        found: list[tuple[TextField, ClaimMatch]] = []
+        for field in READ_FIELDS:
+            text = item.get(field)
+            if text is not None:
+                found.extend(
+                    (field, m)
+                    for m in self.matcher.match(text, item.mentions.get(field, ()))
+                    if m.status == "asserted"
+                )
+        if not found:
+            return []
+        field, best = max(found, key=lambda f: f[1].score)
+        evidence = [claim_evidence(item, f, m) for f, m in found]
+        evidence.append(claim_label(best.entry.claim))
+        return [self.finding(item.item, best.score, evidence, target=best.entry.claim.subject)]

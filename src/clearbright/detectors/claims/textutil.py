@@ -1,0 +1,139 @@
+"""Small text helpers over folded text: sentences, content characters, bigrams, cues, numbers.
+
+>>> content("岚牧，工厂 被查封！")
+'岚牧工厂被查封'
+>>> sorted(bigrams("查封停产"))
+['停产', '封停', '查封']
+>>> negation_count("研发投入我们一分钱都不会砍")
+1
+>>> parse_number("一百三十")
+130.0
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from functools import cache
+
+from clearbright.detectors.claims.lexicon import NEGATION_EXCEPTIONS, NEGATIONS, SYNONYMS
+from clearbright.text.normalize import is_han
+
+SENTENCE_BREAKS = frozenset("。!?;！？；\n")
+# Clause breaks also end the scope of a negation or a condition.
+CLAUSE_BREAKS = SENTENCE_BREAKS | frozenset(",，、:：")
+QUOTE_MARKS = frozenset("“”‘’「」『』\"'")
+_CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
+NUMBER_RE = re.compile(rf"\d+(?:\.\d+)?|[{_CN_DIGITS}]+(?:点[{_CN_DIGITS}]+)?")
+
+
+def is_content(char: str) -> bool:
+    """Characters that carry meaning for matching: Han characters, letters and digits."""
+    return is_han(char) or (char.isascii() and char.isalnum())
+
+
+def content(text: str) -> str:
+    """The content characters of a text, in order."""
+    return "".join(c for c in text if is_content(c))
+
+
+def content_index(text: str, start: int = 0, end: int | None = None) -> list[int]:
+    """Positions of the content characters of text[start:end]."""
+    stop = len(text) if end is None else end
+    return [i for i in range(start, stop) if is_content(text[i])]
+
+
+def bigrams(core: str) -> set[str]:
+    """Character bigrams of a content string (a single character stands for itself)."""
+    if len(core) < 2:
+        return {core} if core else set()
+    return {core[i : i + 2] for i in range(len(core) - 1)}
+
+
+def expanded_bigrams(core: str) -> set[str]:
+    """Bigrams plus those of the canonical forms of paraphrases found in the text."""
+    grams = bigrams(core)
+    for phrase, canonical in SYNONYMS.items():
+        if phrase in core:
+            grams |= bigrams(canonical)
+    return grams
+
+
+def spans(text: str, breaks: frozenset[str]) -> list[tuple[int, int]]:
+    """Half-open ranges of text between break characters (breaks excluded, empties dropped)."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    for i, char in enumerate(text):
+        if char in breaks:
+            if i > start:
+                out.append((start, i))
+            start = i + 1
+    if len(text) > start:
+        out.append((start, len(text)))
+    return out
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    return spans(text, SENTENCE_BREAKS)
+
+
+def clause_start(text: str, at: int) -> int:
+    """Start of the clause containing position `at`."""
+    i = at
+    while i > 0 and text[i - 1] not in CLAUSE_BREAKS:
+        i -= 1
+    return i
+
+
+def negation_count(text: str) -> int:
+    """How many negation cues a text holds (words like 不满/无论 are not negations)."""
+    for word in NEGATION_EXCEPTIONS:
+        text = text.replace(word, "　" * len(word))
+    count = 0
+    i = 0
+    while i < len(text):
+        for cue in NEGATIONS:
+            if text.startswith(cue, i):
+                count += 1
+                i += len(cue)
+                break
+        else:
+            i += 1
+    return count
+
+
+def has_any(text: str, cues: tuple[str, ...] | frozenset[str]) -> str | None:
+    """The first cue found in text, if any."""
+    for cue in cues:
+        if cue in text:
+            return cue
+    return None
+
+
+@cache
+def parse_number(token: str) -> float | None:
+    """An Arabic or Chinese numeral as a float (`一百三十` → 130, `三点五` → 3.5)."""
+    if re.fullmatch(r"\d+(?:\.\d+)?", token):
+        return float(token)
+    import cn2an  # type: ignore[import-untyped]  # imported lazily: it loads its tables
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            value = cn2an.cn2an(token.replace("〇", "零"), "smart")
+        except (ValueError, KeyError, IndexError, TypeError):
+            return None
+    return float(value)
+
+
+def numbers(text: str) -> list[float]:
+    """Numbers written in a text: Arabic numerals, and Chinese ones of two characters or more.
+
+    A lone Chinese numeral is skipped: 一 in 一批次 or 万 in 万一 is rarely a figure.
+    """
+    found = (
+        parse_number(m.group())
+        for m in NUMBER_RE.finditer(text)
+        if m.group()[0].isdigit() or len(m.group()) > 1
+    )
+    return [n for n in found if n is not None]
