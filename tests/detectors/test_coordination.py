@@ -18,7 +18,10 @@ from clearbright.model import Finding, Item
 from clearbright.registry import Registry
 
 START = datetime.fromisoformat("2024-05-10T20:00:00+08:00")
-SCRIPT = "禾淼果汁喝完{who}上吐下泻，去医院说是细菌超标，禾淼客服还不认账！大家千万别买禾淼，转给身边的人！"
+SCRIPT = (
+    "禾淼果汁喝完{who}上吐下泻，去医院说是细菌超标，禾淼客服还不认账！"
+    "大家千万别买禾淼，转给身边的人！"
+)
 SLOTS = ["我儿子", "我同事", "我表姐", "我闺蜜", "我邻居", "我外甥"]
 PLATFORMS = ["weibo", "douyin", "xiaohongshu"]
 ORGANIC = [

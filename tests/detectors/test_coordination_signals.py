@@ -221,5 +221,6 @@ def test_score_uses_coordination_not_volume() -> None:
 
 
 def test_parameters_are_the_documented_contract() -> None:
-    assert (P.SHINGLE_SIZE, P.NUM_PERM, P.WINDOW) == (3, 128, timedelta(minutes=30))
+    assert P.SHINGLE_SIZE == 3 and P.NUM_PERM == 128
+    assert timedelta(minutes=30) == P.WINDOW
     assert P.LSH_THRESHOLD < P.SIMILARITY_THRESHOLD
