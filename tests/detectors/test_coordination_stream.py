@@ -1,0 +1,46 @@
+"""Streaming mode: items arrive one by one; campaigns appear once enough copies have arrived."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from clearbright.detectors.base import prepare
+from clearbright.detectors.coordination.stream import CampaignWindow
+from clearbright.model import Item
+from clearbright.registry import Registry
+from tests.detectors.test_coordination import ORGANIC, copies, post
+
+
+def _feed(
+    window: CampaignWindow, registry: Registry, rows: list[dict[str, object]]
+) -> list[set[str]]:
+    return [
+        {f.item_id for f in window.add(prepare(Item.model_validate(row), registry))} for row in rows
+    ]
+
+
+def test_campaign_appears_with_the_third_account(example_registry: Registry) -> None:
+    window = CampaignWindow(example_registry)
+    flagged = _feed(window, example_registry, copies(5))
+    assert flagged[:2] == [set(), set()]
+    assert flagged[2] == {"c-0", "c-1", "c-2"}
+    assert flagged[4] == {"c-0", "c-1", "c-2", "c-3", "c-4"}
+
+
+def test_stream_agrees_with_batch_on_the_organic_wave(example_registry: Registry) -> None:
+    window = CampaignWindow(example_registry)
+    rows = [post(n, text, minutes=n * 4) for n, text in enumerate(ORGANIC)]
+    assert all(found == set() for found in _feed(window, example_registry, rows))
+
+
+def test_window_is_bounded(example_registry: Registry) -> None:
+    window = CampaignWindow(example_registry, horizon=timedelta(hours=1), max_items=4)
+    rows = [
+        post(n, f"第{n}条：禾淼的果汁我觉得一般，编号{n * 7919}，不推荐也不反对。", minutes=n * 20)
+        for n in range(12)
+    ]
+    _feed(window, example_registry, rows)
+    assert len(window) <= 4
+    late = CampaignWindow(example_registry, horizon=timedelta(hours=1))
+    _feed(late, example_registry, rows)
+    assert len(late) == 4  # items older than the horizon are gone (one per 20 minutes)
