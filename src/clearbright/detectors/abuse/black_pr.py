@@ -1,0 +1,239 @@
+"""Category 7: recruiting or selling paid posting, deleting, suppressing and review-brushing.
+
+A finding needs a black-PR service (删帖、撤热搜、负面压制、控评、水军、差评师、刷好评…,
+also spelled in pinyin, initials, homophones or emoji: "sh tie", "shui jun", "刷🌊军") that
+is *offered or recruited for*: a job or order cue (兼职、接单、日结), a business cue
+(工作室、套餐、包月、按条计费), a price or a contact handle. A service that is refused or
+reported (我们不接删帖业务, 警方打掉删帖团伙), a complaint about "水军" in the comments,
+and a genuine communications job ad are not findings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import ClassVar
+
+from clearbright.categories import Category
+from clearbright.detectors.abuse.contacts import Contact, find_contacts
+from clearbright.detectors.abuse.context import preceded_by
+from clearbright.detectors.abuse.offers import OfferFinder
+from clearbright.detectors.abuse.terms import TermMatch, TermMatcher, lexicon_view, span_of
+from clearbright.detectors.base import Detector, Example, NormalizedItem
+from clearbright.model import Evidence, Finding, TextField
+from clearbright.registry import Registry
+from clearbright.text.normalize import NormalizedText
+
+
+class BlackPrDetector(Detector):
+    """Paid posting/deleting, "negative handling" and review-brushing offered or recruited for."""
+
+    name = "black_pr"
+    categories = (Category.BLACK_PR,)
+    FIELDS: ClassVar[tuple[TextField, ...]] = ("title", "text")
+    SERVICES: ClassVar[dict[str, str]] = {
+        **dict.fromkeys(
+            (
+                "删帖",
+                "撤帖",
+                "删稿",
+                "撤稿",
+                "压稿",
+                "代删",
+                "删除负面",
+                "撤热搜",
+                "降热搜",
+                "负面压制",
+                "压制负面",
+                "压负面",
+                "负面处理",
+                "处理负面",
+                "负面信息处理",
+                "控评",
+                "水军",
+                "五毛党",
+                "差评师",
+                "刷差评",
+                "刷好评",
+                "写差评",
+                "刷单",
+                "刷评",
+                "沉帖",
+                "降热度",
+                "集中举报",
+                "批量举报",
+                "网络推手",
+                "删黑料",
+            ),
+            "strong",
+        ),
+        **dict.fromkeys(
+            ("舆情处理", "舆情维护", "口碑维护", "点赞", "刷量", "刷粉", "刷赞", "发帖", "代发"),
+            "weak",
+        ),
+    }
+    # Fake-review work: posting "real experience" notes from supplied copy without buying.
+    FAKE_REVIEW = re.compile(
+        r"不(需要|用)(实际)?(购买|下单)|(素材|文案).{0,6}(我们)?提供|"
+        r"刷[“\"『「].{1,20}[”\"』」]|(帖子|评论区|笔记|视频)下面?刷|"
+        r"指定(竞品|店铺|话题|帖子|账号)"
+    )
+    RECRUIT = re.compile(
+        r"招聘|招募|急招|招人|兼职|接单|派单|想赚钱|赚钱|日结|周结|结算|"
+        r"多劳多得|宝妈|学生都能做|手机就能做|日入|佣金|返本金|量大从优|外包"
+    )
+    BUSINESS = re.compile(
+        r"工作室|公司|专业|套餐|包月|报价|收费|按条计费|计费|见效|加急|全网|"
+        r"全平台|可操作|均可操作|极速|保密协议|退款"
+    )
+    PRICE = re.compile(
+        r"\d+(\.\d+)?\s*(元|块|毛|万|k\b)|"
+        r"[一二三四五六七八九十两百千万几]+(元|块|毛|万)"
+    )
+    REFUSAL = re.compile(
+        r"不(接|做|碰|提供|搞|参与|会)|拒绝|严禁|禁止|杜绝|谨防|警惕|打击|"
+        r"识破|揭露|小心|别信|反对|找我|让我|要我|求我"
+    )
+    REPORTING = re.compile(
+        r"警方|公安|民警|抓获|打掉|刑拘|判处|判决|起诉|立案|涉嫌|团伙|落网|"
+        r"法院|网信办|整治|专项行动|揭秘|受害"
+    )
+
+    EXAMPLES = (
+        Example(
+            {"text": "【兼职】招网络水军，发帖一条2元，评论一条5毛，日结，加V：abc_shuijun"},
+            "black_pr",
+        ),
+        Example({"text": "招 shui jun，dian zan + 刷 ping，一单 3 块，私我"}, "black_pr"),
+        Example(
+            {
+                "kind": "domain",
+                "text": "专业删帖公司 - 负面信息处理 | 24小时极速删除",
+                "url": "shantie-example.cn",
+            },
+            "black_pr",
+        ),
+        Example(
+            {
+                "text": "【招聘】公关传播经理：维护媒体关系，撰写新闻稿。我们不接任何删帖、"
+                "压稿类业务，简历请通过官网投递。"
+            },
+            None,
+        ),
+        Example({"text": "现在很多评论区一眼水军，同一句话复制粘贴几十遍。"}, None),
+        Example({"text": "警方打掉一个删帖团伙，该团伙以专业删帖为名收取费用。"}, None),
+    )
+
+    def __init__(self, registry: Registry) -> None:
+        super().__init__(registry)
+        self.services = TermMatcher(self.SERVICES)
+        self.offers = OfferFinder()
+
+    def detect(self, item: NormalizedItem) -> Iterable[Finding]:
+        evidence: list[Evidence] = []
+        strong = weak = 0
+        cues: set[str] = set()
+        for field in self.FIELDS:
+            normalized = item.get(field)
+            if normalized is None or (field == "text" and item.item.title == item.item.text):
+                continue
+            view = lexicon_view(normalized.original, normalized)
+            if self.REPORTING.search(view.text) and not find_contacts(view):
+                return []
+            if self.offers.find(view) is not None:
+                return []  # selling the deletion of one's own post is extortion (category 8)
+            services, fake = self._services(view)
+            if not services and not fake:
+                continue
+            strong += sum(m.group == "strong" for m in services)
+            weak += sum(m.group == "weak" for m in services)
+            cues |= self._cues(view, services)
+            original = normalized.original
+            evidence += [_service_evidence(field, view, original, m) for m in services]
+            evidence += [_pattern_evidence(field, view, original, m) for m in fake]
+            evidence += [contact_evidence(field, view, original, c) for c in find_contacts(view)]
+            strong += len(fake)
+        if not self._offered(strong, weak, cues):
+            return []
+        evidence.append(
+            Evidence(
+                kind="paid_work_offer",
+                description=(
+                    "Offers or recruits for the service: " + ", ".join(sorted(cues)) + "."
+                ),
+                details={"cues": sorted(cues)},
+            )
+        )
+        score = 0.6 + 0.1 * min(strong, 3) + 0.05 * len(cues & {"price", "contact", "recruit"})
+        return [self.finding(item.item, score, evidence)]
+
+    def _services(self, view: NormalizedText) -> tuple[list[TermMatch], list[re.Match[str]]]:
+        services = [
+            m
+            for m in self.services.find(view.text)
+            if not preceded_by(view.text, m.start, self.REFUSAL)
+        ]
+        fake = [
+            m
+            for m in self.FAKE_REVIEW.finditer(view.text)
+            if not preceded_by(view.text, m.start(), self.REFUSAL)
+        ]
+        return services, fake
+
+    def _cues(self, view: NormalizedText, services: list[TermMatch]) -> set[str]:
+        cues = {
+            name
+            for name, pattern in (
+                ("recruit", self.RECRUIT),
+                ("business", self.BUSINESS),
+                ("price", self.PRICE),
+            )
+            if pattern.search(view.text)
+        }
+        # A bare 招 ("招 shui jun") recruits when it stands right before the service.
+        if any("招" in view.text[max(0, m.start - 4) : m.start] for m in services):
+            cues.add("recruit")
+        if find_contacts(view):
+            cues.add("contact")
+        return cues
+
+    @staticmethod
+    def _offered(strong: int, weak: int, cues: set[str]) -> bool:
+        if strong:
+            return bool(cues)
+        return weak > 0 and "recruit" in cues and "price" in cues
+
+
+def _service_evidence(
+    field: TextField, view: NormalizedText, original: str, match: TermMatch
+) -> Evidence:
+    return Evidence(
+        kind="black_pr_service",
+        description=f"Names the black-PR service “{match.term}” ({match.how}).",
+        span=span_of(view, original, field, match.start, match.end),
+        matched=match.term,
+        details={"how": match.how, "strength": match.group},
+    )
+
+
+def _pattern_evidence(
+    field: TextField, view: NormalizedText, original: str, match: re.Match[str]
+) -> Evidence:
+    return Evidence(
+        kind="black_pr_service",
+        description="Describes fake-review or brushing work.",
+        span=span_of(view, original, field, match.start(), match.end()),
+        details={"how": "pattern"},
+    )
+
+
+def contact_evidence(
+    field: TextField, view: NormalizedText, original: str, contact: Contact
+) -> Evidence:
+    """Evidence of a contact handle (WeChat, QQ, phone, Telegram) given in the item."""
+    return Evidence(
+        kind="contact_handle",
+        description=f"Gives a {contact.kind} contact handle.",
+        span=span_of(view, original, field, contact.start, contact.end),
+        details={"contact_kind": contact.kind, "value": contact.value},
+    )

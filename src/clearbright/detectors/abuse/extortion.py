@@ -1,0 +1,277 @@
+"""Category 8: pay-to-delete offers, and the negative dossier that the same actor then sells.
+
+Runs over a corpus. Every item with an explicit offer (see `offers.py`) is a finding with
+`extortion_offer` evidence. Items by the same actor — the same author id, or a contact
+handle (WeChat, QQ, phone, Telegram) shared across accounts — that compile negative
+material about the offer's target within the window before the offer are the dossier;
+each is a finding whose evidence links it to the offer, and the offer's evidence lists
+them. The same two texts from unrelated actors link nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import ClassVar
+
+from clearbright.categories import Category
+from clearbright.detectors.abuse.black_pr import contact_evidence
+from clearbright.detectors.abuse.contacts import Contact, find_contacts
+from clearbright.detectors.abuse.offers import Offer, OfferFinder
+from clearbright.detectors.abuse.targets import TargetResolver
+from clearbright.detectors.abuse.terms import lexicon_view, span_of
+from clearbright.detectors.base import CorpusDetector, Example, NormalizedItem
+from clearbright.model import Evidence, Finding, TextField
+from clearbright.registry import Registry
+from clearbright.text.normalize import NormalizedText
+
+
+@dataclass(frozen=True)
+class _Seen:
+    """What the detector needs to know about one item."""
+
+    index: int
+    item: NormalizedItem
+    field: TextField
+    view: NormalizedText
+    offer: Offer | None
+    targets: frozenset[str]  # enterprise ids
+    contacts: tuple[Contact, ...]
+    dossier_cue: re.Match[str] | None
+
+
+class ExtortionDetector(CorpusDetector):
+    """Offers to delete or withhold content for money or business, and the dossiers behind them."""
+
+    name = "extortion"
+    categories = (Category.EXTORTION,)
+    FIELDS: ClassVar[tuple[TextField, ...]] = ("text", "title")
+    WINDOW = timedelta(days=30)
+    DOSSIER = re.compile(
+        r"曝光|翻车|黑料|十宗罪|暗面|投诉|血泪|合集|实录|材料|录音|聊天记录|"
+        r"内部邮件|下期|第\s?\d+\s?期|上篇|中篇|下篇|内幕|丑闻|起底|扒一扒|"
+        r"推诿|装死|维权|爆料"
+    )
+
+    EXAMPLES = (
+        Example(
+            {"text": "澄屿市场部的朋友，删 帖 可 以，价 格 ５ｋ，不 删 就 继 续 更，懂？"},
+            "extortion",
+        ),
+        Example(
+            {"text": "想让我 shan 掉这篇澄屿的曝光？拿 wu qian 来，zhuan zhang 后秒删。"},
+            "extortion",
+        ),
+        Example(
+            {
+                "text": "澄屿手表翻车实录：发热、掉帧，我整理了200条用户反馈，下期继续。",
+                "author": {"id": "wb_example_01"},
+                "created_at": "2024-01-20T19:00:00+08:00",
+                "_context": [
+                    {
+                        "text": "澄屿的朋友，视频下架可以谈，一口价8000，私信我。",
+                        "author": {"id": "wb_example_01"},
+                        "kind": "comment",
+                        "created_at": "2024-01-21T10:00:00+08:00",
+                    }
+                ],
+            },
+            "extortion",
+        ),
+        Example(
+            {
+                "text": "您好，我们平台本季度有开屏和信息流广告位，如贵司有推广需求，欢迎联系，"
+                "所有合作内容都会标注“广告”。"
+            },
+            None,
+        ),
+        Example({"text": "澄屿的公关私信找我删帖，说给我五百块，我拒绝了。差评是真实体验。"}, None),
+        Example(
+            {
+                "text": "澄屿手表翻车实录：发热、掉帧，我整理了200条用户反馈，下期继续。",
+                "author": {"id": "wb_example_02"},
+                "_context": [
+                    {
+                        "text": "澄屿的朋友，视频下架可以谈，一口价8000，私信我。",
+                        "author": {"id": "wb_example_03"},
+                        "kind": "comment",
+                    }
+                ],
+            },
+            None,
+        ),
+    )
+
+    def __init__(self, registry: Registry) -> None:
+        super().__init__(registry)
+        self.targets = TargetResolver(registry)
+        self.offers = OfferFinder()
+
+    def detect_corpus(self, items: Sequence[NormalizedItem]) -> Iterable[Finding]:
+        seen = [self._see(index, item) for index, item in enumerate(items)]
+        actors = _actors(seen)
+        findings: list[Finding] = []
+        for offer_item in (s for s in seen if s.offer is not None):
+            dossiers = [
+                d
+                for d in seen
+                if actors[d.index] == actors[offer_item.index] and self._is_dossier(d, offer_item)
+            ]
+            findings.append(self._offer_finding(offer_item, dossiers))
+            findings.extend(self._dossier_finding(d, offer_item) for d in dossiers)
+        return _first_per_item(findings)
+
+    def _see(self, index: int, item: NormalizedItem) -> _Seen:
+        field: TextField = "text"
+        views: dict[TextField, NormalizedText] = {}
+        for name in self.FIELDS:
+            normalized = item.get(name)
+            if normalized is not None:
+                views[name] = lexicon_view(normalized.original, normalized)
+        offer = None
+        for name, view in views.items():
+            offer = self.offers.find(view)
+            if offer is not None:
+                field = name
+                break
+        view = views.get(field) or lexicon_view("", item.text)
+        targets = frozenset(
+            e
+            for name in views
+            for hit in self.targets.find(item, name)
+            if (e := self.registry.enterprise_of(hit.entity_id)) is not None
+        )
+        contacts = tuple(c for v in views.values() for c in find_contacts(v))
+        return _Seen(
+            index, item, field, view, offer, targets, contacts, self.DOSSIER.search(view.text)
+        )
+
+    def _is_dossier(self, candidate: _Seen, offer: _Seen) -> bool:
+        if candidate.index == offer.index or candidate.offer is not None:
+            return False
+        if candidate.dossier_cue is None or not candidate.targets:
+            return False
+        if offer.targets and not (candidate.targets & offer.targets):
+            return False
+        return _before_within(candidate, offer, self.WINDOW)
+
+    def _offer_finding(self, seen: _Seen, dossiers: list[_Seen]) -> Finding:
+        assert seen.offer is not None
+        offer, original = seen.offer, seen.view
+        raw = seen.item.item.field_text(seen.field) or ""
+        start = min(offer.removal[0], offer.payment[0])
+        end = max(offer.removal[1], offer.payment[1])
+        target = _target(seen, dossiers)
+        evidence = [
+            Evidence(
+                kind="extortion_offer",
+                description="Offers to delete or withhold content for payment or business.",
+                span=span_of(original, raw, seen.field, start, end),
+                registry_ref=target,
+                details={
+                    "removal": original.text[slice(*offer.removal)],
+                    "payment": original.text[slice(*offer.payment)],
+                    "condition": original.text[slice(*offer.condition)],
+                },
+            )
+        ]
+        evidence += [
+            contact_evidence(seen.field, seen.view, raw, c)
+            for c in seen.contacts
+            if seen.field == "text"
+        ][:3]
+        if dossiers:
+            evidence.append(
+                Evidence(
+                    kind="extortion_dossier",
+                    description=f"The same actor posted {len(dossiers)} negative item(s)"
+                    " on the target before this offer.",
+                    registry_ref=target,
+                    details={"dossier_items": [d.item.item.id for d in dossiers]},
+                )
+            )
+        score = 0.93 if target else 0.85
+        return self.finding(seen.item.item, score, evidence, target=target)
+
+    def _dossier_finding(self, dossier: _Seen, offer: _Seen) -> Finding:
+        target = _target(offer, [dossier])
+        link = _link(dossier, offer)
+        raw = dossier.item.item.field_text(dossier.field) or ""
+        cue = dossier.dossier_cue
+        assert cue is not None
+        return self.finding(
+            dossier.item.item,
+            0.8,
+            [
+                Evidence(
+                    kind="extortion_dossier",
+                    description=f"Negative material on the target by the actor ({link}) who"
+                    f" later offered to remove it for payment in {offer.item.item.id}.",
+                    span=span_of(dossier.view, raw, dossier.field, cue.start(), cue.end()),
+                    registry_ref=target,
+                    details={"offer_item": offer.item.item.id, "linked_by": link},
+                )
+            ],
+            target=target,
+        )
+
+
+def _actors(seen: list[_Seen]) -> list[int]:
+    """Actor group of each item: items share a group through an author id or a contact."""
+    parent = list(range(len(seen)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    first: dict[str, int] = {}
+    for s in seen:
+        author = s.item.item.author
+        keys = [f"author:{author.id}"] if author else []
+        keys += [f"{c.kind}:{c.value}" for c in s.contacts]
+        for key in keys:
+            if key in first:
+                parent[find(s.index)] = find(first[key])
+            else:
+                first[key] = s.index
+    return [find(i) for i in range(len(seen))]
+
+
+def _before_within(dossier: _Seen, offer: _Seen, window: timedelta) -> bool:
+    a, b = dossier.item.item.created_at, offer.item.item.created_at
+    if a is None or b is None or (a.tzinfo is None) != (b.tzinfo is None):
+        return dossier.index < offer.index
+    return a <= b <= a + window
+
+
+def _link(dossier: _Seen, offer: _Seen) -> str:
+    a, b = dossier.item.item.author, offer.item.item.author
+    if a and b and a.id == b.id:
+        return "same author id"
+    shared = {(c.kind, c.value) for c in dossier.contacts} & {
+        (c.kind, c.value) for c in offer.contacts
+    }
+    return (
+        "shared contact " + ", ".join(f"{k} {v}" for k, v in sorted(shared))
+        if shared
+        else "linked accounts"
+    )
+
+
+def _target(offer: _Seen, dossiers: list[_Seen]) -> str | None:
+    candidates = sorted(offer.targets) or sorted({t for d in dossiers for t in d.targets})
+    return candidates[0] if candidates else None
+
+
+def _first_per_item(findings: list[Finding]) -> list[Finding]:
+    """One finding per item: an offer's own finding wins over its role as someone's dossier."""
+    chosen: dict[str, Finding] = {}
+    for finding in findings:
+        best = chosen.get(finding.item_id)
+        if best is None or finding.score > best.score:
+            chosen[finding.item_id] = finding
+    return list(chosen.values())

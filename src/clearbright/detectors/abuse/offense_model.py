@@ -1,0 +1,90 @@
+"""A general Chinese offensive-language scorer, trained on COLD by `scripts/train_abuse_model.py`.
+
+Char 1-3-gram counts are hashed (so there is no vocabulary to ship), weighted by
+sublinear TF-IDF and scored by a logistic regression. Only the IDF vector and the
+regression weights are stored, as plain arrays in an `.npz` file next to a JSON record
+of how they were trained: no pickle, nothing version-bound. The score says whether a
+text is offensive in general; it never makes a finding on its own, because abuse needs a
+registered target and an attack (see `targeted_abuse.py`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from pathlib import Path
+
+import numpy as np
+from numpy.typing import NDArray
+from scipy import sparse  # type: ignore[import-untyped]
+from sklearn.feature_extraction.text import HashingVectorizer  # type: ignore[import-untyped]
+from sklearn.preprocessing import normalize as l2_normalize  # type: ignore[import-untyped]
+
+N_FEATURES = 2**18
+NGRAM_RANGE = (1, 3)
+MODEL_FILE = "offense_model.npz"
+METADATA_FILE = "offense_model.json"
+# Longer texts add nothing to a comment-level classifier and only cost time.
+MAX_CHARS = 2000
+
+
+def hashing_vectorizer() -> HashingVectorizer:
+    """The raw-count featurizer shared by training and scoring."""
+    return HashingVectorizer(
+        analyzer="char",
+        ngram_range=NGRAM_RANGE,
+        n_features=N_FEATURES,
+        alternate_sign=False,
+        norm=None,
+        lowercase=False,
+    )
+
+
+def tfidf(counts: sparse.csr_matrix, idf: NDArray[np.float32]) -> sparse.csr_matrix:
+    """Sublinear TF-IDF with L2 rows, exactly as sklearn's TfidfTransformer(sublinear_tf=True)."""
+    weighted = counts.astype(np.float64)
+    weighted.data = np.log(weighted.data) + 1.0
+    weighted = weighted @ sparse.diags(idf.astype(np.float64))
+    normalized: sparse.csr_matrix = l2_normalize(weighted, norm="l2", copy=False)
+    return normalized
+
+
+@dataclass(frozen=True)
+class OffenseModel:
+    """P(offensive) for folded Chinese text, from IDF weights and a linear model."""
+
+    idf: NDArray[np.float32]
+    coef: NDArray[np.float32]
+    intercept: float
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> OffenseModel | None:
+        """The shipped model (or the one at `path`); None when the file is missing."""
+        source = path if path is not None else Path(str(files(__package__) / "data" / MODEL_FILE))
+        if not source.is_file():
+            return None
+        with np.load(source) as arrays:
+            idf = arrays["idf"].astype(np.float32)
+            coef = arrays["coef"].astype(np.float32)
+            intercept = float(arrays["intercept"][0])
+        if idf.shape != (N_FEATURES,) or coef.shape != (N_FEATURES,):
+            return None
+        return cls(idf, coef, intercept)
+
+    def scores(self, texts: Sequence[str]) -> NDArray[np.float64]:
+        """P(offensive) for each (already folded) text."""
+        counts = hashing_vectorizer().transform([t[:MAX_CHARS] for t in texts])
+        logits = tfidf(counts, self.idf) @ self.coef.astype(np.float64) + self.intercept
+        result: NDArray[np.float64] = 1.0 / (1.0 + np.exp(-np.asarray(logits).ravel()))
+        return result
+
+    def score(self, text: str) -> float:
+        return float(self.scores([text])[0])
+
+
+@cache
+def shipped_model() -> OffenseModel | None:
+    """The model shipped in the package, loaded once per process."""
+    return OffenseModel.load()

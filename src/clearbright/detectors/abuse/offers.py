@@ -1,0 +1,98 @@
+"""The pay-to-delete offer: removing or withholding content, in exchange for money or business.
+
+An offer has four parts in one item: a *removal* (删、下架、下线、压着没发、后面的就不发了),
+a *payment* (an amount, 转账、一口价、投放广告、合作、赞助), a *condition* tying them
+(可以谈、如果…、想不发，转…、合作后…自然下线、过期不候) and an *addressee or own content*
+(贵司、市场部的朋友、这篇、本号、第2期). Pinyin spellings count ("shan 掉", "wu qian",
+"zhuan zhang"). An advertising sales pitch has no removal; a post *reporting* such a demand
+(拒绝、报警、敲诈) is not an offer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from clearbright.detectors.abuse.terms import TermMatcher
+from clearbright.text.normalize import NormalizedText
+
+_REMOVAL_TERMS = ("删帖", "删掉", "删除", "删了", "秒删", "下架", "撤稿", "撤下", "撤掉", "下线")
+_PAYMENT_TERMS = (
+    "转账",
+    "打款",
+    "付款",
+    "汇款",
+    "一口价",
+    "价格",
+    "报价",
+    "广告",
+    "投放",
+    "赞助",
+    "合作",
+    "费用",
+    "红包",
+)
+REMOVAL = re.compile(
+    r"删|下架|下线|撤(稿|下|掉|回|热搜)|压着|先压|"
+    r"不(再|会再)?发(?!货|票|车|工资|奖金)|不更了|停更|不曝光"
+)
+AMOUNT = re.compile(
+    r"\d+(\.\d+)?\s*(k|w|万|千|块|元|rmb)|"
+    r"[一二三四五六七八九十两百]+\s*(千|万|块|元)|"
+    r"\b(yi|er|san|si|wu|liu|qi|ba|jiu|shi|liang)\s?(qian|wan|kuai|bai)\b"
+)
+CONDITION = re.compile(
+    r"可以谈|好商量|可以商量|有得谈|能谈|如果|要是|只要|想不发|想删|想让我|"
+    r"(转账|打款|付款|到账|合作|投放)(后|之后|以后)|转.{0,8}后|不然|否则|不删就|不给就|过期不候|"
+    r"过了今晚|之前给|给个?答复|懂\?|你们知道找谁|自然下线|(删|下架|下线|撤)[^,。.!?]{0,4}可以"
+)
+ADDRESSEE = re.compile(
+    r"贵司|贵公司|你们|你家|市场部|公关部|品牌部|的朋友|@|这篇|上篇|中篇|下篇|"
+    r"本号|手上|手里|稿子|视频|合集|材料|曝光|后面的|后续|第\s?\d+\s?期|继续更|"
+    r"继续发"
+)
+# What is removed or withheld is content (not goods: 不发货 is a complaint).
+CONTENT = re.compile(
+    r"帖|文章|稿|篇|视频|内容|材料|曝光|合集|期|笔记|热搜|录音|截图|黑料|"
+    r"负面|报道"
+)
+REPORTED = re.compile(r"拒绝|报警|敲诈|勒索|威胁我|要挟|不做删帖|不接.{0,4}删帖")
+# Removal and payment further apart than this are not one offer.
+MAX_GAP = 80
+
+
+@dataclass(frozen=True)
+class Offer:
+    """The parts of a pay-to-delete offer, as [start, end) ranges of the folded text."""
+
+    removal: tuple[int, int]
+    payment: tuple[int, int]
+    condition: tuple[int, int]
+    addressee: tuple[int, int]
+
+
+class OfferFinder:
+    """Finds a pay-to-delete offer in folded text."""
+
+    def __init__(self) -> None:
+        self._removal = TermMatcher(dict.fromkeys(_REMOVAL_TERMS, "removal"), homophones=False)
+        self._payment = TermMatcher(dict.fromkeys(_PAYMENT_TERMS, "payment"), homophones=False)
+
+    def find(self, view: NormalizedText) -> Offer | None:
+        """The offer in the text, or None."""
+        text = view.text
+        if REPORTED.search(text):
+            return None
+        condition = CONDITION.search(text)
+        addressee = ADDRESSEE.search(text)
+        if condition is None or addressee is None or CONTENT.search(text) is None:
+            return None
+        removals = [(m.start(), m.end()) for m in REMOVAL.finditer(text)]
+        removals += [(m.start, m.end) for m in self._removal.find(text)]
+        payments = [(m.start(), m.end()) for m in AMOUNT.finditer(text)]
+        payments += [(m.start, m.end) for m in self._payment.find(text)]
+        for removal in sorted(removals):
+            for payment in sorted(payments):
+                if abs(removal[0] - payment[0]) <= MAX_GAP:
+                    return Offer(removal, payment, condition.span(), addressee.span())
+        return None

@@ -1,0 +1,310 @@
+"""Category 2: abusive labels and pile-on incitement aimed at a registered enterprise or person.
+
+A finding needs both a *target* (a registered name, folded or spelled in pinyin) and an
+*attack* on it: a degrading label or dehumanizing word in the same sentence as the name
+(or in the next one, through a pronoun), or a call to mass action (集合、每人刷十条、大家
+一起去他家楼下、人肉). Criticism of conduct, products or results carries no such attack and
+is never a finding; nor is a label that is reported, denied or argued against (有人骂…是汉
+奸, 不是卖国贼, 别扣帽子). The COLD-trained offensive-language score raises the score and
+admits milder insults (骗子, 奸商) only when the text as a whole reads as abuse and the
+insult is predicated of the target. This is speech: findings go to human review.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import ClassVar
+
+from clearbright.categories import Category
+from clearbright.detectors.abuse.context import preceded_by, sentence_at
+from clearbright.detectors.abuse.offense_model import shipped_model
+from clearbright.detectors.abuse.targets import TargetHit, TargetResolver
+from clearbright.detectors.abuse.terms import TermMatcher, lexicon_view
+from clearbright.detectors.base import Detector, Example, NormalizedItem
+from clearbright.model import Evidence, Finding, Span, TextField
+from clearbright.registry import Registry
+from clearbright.text.normalize import NormalizedText
+
+
+@dataclass(frozen=True)
+class _Attack:
+    kind: str
+    term: str
+    how: str
+    start: int  # original offsets
+    end: int
+    sentence: tuple[int, int]
+
+
+class TargetedAbuseDetector(Detector):
+    """Degrading labels, dehumanization and pile-on calls aimed at a registered target."""
+
+    name = "targeted_abuse"
+    categories = (Category.TARGETED_ABUSE,)
+    FIELDS: ClassVar[tuple[TextField, ...]] = ("text", "title")
+    LABELS: ClassVar[dict[str, str]] = {
+        **dict.fromkeys(
+            (
+                "汉奸",
+                "卖国贼",
+                "卖国企业",
+                "美狗",
+                "二鬼子",
+                "走狗",
+                "狗腿子",
+                "洋奴",
+                "带路党",
+                "精日",
+                "恨国党",
+                "跪舔洋人",
+                "跪舔",
+                "吸血鬼",
+                "毒奶",
+                "殖人",
+                "买办",
+            ),
+            "degrading_label",
+        ),
+        **dict.fromkeys(
+            (
+                "畜生",
+                "畜牲",
+                "禽兽",
+                "人渣",
+                "败类",
+                "蛆虫",
+                "寄生虫",
+                "狗东西",
+                "狗杂种",
+                "杂种",
+                "猪狗不如",
+                "不是人",
+                "一窝",
+            ),
+            "dehumanization",
+        ),
+        **dict.fromkeys(
+            (
+                "去死",
+                "死全家",
+                "全家死光",
+                "弄死",
+                "砍死",
+                "让他全家",
+                "让她全家",
+                "不得好死",
+                "碎尸",
+            ),
+            "threat",
+        ),
+    }
+    WEAK_LABELS: ClassVar[dict[str, str]] = dict.fromkeys(
+        (
+            "骗子",
+            "奸商",
+            "黑心",
+            "无良",
+            "垃圾",
+            "无耻",
+            "恶心",
+            "傻逼",
+            "脑残",
+            "流氓",
+            "土匪",
+            "强盗",
+            "吸血",
+        ),
+        "insult",
+    )
+    DOXXING: ClassVar[dict[str, str]] = dict.fromkeys(("人肉", "开盒"), "doxxing")
+    # A label that is reported, denied or argued against is not an attack.
+    DISTANCING = re.compile(
+        r"有人(骂|说|称|叫)|被(人)?(骂|称|叫|说)成?|骂.{0,8}是|说.{0,6}是|"
+        r"称.{0,6}为|所谓|不是|并非|别再|不要|不能|谁说|难道"
+    )
+    COUNTER_SPEECH = re.compile(r"扣帽子|贴标签|上纲上线|上升到|别动不动|这种标签")
+    MOBILIZE = re.compile(
+        r"大家|兄弟们|姐妹们|家人们|朋友们|各位|所有人|一起|集合|组织|"
+        r"统一行动|每人|一人一条|人越多越好|都去|冲冲冲"
+    )
+    PILE_ON = re.compile(
+        r"冲(他|她|它)?的?(评论区|官博|私信|直播间|主页)|冲锋|冲上热门|冲热门|刷差评|"
+        r"刷[0-9一二三四五六七八九十几百]+条|刷屏|轰炸|爆破|攻陷|挂(他|她)|"
+        r"去(他|她)家|家楼下|堵(他|她)|(官博|评论区|旗舰店|直播间|超话).{0,8}(刷|冲|骂|喷)"
+    )
+    PRONOUN = re.compile(r"他|她|它|这家|此人|这种人|该公司|这货")
+    PREDICATION = re.compile(r"是|=|这种|这个|个|纯|真")
+    WEAK_MIN_OFFENSE = 0.7
+
+    EXAMPLES = (
+        Example({"text": "澄屿就是个汉奸企业，顾南笙卖国贼，谁买谁是二鬼子"}, "targeted_abuse"),
+        Example({"text": "澄屿 = han jian 企业，顾南笙就是个 mai guo zei"}, "targeted_abuse"),
+        Example(
+            {"text": "兄弟们集合！今晚九点去澄屿官博评论区每人刷十条，让顾南笙好好看看"},
+            "targeted_abuse",
+        ),
+        Example({"text": "澄屿的售后太慢了，定价也高，管理层该反思。"}, None),
+        Example({"text": "有人骂澄屿是汉奸企业，这种扣帽子很无聊，批评就批评具体问题。"}, None),
+        Example({"text": "民营经济正在退场，国进民退是事实。"}, None),
+    )
+
+    def __init__(self, registry: Registry) -> None:
+        super().__init__(registry)
+        self.targets = TargetResolver(registry)
+        self.strong = TermMatcher({**self.LABELS, **self.DOXXING})
+        self.weak = TermMatcher(self.WEAK_LABELS, homophones=False)
+
+    def detect(self, item: NormalizedItem) -> Iterable[Finding]:
+        for field in self.FIELDS:
+            normalized = item.get(field)
+            if normalized is None:
+                continue
+            targets = self.targets.find(item, field)
+            if targets:
+                finding = self._detect_field(item, field, normalized, targets)
+                if finding is not None:
+                    return [finding]
+        return []
+
+    def _detect_field(
+        self,
+        item: NormalizedItem,
+        field: TextField,
+        normalized: NormalizedText,
+        targets: list[TargetHit],
+    ) -> Finding | None:
+        original = normalized.original
+        view = lexicon_view(original, normalized)
+        attacks = self._strong_attacks(view, original)
+        aimed = [
+            (a, t)
+            for a in attacks
+            if a.kind != "doxxing"
+            for t in self._aimed_at(a, targets, original)
+        ][:1]
+        incitement = self._incitement(view, original, attacks)
+        offense = self._offense(normalized.text)
+        if not aimed and incitement is None and (offense or 0.0) >= self.WEAK_MIN_OFFENSE:
+            aimed = self._weak_attacks(view, original, targets)
+        if not aimed and incitement is None:
+            return None
+        target = aimed[0][1] if aimed else targets[0]
+        evidence = [self._target_evidence(field, original, target)]
+        evidence += [self._attack_evidence(field, original, a) for a, _ in aimed]
+        if incitement is not None:
+            evidence.append(incitement_evidence(field, original, incitement))
+        if offense is not None:
+            evidence.append(
+                Evidence(
+                    kind="offense_score",
+                    description=(
+                        f"The COLD-trained offensive-language model scores the text {offense:.2f}."
+                    ),
+                    similarity=round(offense, 4),
+                    details={"model": "offense_model"},
+                )
+            )
+        base = 0.85 if aimed and incitement else 0.75 if incitement else 0.7
+        if aimed and aimed[0][0].kind == "insult":
+            base = 0.6
+        score = base + 0.1 * (offense if offense is not None else 0.5)
+        return self.finding(item.item, score, evidence, target=target.entity_id)
+
+    def _strong_attacks(self, view: NormalizedText, original: str) -> list[_Attack]:
+        found: list[_Attack] = []
+        counter = self.COUNTER_SPEECH.search(view.text) is not None
+        for match in self.strong.find(view.text):
+            if match.group != "doxxing" and (
+                counter or preceded_by(view.text, match.start, self.DISTANCING)
+            ):
+                continue
+            found.append(_attack(view, match.group, match.term, match.how, match.start, match.end))
+        return found
+
+    def _weak_attacks(
+        self, view: NormalizedText, original: str, targets: list[TargetHit]
+    ) -> list[tuple[_Attack, TargetHit]]:
+        for match in self.weak.find(view.text):
+            if preceded_by(view.text, match.start, self.DISTANCING):
+                continue
+            attack = _attack(view, "insult", match.term, match.how, match.start, match.end)
+            for target in targets:
+                between = original[target.end : attack.start]
+                if 0 <= len(between) <= 12 and self.PREDICATION.search(between):
+                    return [(attack, target)]
+        return []
+
+    def _aimed_at(
+        self, attack: _Attack, targets: list[TargetHit], original: str
+    ) -> list[TargetHit]:
+        start, end = attack.sentence
+        same = [t for t in targets if start <= t.start < end]
+        if same:
+            return same
+        if self.PRONOUN.search(original[start:end]):
+            return [t for t in targets if t.end <= start][-1:]
+        return []
+
+    def _incitement(
+        self, view: NormalizedText, original: str, attacks: list[_Attack]
+    ) -> tuple[tuple[int, int], ...] | None:
+        doxx = [a for a in attacks if a.kind == "doxxing"]
+        if doxx:
+            return ((doxx[0].start, doxx[0].end),)
+        action = self.PILE_ON.search(view.text)
+        if action is None:
+            return None
+        for mobilize in self.MOBILIZE.finditer(view.text):
+            if abs(mobilize.start() - action.start()) <= 60:
+                return (view.to_original(*mobilize.span()), view.to_original(*action.span()))
+        return None
+
+    def _offense(self, text: str) -> float | None:
+        model = shipped_model()
+        return model.score(text) if model is not None else None
+
+    def _target_evidence(self, field: TextField, original: str, target: TargetHit) -> Evidence:
+        return Evidence(
+            kind="target_mention",
+            description=f"Names the registered {self.targets.label(target.entity_id)}"
+            f" ({target.how}).",
+            span=_span(field, original, target.start, target.end),
+            registry_ref=target.entity_id,
+            matched=target.name,
+            details={"how": target.how},
+        )
+
+    def _attack_evidence(self, field: TextField, original: str, attack: _Attack) -> Evidence:
+        return Evidence(
+            kind=attack.kind,
+            description=f"Aims the {attack.kind.replace('_', ' ')} “{attack.term}” at the target"
+            f" ({attack.how}).",
+            span=_span(field, original, attack.start, attack.end),
+            matched=attack.term,
+            details={"how": attack.how},
+        )
+
+
+def incitement_evidence(
+    field: TextField, original: str, spans: tuple[tuple[int, int], ...]
+) -> Evidence:
+    """Evidence of a call to mass action (or doxxing) against the target."""
+    start, end = min(s for s, _ in spans), max(e for _, e in spans)
+    return Evidence(
+        kind="pile_on_incitement",
+        description="Calls on others to act together against the target.",
+        span=_span(field, original, start, end),
+        details={"parts": [original[s:e] for s, e in spans]},
+    )
+
+
+def _attack(view: NormalizedText, kind: str, term: str, how: str, start: int, end: int) -> _Attack:
+    o_start, o_end = view.to_original(start, end)
+    sentence = view.to_original(*sentence_at(view.text, start))
+    return _Attack(kind, term, how, o_start, o_end, sentence)
+
+
+def _span(field: TextField, original: str, start: int, end: int) -> Span:
+    return Span(field=field, start=start, end=end, text=original[start:end])
