@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+# Entities whose value is text rather than a number: masked from the end, not the middle.
+TEXT_ENTITIES = frozenset({"ADDRESS", "CREDENTIAL", "EMAIL", "LICENSE_PLATE"})
+
 
 @dataclass(frozen=True)
 class PiiMatch:
@@ -29,6 +32,9 @@ class PiiMatch:
 
     @property
     def masked(self) -> str:
+        if self.entity in TEXT_ENTITIES:  # keep the coarse part (city, district), hide the rest
+            keep = len(self.value) // 3
+            return self.value[:keep] + "*" * (len(self.value) - keep)
         return mask(self.value)
 
     def overlaps(self, other: PiiMatch) -> bool:

@@ -25,7 +25,8 @@ from clearbright.detectors.privacy.identifier_detector import Judgement, Privacy
 from clearbright.detectors.privacy.matches import PiiMatch, keep_longest
 from clearbright.model import TextField
 
-PHONE_LABELS: tuple[str, ...] = ("电话", "手机", "手机号", "号码", "联系方式", "tel", "致电", "打给")
+PHONE_LABELS: tuple[str, ...] = ("电话", "手机", "手机号", "号码", "联系方式", "tel", "致电",
+                                 "打给")
 # Other personal data named in the same post makes a bare number part of a dossier.
 DOSSIER_WORDS: tuple[str, ...] = ("住在", "家住", "住址", "身份证", "车牌", "工资卡", "银行卡",
                                   "老婆", "老公", "孩子在", "单元")
@@ -98,8 +99,8 @@ class PhoneNumberDetector(PrivacyDetector):
         details = {"label": label, "subject": target, "doxxing": doxxing, "dossier": dossier}
         if match.partial:
             score = 0.55 if nearby else 0.3
-            return Judgement(score, "partial_phone_number", f"部分遮挡的手机号 {match.masked}{about}",
-                             target, details)
+            return Judgement(score, "partial_phone_number",
+                             f"部分遮挡的手机号 {match.masked}{about}", target, details)
         score = 0.4 + 0.05 * (label is not None) + 0.25 * nearby + 0.15 * dossier + 0.15 * doxxing
         return Judgement(min(score, 0.9), "phone_number", f"个人电话号码 {match.masked}{about}",
                          target, details)

@@ -24,9 +24,11 @@ from clearbright.detectors.privacy.identifier_detector import Judgement, Privacy
 from clearbright.detectors.privacy.matches import PiiMatch, keep_longest
 from clearbright.model import TextField
 
-PROVINCES = frozenset(
-    "11 12 13 14 15 21 22 23 31 32 33 34 35 36 37 41 42 43 44 45 46 50 51 52 53 54 "
-    "61 62 63 64 65 71 81 82".split())
+# GB/T 2260 province-level prefixes (71 Taiwan, 81 Hong Kong, 82 Macao as on mainland cards).
+PROVINCES = frozenset({
+    "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37",
+    "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64",
+    "65", "71", "81", "82"})
 ID_LABELS: tuple[str, ...] = ("身份证", "身份号", "证件号", "公民身份", "id", "身份证号码")
 FIRST_PERSON = ("我的", "本人", "我自己")
 OLDEST_BIRTH_YEAR = 1900

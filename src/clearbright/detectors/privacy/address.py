@@ -1,0 +1,103 @@
+"""Home addresses: a building / unit / room structure, written as where a person lives.
+
+A registered enterprise's office address (the registry's `office_address`) and shop or office
+addresses are public; the poster's own address (`我家住…`) is theirs to share.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from clearbright.detectors.base import Example, NormalizedItem
+from clearbright.detectors.privacy.context import DOXXING_WORDS, subject_of, words_near
+from clearbright.detectors.privacy.identifier_detector import Judgement, PrivacyDetector
+from clearbright.detectors.privacy.matches import PiiMatch, keep_longest
+from clearbright.model import TextField
+from clearbright.text.normalize import fold
+
+_N = r"(?:[0-9]+|[一二三四五六七八九十两]+)"
+# The part of an address that only a dwelling has: building, then unit and/or room.
+_DWELLING = re.compile(
+    rf"{_N}(?:栋|幢|号楼|座|#楼?)(?:{_N}单元)?(?:[0-9]{{3,4}}(?:室|号|房)?|{_N}(?:楼|层){_N}(?:室|号|房))"
+    rf"|{_N}单元[0-9]{{3,4}}(?:室|号|房)?"
+    rf"|{_N}弄{_N}号(?:[0-9]{{3,4}}室)?"
+    r"|[0-9]{1,4}号院[0-9]{1,3}号楼?")
+# How far back the place names before the dwelling part may reach.
+_PLACE_CHARS = re.compile(r"[\u4e00-\u9fff0-9a-z·]")
+MAX_PREFIX = 24
+HOME_CUES: tuple[str, ...] = ("住在", "家住", "住址", "家庭住址", "家在", "老家在", "他家", "她家",
+                              "现住", "租住", "住的是", "搬到", "户籍地址", "住")
+FIRST_PERSON_CUES: tuple[str, ...] = ("我家", "我住", "本人住", "我们家", "我们小区")
+BUSINESS_CUES: tuple[str, ...] = ("办公", "公司", "总部", "门店", "店铺", "营业", "注册地址",
+                                  "办公地址", "工作室", "展厅", "仓库", "写字楼", "售后网点")
+
+
+def find_addresses(text: str) -> list[PiiMatch]:
+    """Dwelling addresses (building + unit/room) in folded text, with their place-name prefix."""
+    found: list[PiiMatch] = []
+    for dwelling in _DWELLING.finditer(text):
+        start = dwelling.start()
+        while start > 0 and dwelling.start() - start < MAX_PREFIX and \
+                _PLACE_CHARS.match(text[start - 1]):
+            start -= 1
+        start = _after_cue(text, start, dwelling.start())
+        found.append(PiiMatch("ADDRESS", start, dwelling.end(), text[start:dwelling.end()], 0.5,
+                              True, False, ("building_unit_room",)))
+    return keep_longest(found)
+
+
+def _after_cue(text: str, start: int, core: int) -> int:
+    """Start the address after a cue word caught in its prefix (`家住杭州市…` → `杭州市…`)."""
+    prefix = text[start:core]
+    best = 0
+    for cue in (*HOME_CUES, *FIRST_PERSON_CUES, "在", "是"):
+        at = prefix.rfind(cue)
+        if at >= 0:
+            best = max(best, at + len(cue))
+    return start + best
+
+
+class HomeAddressDetector(PrivacyDetector):
+    """A person's home address (down to building, unit or room) published as where they live."""
+
+    name = "home_address"
+    EXAMPLES = (
+        Example({"text": "顾南笙家住杭州市滨江区云栖雅苑5幢1单元1202，明早大家去讨说法。"},
+                "privacy_leak"),
+        Example({"text": "澄屿质检主管住在杭州市拱墅区桂湾小区12号楼3单元501。"}, "privacy_leak"),
+        Example({"text": "我家住滨江区云栖雅苑5幢1单元1202，物业三天没修电梯了。"}, None),
+        Example({"text": "澄屿科技办公地址：浙江省杭州市滨江区澄江路77号澄屿大厦A座1201室。"},
+                None),
+    )
+
+    def recognize(self, text: str) -> list[PiiMatch]:
+        return find_addresses(text)
+
+    def judge(self, item: NormalizedItem, field: TextField, match: PiiMatch) -> Judgement | None:
+        text = item.fields[field].text
+        before = text[max(0, match.start - 12):match.start]
+        if any(c in before for c in FIRST_PERSON_CUES) or self._is_office(match.value) or \
+                words_near(text, match.start, match.end, BUSINESS_CUES, before=15, after=0):
+            return None
+        home = any(c in before for c in HOME_CUES)
+        subject = subject_of(item, field, match.start, match.end)
+        nearby = subject is not None and subject.how == "nearby"
+        if not (home or nearby):
+            return None
+        doxxing = bool(words_near(text, match.start, match.end, DOXXING_WORDS, 40, 40))
+        score = 0.45 + 0.3 * home + 0.1 * nearby + 0.05 * doxxing
+        target = subject.entity_id if subject else None
+        about = f"，涉及{subject.name}" if subject else ""
+        return Judgement(min(score, 0.9), "home_address",
+                         f"精确到楼栋/单元/门牌的住址 {match.masked}{about}", target,
+                         {"home_cue": home, "subject": target, "doxxing": doxxing})
+
+    def _is_office(self, address: str) -> bool:
+        """Whether the address is (part of) a registered enterprise's public office address."""
+        for enterprise in self.registry.enterprises.values():
+            office = enterprise.office_address
+            if office and fuzz.partial_ratio(address, fold(office)) >= 85:
+                return True
+        return False
