@@ -101,18 +101,15 @@ class DomainIndex:
         host = host_of(raw)
         if not host or "." not in host or self.is_official(host):
             return None
-        embedded = self._embedded(host)
-        if embedded:
-            return embedded
         subdomain, label, suffix = split_host(host)
-        if not label:
-            return None
-        best: DomainMatch | None = None
-        for target in self._candidates(label, subdomain):
-            found = _compare(host, subdomain, label, suffix, target)
-            if found and (best is None or found.similarity > best.similarity):
-                best = found
-        return best
+        found = [self._embedded(host)]
+        if label:
+            found += [
+                _compare(host, subdomain, label, suffix, target)
+                for target in self._candidates(label, subdomain)
+            ]
+        matches = [m for m in found if m is not None]
+        return max(matches, key=lambda m: m.similarity) if matches else None
 
     def _embedded(self, host: str) -> DomainMatch | None:
         for domain in self.official:
@@ -193,15 +190,12 @@ def _compare(
         return DomainMatch(target.entity_id, target.text, host, how, round(similarity, 3))
 
     folded = fold_label(label)
+    if target.official and (label, suffix) == (target.label, target.suffix):
+        return None  # the official domain itself, reached through a subdomain label
     if target.official:
-        if folded == target.label:
-            how = (
-                f"TLD swap .{target.suffix}→.{suffix}"
-                if suffix != target.suffix
-                else f"same label {label} under {suffix}"
-            )
-            return found(how, 0.97)
-        if label_skeleton(label) == label_skeleton(target.label):
+        if label == target.label:
+            return found(f"TLD swap .{target.suffix}→.{suffix}", 0.97)
+        if folded == target.label or label_skeleton(label) == label_skeleton(target.label):
             return found(f"homoglyph: {_diff(label, target.label)}", 0.96)
         if _flat(label) == _flat(target.label):
             return found(f"hyphenation: {label} for {target.label}", 0.95)

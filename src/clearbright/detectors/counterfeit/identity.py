@@ -102,7 +102,9 @@ class Identities:
         for match in self.names.find(segment.text):
             residue = segment.text.text[: match.start] + " " + segment.text.text[match.end :]
             copy = self._claim_residue(match.target, residue)
-            if copy is not None:
+            # A full homophone or pinyin spelling shares no character with the name and may be
+            # an ordinary word (成语 sounds like a brand `chengyu`): it needs a copy word too.
+            if copy is not None and (copy or not _shares_no_character(match, segment)):
                 whole = match.start == 0 and match.end == len(segment.text.text)
                 found.append(Claim(segment, match, copy, whole and match.exact))
         return found
@@ -123,6 +125,11 @@ class Identities:
             own = self.vocabulary.get(target.enterprise_id or target.entity_id, frozenset())
             ok = all(c in own for c in leftover) and all(w in own for w in latin)
         return tuple(found) if ok else None
+
+
+def _shares_no_character(match: NameMatch, segment: Segment) -> bool:
+    window = segment.text.text[match.start : match.end]
+    return not match.exact and not set(window) & set(match.target.folded)
 
 
 def disclaims(item: Item) -> bool:

@@ -28,8 +28,8 @@ from clearbright.text.normalize import fold
 
 # How close (in characters) a role word must follow a name, or a self-introduction precede it.
 ROLE_REACH = 10
-# A name this close to the start of a message heads it (`【X客服中心】`, `X2024届校园招聘`).
-HEAD_REACH = 2
+# A name preceded only by these heads the message (`【X客服中心】`, `X2024届校园招聘`).
+HEAD_OPENERS = "【[「『#(（<《 "
 # Only the start of long texts is read: solicitations and claims sit near the top.
 MAX_TEXT = 4000
 BASE_SCORE = 0.75
@@ -272,7 +272,7 @@ def _claim_signal(body: str, start: int, end: int, field: TextField) -> str | No
     role = next((w for w in ROLE_WORDS if w in after), None)
     if role:
         return f"role: {role}"
-    if start <= HEAD_REACH and field == "text":
+    if field == "text" and not body[:start].strip(HEAD_OPENERS):
         return "heading"
     tail = body[end:].strip(" 。!.")
     if not tail and body[max(0, start - 2) : start] in ("——", "--", "—", "-"):

@@ -31,8 +31,9 @@ from clearbright.text.similar_chars import shape_similarity
 SHAPE_THRESHOLD = 0.7
 # Pinyin keys shorter than this (in letters) are too ambiguous to match phonetically.
 MIN_PINYIN_KEY = 5
-# Latin names shorter than this are only matched exactly.
-MIN_LATIN_TYPO = 6
+# Latin names shorter than this are only matched exactly or by skeleton: one typing edit
+# turns a seven-letter pinyin brand into a city (chengyu → chengdu).
+MIN_LATIN_TYPO = 8
 
 _RANK = {"exact": 0, "folded": 1, "homophone": 2, "pinyin": 3, "shape": 4, "latin": 5}
 
