@@ -19,11 +19,13 @@ from clearbright.text.normalize import fold
 
 _N = r"(?:[0-9]+|[一二三四五六七八九十两]+)"
 # The part of an address that only a dwelling has: building, then unit and/or room.
+# The look-behind starts a match only at the first digit of a number: no quadratic rescans.
 _DWELLING = re.compile(
+    r"(?<![0-9一二三四五六七八九十两])(?:"
     rf"{_N}(?:栋|幢|号楼|座|#楼?)(?:{_N}单元)?(?:[0-9]{{3,4}}(?:室|号|房)?|{_N}(?:楼|层){_N}(?:室|号|房))"
     rf"|{_N}单元[0-9]{{3,4}}(?:室|号|房)?"
     rf"|{_N}弄{_N}号(?:[0-9]{{3,4}}室)?"
-    r"|[0-9]{1,4}号院[0-9]{1,3}号楼?")
+    r"|[0-9]{1,4}号院[0-9]{1,3}号楼?)")
 # How far back the place names before the dwelling part may reach.
 _PLACE_CHARS = re.compile(r"[\u4e00-\u9fff0-9a-z·]")
 MAX_PREFIX = 24

@@ -118,7 +118,7 @@ def _group(start: int, raw: str) -> Group | None:
     chinese = len(stripped) - ascii_digits - letters
     obfuscation: set[str] = set()
     if letters:
-        if ascii_digits < 3 * letters or chinese:
+        if ascii_digits < 2 * letters or chinese:
             return None
         obfuscation.add("lookalike_letters")
     if chinese:

@@ -101,6 +101,8 @@ class PhoneNumberDetector(PrivacyDetector):
             score = 0.55 if nearby else 0.3
             return Judgement(score, "partial_phone_number",
                              f"部分遮挡的手机号 {match.masked}{about}", target, details)
+        if not (label or nearby or dossier or doxxing):
+            return None  # a bare number tied to no one: nothing says it is personal
         score = 0.4 + 0.05 * (label is not None) + 0.25 * nearby + 0.15 * dossier + 0.15 * doxxing
         return Judgement(min(score, 0.9), "phone_number", f"个人电话号码 {match.masked}{about}",
                          target, details)
