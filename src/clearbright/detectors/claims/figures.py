@@ -103,6 +103,8 @@ SKIP_CONTEXT = (
     "如果",
     "假如",
 )
+PER_UNIT_REACH = 8
+PER_UNIT_RE = re.compile(r"[每单一][个块台辆件瓶盒部只套份股]")
 YEAR_RE = re.compile(r"(20\d\d)\s*年?(?:度|全年)?")
 QUARTER_RE = re.compile(r"(?:(20\d\d)\s*年?)?\s*(?:第)?([一二三四1-4])季度|(20\d\d)\s*q([1-4])")
 WINDOW = 30
@@ -156,7 +158,8 @@ class FigureReader:
             window_end = min(limit, end + WINDOW, _sentence_end(text, end))
             window = text[end:window_end]
             context = text[_sentence_start(text, start) : window_end]
-            if any(cue in context for cue in SKIP_CONTEXT):
+            near = text[max(_sentence_start(text, start), start - PER_UNIT_REACH) : window_end]
+            if any(cue in context for cue in SKIP_CONTEXT) or PER_UNIT_RE.search(near):
                 continue
             enterprise = self._enterprise_before(start, mentions)
             if enterprise is None:

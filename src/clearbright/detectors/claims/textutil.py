@@ -24,6 +24,9 @@ SENTENCE_BREAKS = frozenset("。!?;！？；\n")
 CLAUSE_BREAKS = SENTENCE_BREAKS | frozenset(",，、:：")
 QUOTE_MARKS = frozenset("“”‘’「」『』\"'")
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
+# Longest cue first, so that "从来不" counts once and not as "从来不" + "不".
+_NEGATION_RE = re.compile("|".join(sorted(map(re.escape, NEGATIONS), key=len, reverse=True)))
+_NOT_NEGATION_RE = re.compile("|".join(map(re.escape, NEGATION_EXCEPTIONS)))
 NUMBER_RE = re.compile(rf"\d+(?:\.\d+)?|[{_CN_DIGITS}]+(?:点[{_CN_DIGITS}]+)?")
 
 
@@ -87,19 +90,7 @@ def clause_start(text: str, at: int) -> int:
 
 def negation_count(text: str) -> int:
     """How many negation cues a text holds (words like 不满/无论 are not negations)."""
-    for word in NEGATION_EXCEPTIONS:
-        text = text.replace(word, "　" * len(word))
-    count = 0
-    i = 0
-    while i < len(text):
-        for cue in NEGATIONS:
-            if text.startswith(cue, i):
-                count += 1
-                i += len(cue)
-                break
-        else:
-            i += 1
-    return count
+    return len(_NEGATION_RE.findall(_NOT_NEGATION_RE.sub("　", text)))
 
 
 def has_any(text: str, cues: tuple[str, ...] | frozenset[str]) -> str | None:
