@@ -67,6 +67,8 @@ def find_contacts(text: NormalizedText) -> list[Contact]:
             start, end = match.span("value")
             if any(start < c.end and c.start < end for c in found):
                 continue
-            value = re.sub(r"[\s\-]", "", match.group("value"))
+            value = match.group("value")
+            if kind == "phone":
+                value = re.sub(r"[\s\-]", "", value)
             found.append(Contact(kind, value, start, end))
     return sorted(found, key=lambda c: c.start)
