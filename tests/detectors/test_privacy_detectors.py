@@ -146,8 +146,8 @@ def test_county_lookup_is_only_a_score_signal(example_registry: Registry) -> Non
     known = run(ResidentIdDetector, example_registry, f"身份证号 {ID_2}")[0]
     assert newer.evidence[0].details["validated"] is True
     assert known.score > newer.score
-    assert "county" in known.evidence[0].details["signals"]
-    assert "county" not in newer.evidence[0].details["signals"]
+    assert known.evidence[0].details["county_known"] is True
+    assert newer.evidence[0].details["county_known"] is False
 
 
 def test_tied_to_registered_person_raises_severity(example_registry: Registry) -> None:

@@ -15,6 +15,7 @@ from clearbright.detectors.privacy.context import (
 from clearbright.detectors.privacy.digits import digit_candidates
 from clearbright.detectors.privacy.identifier_detector import Judgement, PrivacyDetector
 from clearbright.detectors.privacy.matches import PiiMatch, keep_longest
+from clearbright.detectors.privacy.resident_id import ID_LABELS
 from clearbright.model import TextField
 
 # UnionPay (62), Visa (4), Mastercard (51-55, 22-27), JCB (35), Discover/RuPay ranges (60, 65).
@@ -56,9 +57,9 @@ class BankCardDetector(PrivacyDetector):
 
     def judge(self, item: NormalizedItem, field: TextField, match: PiiMatch) -> Judgement | None:
         text = item.fields[field].text
-        label = label_before(text, match.start, (*CARD_LABELS, *NOT_PERSONAL_LABELS))
-        if label in NOT_PERSONAL_LABELS:
-            return None
+        label = label_before(text, match.start, (*CARD_LABELS, *NOT_PERSONAL_LABELS, *ID_LABELS))
+        if label in NOT_PERSONAL_LABELS or label in ID_LABELS:
+            return None  # an order number, or an ID number that failed the ID checks
         if words_near(text, match.start, match.end, PAYEE_WORDS, before=15, after=0):
             return None
         subject = subject_of(item, field, match.start, match.end)

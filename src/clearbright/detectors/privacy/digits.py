@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 CHINESE_DIGITS = {
     "〇": "0", "零": "0", "○": "0", "一": "1", "壹": "1", "幺": "1", "二": "2", "贰": "2",
@@ -63,7 +64,13 @@ def digit_candidates(text: str, lengths: set[int], check_char: bool = False
         yield from _combinations(text, chain, lengths, check_char)
 
 
-def _combinations(text: str, chain: list[Group], lengths: set[int], check_char: bool
+@lru_cache(maxsize=16)
+def _chains(text: str) -> tuple[tuple[Group, ...], ...]:
+    """Chains of one text, cached: the ID, card and phone recognizers all read the same text."""
+    return tuple(tuple(chain) for chain in _iter_chains(text))
+
+
+def _combinations(text: str, chain: tuple[Group, ...], lengths: set[int], check_char: bool
                   ) -> Iterator[DigitCandidate]:
     longest = max(lengths)
     for i in range(len(chain)):
@@ -84,7 +91,7 @@ def _combinations(text: str, chain: list[Group], lengths: set[int], check_char: 
                 yield DigitCandidate(chain[i].start, end, digits, frozenset(obfuscation))
 
 
-def _chains(text: str) -> Iterator[list[Group]]:
+def _iter_chains(text: str) -> Iterator[list[Group]]:
     """Maximal sequences of digit groups joined only by short separator runs."""
     chain: list[Group] = []
     for found in _GROUP.finditer(text):
@@ -113,6 +120,8 @@ def _group(start: int, raw: str) -> Group | None:
     start += len(raw) - len(stripped)
     if not stripped or len(stripped) > MAX_DIGITS:
         return None
+    if stripped.isdigit():  # the common case, with nothing to translate
+        return Group(start, start + len(stripped), stripped, frozenset())
     ascii_digits = sum(c.isdigit() for c in stripped)
     letters = sum(c in LOOKALIKE_DIGITS for c in stripped)
     chinese = len(stripped) - ascii_digits - letters

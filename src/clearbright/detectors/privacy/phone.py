@@ -23,6 +23,7 @@ from clearbright.detectors.privacy.context import (
 from clearbright.detectors.privacy.digits import digit_candidates, masked_candidates
 from clearbright.detectors.privacy.identifier_detector import Judgement, PrivacyDetector
 from clearbright.detectors.privacy.matches import PiiMatch, keep_longest
+from clearbright.detectors.privacy.resident_id import ID_LABELS
 from clearbright.model import TextField
 
 PHONE_LABELS: tuple[str, ...] = ("电话", "手机", "手机号", "号码", "联系方式", "tel", "致电",
@@ -85,9 +86,9 @@ class PhoneNumberDetector(PrivacyDetector):
 
     def judge(self, item: NormalizedItem, field: TextField, match: PiiMatch) -> Judgement | None:
         text = item.fields[field].text
-        label = label_before(text, match.start, (*PHONE_LABELS, *NOT_PERSONAL_LABELS))
-        if label in NOT_PERSONAL_LABELS:
-            return None
+        label = label_before(text, match.start, (*PHONE_LABELS, *NOT_PERSONAL_LABELS, *ID_LABELS))
+        if label in NOT_PERSONAL_LABELS or label in ID_LABELS:
+            return None  # an order number, or an ID number that failed the ID checks
         if words_near(text, match.start, match.end, OWN_CONTACT_WORDS, before=15, after=0):
             return None  # a hotline or the poster's own contact
         subject = subject_of(item, field, match.start, match.end)

@@ -1,0 +1,96 @@
+"""Every personal identifier in a text, on original offsets: the layer under the detectors.
+
+The detectors decide whether a match is a *leak* (whom it is about, whose it is); this layer
+only answers "what identifiers are here", which is what redaction and the entity-level
+benchmark need. Numbers labelled as orders, tracking, invoices and the like are dropped here.
+
+>>> [(e.entity, e.masked) for e in recognize("身份证号 330108198506122312，订单号 13905712468")]
+[('CN_ID', '3301**********2312')]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from clearbright.detectors.privacy.address import find_addresses
+from clearbright.detectors.privacy.bank_card import find_bank_cards
+from clearbright.detectors.privacy.context import NOT_PERSONAL_LABELS, label_before
+from clearbright.detectors.privacy.identifiers import find_identifiers
+from clearbright.detectors.privacy.matches import PiiMatch, keep_longest
+from clearbright.detectors.privacy.phone import find_phone_numbers
+from clearbright.detectors.privacy.resident_id import ID_LABELS, find_resident_ids
+from clearbright.text.normalize import NormalizedText, normalize
+
+# Where two recognizers claim the same digits, the more specific validation wins.
+_PRIORITY = {"CN_ID": 0, "BANK_CARD": 1, "CN_ID_15": 2, "CN_PHONE": 3}
+
+
+@dataclass(frozen=True)
+class RecognizedEntity:
+    """An identifier at [start, end) of the original text, with its masked value."""
+
+    entity: str
+    start: int
+    end: int
+    masked: str
+    score: float
+    partial: bool
+
+
+def recognize(text: str, *, partial: bool = True, addresses: bool = True
+              ) -> list[RecognizedEntity]:
+    """Identifiers in `text` (original offsets); `partial=False` leaves out masked numbers."""
+    return recognize_folded(normalize(text), partial=partial, addresses=addresses)
+
+
+def recognize_folded(folded: NormalizedText, *, partial: bool = True, addresses: bool = True
+                     ) -> list[RecognizedEntity]:
+    """`recognize` on text the scan pipeline has already normalized."""
+    matches = _numbers(folded.text)
+    matches += find_identifiers(folded.text)
+    if addresses:
+        matches += find_addresses(folded.text)
+    chosen = keep_longest([m for m in matches if partial or not m.partial])
+    return [_entity(folded, m) for m in chosen]
+
+
+def _numbers(text: str) -> list[PiiMatch]:
+    found = [*find_resident_ids(text), *find_bank_cards(text), *find_phone_numbers(text)]
+    kept = [m for m in found if not _labelled_not_personal(text, m)]
+    kept = [m for m in kept if m.entity != "CN_ID_15" or
+            label_before(text, m.start, ID_LABELS) is not None]
+    kept.sort(key=lambda m: (_PRIORITY.get(m.entity, 9), m.start))
+    chosen: list[PiiMatch] = []
+    for match in kept:
+        if not any(match.overlaps(c) for c in chosen):
+            chosen.append(match)
+    return chosen
+
+
+def _labelled_not_personal(text: str, match: PiiMatch) -> bool:
+    """Labelled as an order/tracking/... number, or as an ID that failed the ID checks."""
+    label = label_before(text, match.start, (*ID_LABELS, *NOT_PERSONAL_LABELS))
+    if label in NOT_PERSONAL_LABELS:
+        return True
+    return label is not None and not match.entity.startswith("CN_ID")
+
+
+def _entity(folded: NormalizedText, match: PiiMatch) -> RecognizedEntity:
+    start, end = folded.to_original(match.start, match.end)
+    return RecognizedEntity(match.entity, start, end, match.masked, match.score, match.partial)
+
+
+def redact(text: str) -> str:
+    """`text` with every recognized identifier replaced by its masked form.
+
+    >>> redact("电话 139 0571 2468")
+    '电话 139****2468'
+    """
+    out: list[str] = []
+    at = 0
+    for entity in recognize(text):
+        out.append(text[at:entity.start])
+        out.append(entity.masked)
+        at = entity.end
+    out.append(text[at:])
+    return "".join(out)
