@@ -232,6 +232,15 @@ def test_reply_to_an_official_post_resolves_the_target(example_registry: Registr
     assert signals["co_reply"] > 0
 
 
+def test_shared_contact_handle_is_reported(example_registry: Registry) -> None:
+    rows = copies(4)
+    for n, row in enumerate(rows):
+        row["text"] += " 详情加微信 hm_tousu2024" if n % 2 else " 想维权的加V:hm_tousu2024"
+    findings = run(example_registry, rows)
+    assert len(findings) == 4
+    assert findings[0].evidence[0].details["campaign"]["signals"]["co_contact"] == 6
+
+
 def test_two_scripts_make_two_campaigns(example_registry: Registry) -> None:
     other = "澄屿手表戴了三天{}手腕就过敏起疹子，澄屿售后说是个人体质问题，大家别买澄屿了，太坑人"
     rows = copies(4) + [post(10 + n, other.format(SLOTS[n]), minutes=n * 2) for n in range(4)]

@@ -20,6 +20,7 @@ from clearbright.detectors.coordination.posts import (
     urls,
 )
 from clearbright.detectors.coordination.scoring import campaign_score
+from clearbright.detectors.coordination.signals.co_contact import co_contact_pairs
 from clearbright.detectors.coordination.signals.co_hashtag import co_hashtag_pairs
 from clearbright.detectors.coordination.signals.co_link import co_link_pairs
 from clearbright.detectors.coordination.signals.co_reply import co_reply_pairs
@@ -144,6 +145,15 @@ def test_co_hashtag_uses_the_ordered_sequence() -> None:
 def test_co_reply_to_the_same_item() -> None:
     posts = [make(0, reply_to="x"), make(1, reply_to="x", minute=3), make(2, reply_to="y")]
     assert co_reply_pairs(posts, P) == {("weibo:a0", "weibo:a1"): 1}
+
+
+def test_co_contact_at_any_time() -> None:
+    posts = [
+        replace(make(0), contacts=("wechat:kb_2024x",)),
+        replace(make(1, minute=3 * 24 * 60), contacts=("wechat:kb_2024x",)),
+        replace(make(2), contacts=("qq:12345678",)),
+    ]
+    assert co_contact_pairs(posts, P) == {("weibo:a0", "weibo:a1"): 1}
 
 
 def test_popular_keys_are_not_coordination() -> None:

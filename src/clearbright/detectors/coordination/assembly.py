@@ -17,7 +17,7 @@ from clearbright.detectors.coordination.template import medoid, template
 from clearbright.registry import Registry
 
 # Signals summed over the community's account pairs (co_text is reported per text pair).
-PAIR_SIGNALS = ("co_link", "co_hashtag", "co_reply", "synchronized")
+PAIR_SIGNALS = ("co_link", "co_hashtag", "co_reply", "co_contact", "synchronized")
 
 
 @dataclass(frozen=True)

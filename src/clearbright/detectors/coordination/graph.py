@@ -16,6 +16,7 @@ import igraph  # type: ignore[import-untyped]
 from clearbright.detectors.coordination.params import CoordinationParams
 from clearbright.detectors.coordination.posts import Post
 from clearbright.detectors.coordination.signals import AccountPair, account_pair
+from clearbright.detectors.coordination.signals.co_contact import co_contact_pairs
 from clearbright.detectors.coordination.signals.co_hashtag import co_hashtag_pairs
 from clearbright.detectors.coordination.signals.co_link import co_link_pairs
 from clearbright.detectors.coordination.signals.co_reply import co_reply_pairs
@@ -31,6 +32,7 @@ EDGE_WEIGHTS: Mapping[str, float] = {
     "co_hashtag": 0.3,
     "co_reply": 0.3,
     "synchronized": 0.2,
+    "co_contact": 0.5,
 }
 
 
@@ -72,6 +74,7 @@ def build_graph(
         ("co_link", co_link_pairs(scoped, params)),
         ("co_hashtag", co_hashtag_pairs(scoped, params)),
         ("co_reply", co_reply_pairs(scoped, params)),
+        ("co_contact", co_contact_pairs(scoped, params)),
         ("synchronized", synchronized_pairs(scoped, candidates, params)),
     ):
         for pair, count in counts.items():

@@ -11,6 +11,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from clearbright.detectors.abuse.contacts import find_contacts
 from clearbright.detectors.base import NormalizedItem
 from clearbright.detectors.coordination.params import CoordinationParams
 from clearbright.registry import Registry
@@ -48,6 +49,8 @@ class Post:
     reply_to: str | None
     entities: frozenset[str]
     affiliation: str | None = None
+    # Contact handles (`wechat:abc`) found by the abuse family's extractor.
+    contacts: tuple[str, ...] = ()
 
 
 def canonical_text(normalized: str) -> str:
@@ -147,6 +150,7 @@ def _post(
         reply_to=item.reply_to,
         entities=normalized.mentioned_entities() | _replied_owner(item.reply_to, by_id, owners),
         affiliation=item.author.affiliation,
+        contacts=tuple(f"{c.kind}:{c.value}" for c in find_contacts(normalized.text)),
     )
 
 

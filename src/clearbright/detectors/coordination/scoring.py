@@ -24,6 +24,7 @@ SIGNAL_BONUS: Mapping[str, float] = {
     "co_hashtag": 0.05,
     "co_reply": 0.05,
     "synchronized": 0.05,
+    "co_contact": 0.05,
 }
 MAX_SCORE = 0.99
 

@@ -4,7 +4,9 @@ Following Pacheco et al. (2021, "Uncovering Coordinated Networks on Social Media
 QUT coordination-network-toolkit, each signal links two *distinct* accounts that did the same
 thing within the time window: posted near-identical text (`co_text`), the same link
 (`co_link`), the same hashtag sequence (`co_hashtag`), replied to the same item (`co_reply`),
-or posted at nearly the same moment (`synchronized`).
+advertised the same contact handle (`co_contact`, at any time), or posted at nearly the same
+moment (`synchronized`). Account-creation bursts are not a signal: the data contract carries
+no account creation time.
 """
 
 from __future__ import annotations

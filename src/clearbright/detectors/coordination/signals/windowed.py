@@ -1,4 +1,4 @@
-"""Shared machinery of the keyed signals: same key, distinct accounts, within the window."""
+"""Shared machinery of the keyed signals: same key, distinct actors, within the window."""
 
 from __future__ import annotations
 
@@ -11,9 +11,13 @@ from clearbright.detectors.coordination.signals import AccountPair, account_pair
 
 
 def windowed_pairs(
-    posts: Sequence[Post], keys_of: Callable[[Post], Iterable[str]], params: CoordinationParams
+    posts: Sequence[Post],
+    keys_of: Callable[[Post], Iterable[str]],
+    params: CoordinationParams,
+    window: float | None = None,
 ) -> Counter[AccountPair]:
-    """How many times each pair of accounts acted on the same key within the window.
+    """How many times each pair of accounts acted on the same key within the window
+    (`params.WINDOW`, or `window` seconds when given).
 
     A key shared by more than `MAX_GROUP` posts inside one window is popular rather than
     coordinated (a trending hashtag, a news link) and adds no pairs.
@@ -22,17 +26,17 @@ def windowed_pairs(
     for post in posts:
         for key in set(keys_of(post)):
             groups[key].append(post)
+    seconds = params.WINDOW.total_seconds() if window is None else window
     counts: Counter[AccountPair] = Counter()
     for group in groups.values():
         if len(group) > 1:
-            _count_group(sorted(group, key=lambda p: p.time), params, counts)
+            _count_group(sorted(group, key=lambda p: p.time), seconds, params, counts)
     return counts
 
 
 def _count_group(
-    group: list[Post], params: CoordinationParams, counts: Counter[AccountPair]
+    group: list[Post], window: float, params: CoordinationParams, counts: Counter[AccountPair]
 ) -> None:
-    window = params.WINDOW.total_seconds()
     start = 0
     for end, post in enumerate(group):
         while post.time - group[start].time > window:
