@@ -40,6 +40,7 @@ class ClaimEntry:
     predicate: str
     clauses: tuple[str, ...]
     subjects: frozenset[str]
+    primary: str | None
     negations: int
     numbers: frozenset[float]
     labels: frozenset[str]
@@ -75,6 +76,7 @@ def prepare_claim(claim: Claim, registry: Registry) -> ClaimEntry:
         predicate=content(predicate_text),
         clauses=clauses,
         subjects=frozenset(subjects),
+        primary=claim.subject,
         negations=negation_count(predicate_text),
         numbers=frozenset(numbers(predicate_text)),
         labels=frozenset(family for word, family in FALSE_LABELS.items() if word in folded),

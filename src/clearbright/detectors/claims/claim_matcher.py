@@ -181,23 +181,22 @@ class ClaimMatcher:
         mentions: Sequence[Mention],
         strict: bool = False,
     ) -> float:
-        """1.0 when the sentence names the claim's subject, less elsewhere, 0 when it names
-        another entity right before the claim (a claim about A does not match B)."""
-        if not entry.subjects:
+        """1.0 when the sentence names the claim's subject, less when only another sentence
+        does, 0 when it does not or names another entity right before the claim (a claim
+        about A does not match B). With a declared subject, only that subject counts."""
+        wanted = frozenset({entry.primary}) if entry.primary else entry.subjects
+        if not wanted:
             return 1.0
         inside = [m for m in mentions if sentence.start <= m.start < sentence.end]
-        if any(self._entities(m) & entry.subjects for m in inside):
+        agreeing = [m for m in inside if self._entities(m) & wanted]
+        if agreeing:
             before = [m for m in inside if m.start <= start]
-            if (
-                before
-                and not self._entities(before[-1]) & entry.subjects
-                and not any(self._entities(m) & entry.subjects for m in before)
-            ):
+            if before and not any(self._entities(m) & wanted for m in before):
                 return 0.0
             return 1.0
         if strict or inside:
             return 0.0
-        return 0.85 if any(self._entities(m) & entry.subjects for m in mentions) else 0.0
+        return 0.85 if any(self._entities(m) & wanted for m in mentions) else 0.0
 
 
 def _coverage(core: str, entry: ClaimEntry) -> tuple[float, list[int]]:
