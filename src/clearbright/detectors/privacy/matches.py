@@ -32,6 +32,9 @@ class PiiMatch:
 
     @property
     def masked(self) -> str:
+        if self.entity == "EMAIL":  # the mailbox is personal, the provider is not
+            local, _, domain = self.value.partition("@")
+            return local[:1] + "*" * (len(local) - 1) + "@" + domain
         if self.entity in TEXT_ENTITIES:  # keep the coarse part (city, district), hide the rest
             keep = len(self.value) // 3
             return self.value[:keep] + "*" * (len(self.value) - keep)
