@@ -104,6 +104,21 @@ def scan(
                    saved.findings_new if saved else None, settings.db_url if saved else None)
 
 
+@app.command()
+@user_errors
+def redact(
+    items: Annotated[str, typer.Argument(help="Items file (JSON Lines), or - for stdin.")],
+    out: Annotated[Path | None, typer.Option("--out", help="Masked items file (default: stdout).")]
+    = None,
+) -> None:
+    """Write a copy of the items with personal identifiers (ID, phone, card...) masked."""
+    from clearbright.detectors.privacy.redact import redact_items
+
+    masked = redact_items(ItemReader(items))
+    _write_lines((json.dumps(i.model_dump(mode="json", exclude_none=True), ensure_ascii=False)
+                  + "\n" for i in masked), out, "items")
+
+
 def _scan_with_progress(scanner: Scanner, reader: ItemReader) -> ScanReport:
     if not err.is_terminal:
         return scanner.scan(reader)
@@ -123,6 +138,10 @@ def _count_lines(path: str) -> int | None:
 
 def _write_findings(findings: Iterable[Finding], out: Path | None) -> None:
     lines = (json.dumps(f.to_json_dict(), ensure_ascii=False) + "\n" for f in findings)
+    _write_lines(lines, out, "findings")
+
+
+def _write_lines(lines: Iterable[str], out: Path | None, what: str) -> None:
     if out is None:
         sys.stdout.writelines(lines)
         sys.stdout.flush()
@@ -136,7 +155,7 @@ def _write_findings(findings: Iterable[Finding], out: Path | None) -> None:
         os.replace(tmp, out)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise InputError(f"cannot write findings: {exc.strerror}", path=str(out)) from None
+        raise InputError(f"cannot write {what}: {exc.strerror}", path=str(out)) from None
 
 
 def _print_summary(report: ScanReport, reader: ItemReader, items_new: int | None,
