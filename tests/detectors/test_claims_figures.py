@@ -44,6 +44,8 @@ def test_reading(example_registry: Registry, text: str, expected: tuple[object, 
         "禾淼预计2025年营收增长30%",  # a forecast
         "澄屿卖一块表利润只有50元",  # a per-unit figure
         "营收暴跌80%",  # no enterprise
+        "澄屿海外营收下降30%",  # a segment, not the group figure
+        "澄屿2024年营业利润下降30%",  # another profit measure
     ],
 )
 def test_not_a_filed_figure_claim(example_registry: Registry, text: str) -> None:

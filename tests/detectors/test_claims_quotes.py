@@ -70,6 +70,8 @@ def _detect(registry: Registry, text: str, title: str | None = None) -> list[str
         ("顾南笙说“我们不会裁减研发人员”，值得肯定。", None),
         ("网传柏知远说“今年我们会涨价”，这是假的。", None),
         ("有网友说：“今年我们会涨价。”", None),
+        ("柏知远回应了“今年我们会涨价”的说法。", None),  # a named claim, not his words
+        ("顾南笙转述网友说“澄屿手表很烂”。", None),  # another speaker's words
         ("【讽刺】顾南笙：“我们会裁减研发人员，改招算命先生。”", None),
     ],
 )

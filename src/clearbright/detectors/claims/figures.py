@@ -24,7 +24,7 @@ METRIC_WORDS: dict[str, str | None] = {
     "销售收入": "revenue",
     "总营收": "revenue",
     "营收": "revenue",
-    "收入": "revenue",
+    "总收入": "revenue",
     "销售额": "revenue",
     "归母净利润": "net_profit",
     "净利润": "net_profit",
@@ -46,6 +46,12 @@ METRIC_WORDS: dict[str, str | None] = {
     "毛利": None,
     "收入端": None,
     "利润端": None,
+    "营业利润": None,
+    "利润总额": None,
+    "毛利润": None,
+    "扣非净利润": None,
+    "扣非净利": None,
+    "经营利润": None,
 }
 # Registry metric names → canonical metric.
 METRIC_ALIASES: dict[str, str] = {
@@ -70,6 +76,8 @@ PERCENT_WORD_RE = re.compile(rf"(?P<dir>{UP}|{DOWN})了?{APPROX}百分之(?P<num
 RATE_RE = re.compile(rf"(?P<num>{NUM})%的(?P<dir>增速|增幅|涨幅|降幅|跌幅)")
 LEVEL_UNITS = "亿元|亿|千万元|千万|万元|万辆|万台|万|元|辆"
 LEVEL_RE = re.compile(rf"{APPROX}(?P<num>{NUM})(?P<unit>{LEVEL_UNITS})")
+RATIO_METRICS = frozenset({"gross_margin"})
+RATIO_LEVEL_RE = re.compile(rf"(?:为|是|到|至|只有|仅有|仅|达到|达|只剩)?{APPROX}(?P<num>{NUM})%")
 IDIOMS: dict[str, float] = {
     "腰斩": -50.0,
     "缩水一半": -50.0,
@@ -104,6 +112,23 @@ SKIP_CONTEXT = (
     "假如",
 )
 PER_UNIT_REACH = 8
+SEGMENT_REACH = 4
+SEGMENTS = (
+    "业务",
+    "海外",
+    "国内",
+    "境外",
+    "境内",
+    "板块",
+    "单季",
+    "线上",
+    "线下",
+    "门店",
+    "部门",
+    "分部",
+    "子公司",
+    "事业部",
+)
 PER_UNIT_RE = re.compile(r"[每单一][个块台辆件瓶盒部只套份股]")
 YEAR_RE = re.compile(r"(20\d\d)\s*年?(?:度|全年)?")
 QUARTER_RE = re.compile(r"(?:(20\d\d)\s*年?)?\s*(?:第)?([一二三四1-4])季度|(20\d\d)\s*q([1-4])")
@@ -158,6 +183,8 @@ class FigureReader:
             window_end = min(limit, end + WINDOW, _sentence_end(text, end))
             window = text[end:window_end]
             context = text[_sentence_start(text, start) : window_end]
+            if text[max(0, start - SEGMENT_REACH) : start].endswith(SEGMENTS):
+                continue  # a segment's figure ("海外营收") is not the group's filed figure
             near = text[max(_sentence_start(text, start), start - PER_UNIT_REACH) : window_end]
             if any(cue in context for cue in SKIP_CONTEXT) or PER_UNIT_RE.search(near):
                 continue
@@ -210,6 +237,11 @@ class FigureReader:
 def _values(window: str, metric: str) -> list[tuple[str, float, int]]:
     """(kind, value, end offset in window) for each change or level written in the window."""
     out: list[tuple[str, float, int]] = []
+    if metric in RATIO_METRICS:
+        # "毛利率只有12%" is a level in percent; "下降5%" of a ratio is too ambiguous to check.
+        match = RATIO_LEVEL_RE.match(window)
+        number = parse_number(match.group("num")) if match else None
+        return [("level", number, match.end())] if match and number is not None else []
     if metric != "net_loss":
         out.extend(_changes(window))
     level = _level(window)

@@ -21,6 +21,45 @@ ATTRIBUTION_AFTER = 12
 MIN_QUOTE = 4
 MAX_QUOTE = 300
 ROLE_REACH = 6
+REPORT_REACH = 6
+# Words after a closing quote that make the quoted words a named claim, not speech.
+REPORTED_AFTER = (
+    "的说法",
+    "的传言",
+    "的谣言",
+    "的质疑",
+    "的指控",
+    "的问题",
+    "一说",
+    "这种说法",
+    "这个说法",
+    "的传闻",
+    "的消息",
+    "的报道",
+    "的帖子",
+    "的言论",
+)
+REPORTED_BEFORE = ("网传", "传言", "所谓", "网上流传的", "流传的", "传闻", "谣传")
+# Speakers other than the registered one, between the name and the quote.
+OTHER_SPEAKERS = (
+    "网友",
+    "有人",
+    "记者",
+    "主持人",
+    "对方",
+    "媒体",
+    "用户",
+    "消费者",
+    "博主",
+    "员工",
+    "股东",
+    "分析师",
+    "别人",
+    "外界",
+    "粉丝",
+    "车主",
+    "家长",
+)
 COLON_REACH = 8
 
 
@@ -52,6 +91,15 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _reported_claim(text: str, before: int, after: int) -> bool:
+    """Whether the quoted words are a claim being named rather than speech: "……的说法"."""
+    head = text[max(0, before - REPORT_REACH) : max(0, before)]
+    tail = text[after : after + REPORT_REACH]
+    return any(tail.startswith(w) for w in REPORTED_AFTER) or any(
+        head.endswith(w) for w in REPORTED_BEFORE
+    )
+
+
 class QuoteFinder:
     """Extracts quotations and resolves who they are attributed to."""
 
@@ -65,6 +113,8 @@ class QuoteFinder:
         for start, end in quoted_ranges(text):
             if not MIN_QUOTE <= len(content(text[start:end])) <= MAX_QUOTE:
                 continue
+            if _reported_claim(text, start - 1, end + 1):
+                continue  # "回应“……”的说法": someone else's words, named to be answered
             speaker = self._speaker_before(text, start - 1, mentions) or self._speaker_after(
                 text, end + 1, mentions
             )
@@ -82,6 +132,8 @@ class QuoteFinder:
         if not any(v in window for v in SPEECH_VERBS) and not window.rstrip().endswith(":"):
             return None
         inside = [m for m in mentions if lo <= m.start and m.end <= quote_at]
+        if inside and any(o in text[inside[-1].end : quote_at] for o in OTHER_SPEAKERS):
+            return None  # "韩某转述网友说“……”": the words are the other speaker's
         return self._resolve(text, inside)
 
     def _speaker_after(self, text: str, after: int, mentions: Sequence[Mention]) -> str | None:
