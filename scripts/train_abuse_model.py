@@ -106,6 +106,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     shipped = OffenseModel.load(args.out / MODEL_FILE)
     assert shipped is not None
+    # The shipped arrays must reproduce the fitted pipeline (up to float32 storage).
+    gap = np.abs(shipped.scores(dev_x) - best.predict_proba(dev_f)[:, 1]).max()
+    assert gap < 1e-3, f"shipped model differs from the fitted one by {gap}"
     # Score test with the shipped arrays, so the figures are those of the file in the package.
     test_pred = (shipped.scores(test_x) >= 0.5).astype(int)
     dev_pred = (shipped.scores(dev_x) >= 0.5).astype(int)

@@ -20,7 +20,6 @@ import numpy as np
 from numpy.typing import NDArray
 from scipy import sparse  # type: ignore[import-untyped]
 from sklearn.feature_extraction.text import HashingVectorizer  # type: ignore[import-untyped]
-from sklearn.preprocessing import normalize as l2_normalize  # type: ignore[import-untyped]
 
 N_FEATURES = 2**18
 NGRAM_RANGE = (1, 3)
@@ -30,6 +29,7 @@ METADATA_FILE = "offense_model.json"
 MAX_CHARS = 2000
 
 
+@cache
 def hashing_vectorizer() -> HashingVectorizer:
     """The raw-count featurizer shared by training and scoring."""
     return HashingVectorizer(
@@ -42,21 +42,26 @@ def hashing_vectorizer() -> HashingVectorizer:
     )
 
 
-def tfidf(counts: sparse.csr_matrix, idf: NDArray[np.float32]) -> sparse.csr_matrix:
+def tfidf(counts: sparse.csr_matrix, idf: NDArray[np.float64]) -> sparse.csr_matrix:
     """Sublinear TF-IDF with L2 rows, exactly as sklearn's TfidfTransformer(sublinear_tf=True)."""
-    weighted = counts.astype(np.float64)
-    weighted.data = np.log(weighted.data) + 1.0
-    weighted = weighted @ sparse.diags(idf.astype(np.float64))
-    normalized: sparse.csr_matrix = l2_normalize(weighted, norm="l2", copy=False)
-    return normalized
+    weighted = sparse.csr_matrix(counts, dtype=np.float64, copy=True)
+    # Scaling the stored values column by column is the diagonal IDF product, without the
+    # N_FEATURES x N_FEATURES matrix.
+    weighted.data = (np.log(weighted.data) + 1.0) * idf[weighted.indices]
+    lengths = np.diff(weighted.indptr)
+    rows = np.repeat(np.arange(weighted.shape[0]), lengths)
+    norms = np.sqrt(np.bincount(rows, weights=weighted.data**2, minlength=weighted.shape[0]))
+    norms[norms == 0.0] = 1.0
+    weighted.data /= norms[rows]
+    return weighted
 
 
 @dataclass(frozen=True)
 class OffenseModel:
     """P(offensive) for folded Chinese text, from IDF weights and a linear model."""
 
-    idf: NDArray[np.float32]
-    coef: NDArray[np.float32]
+    idf: NDArray[np.float64]
+    coef: NDArray[np.float64]
     intercept: float
 
     @classmethod
@@ -66,8 +71,8 @@ class OffenseModel:
         if not source.is_file():
             return None
         with np.load(source) as arrays:
-            idf = arrays["idf"].astype(np.float32)
-            coef = arrays["coef"].astype(np.float32)
+            idf = arrays["idf"].astype(np.float64)
+            coef = arrays["coef"].astype(np.float64)
             intercept = float(arrays["intercept"][0])
         if idf.shape != (N_FEATURES,) or coef.shape != (N_FEATURES,):
             return None
@@ -76,7 +81,7 @@ class OffenseModel:
     def scores(self, texts: Sequence[str]) -> NDArray[np.float64]:
         """P(offensive) for each (already folded) text."""
         counts = hashing_vectorizer().transform([t[:MAX_CHARS] for t in texts])
-        logits = tfidf(counts, self.idf) @ self.coef.astype(np.float64) + self.intercept
+        logits = tfidf(counts, self.idf) @ self.coef + self.intercept
         result: NDArray[np.float64] = 1.0 / (1.0 + np.exp(-np.asarray(logits).ravel()))
         return result
 
