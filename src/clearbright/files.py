@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -46,13 +46,18 @@ def yaml_model(path: Path, model: type[ModelT], error: type[ClearbrightError]) -
     except ValidationError as exc:
         first = exc.errors()[0]
         loc = tuple(first["loc"])
-        raise error(first["msg"], path=str(path), line=yaml_line(text, loc),
+        raise error(error_message(first), path=str(path), line=yaml_line(text, loc),
                     field=dotted(loc)) from None
 
 
 def dotted(loc: Sequence[Any]) -> str:
     """`("enterprises", 0, "name")` → `enterprises.0.name`."""
-    return ".".join(str(part) for part in loc) or "(top level)"
+    return ".".join(str(part) for part in loc if part != "[key]") or "(top level)"
+
+
+def error_message(error: Mapping[str, Any]) -> str:
+    """A pydantic error's message without pydantic's own prefixes."""
+    return str(error["msg"]).removeprefix("Value error, ")
 
 
 def yaml_line(text: str, loc: Sequence[Any]) -> int | None:

@@ -13,7 +13,7 @@ from typing import BinaryIO
 from pydantic import ValidationError
 
 from clearbright.errors import InputError
-from clearbright.files import dotted
+from clearbright.files import dotted, error_message
 from clearbright.model import Item
 
 # A post is a few KB; anything near this size is a broken export, not content.
@@ -85,7 +85,7 @@ class ItemReader:
         except ValidationError as exc:
             first = exc.errors()[0]
             more = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
-            raise InputError(first["msg"] + more, path=self.path, line=number,
+            raise InputError(error_message(first) + more, path=self.path, line=number,
                              field=dotted(first["loc"])) from None
 
 

@@ -9,7 +9,7 @@ from typing import TypeVar
 from pydantic import BaseModel, ValidationError
 
 from clearbright.errors import RegistryError
-from clearbright.files import dotted, read_text, yaml_model
+from clearbright.files import dotted, error_message, read_text, yaml_model
 from clearbright.registry.models import (
     Claim,
     EntitiesFile,
@@ -47,7 +47,7 @@ def load_jsonl_file(path: Path, model: type[RecordT]) -> tuple[RecordT, ...]:
             records.append(model.model_validate(data))
         except ValidationError as exc:
             error = exc.errors()[0]
-            raise RegistryError(error["msg"], path=str(path), line=number,
+            raise RegistryError(error_message(error), path=str(path), line=number,
                                 field=dotted(tuple(error["loc"]))) from None
     return tuple(records)
 

@@ -119,7 +119,7 @@ class Registry:
         return automaton
 
     def find_mentions(self, text: NormalizedText) -> list[Mention]:
-        """Registered names in the text, longest first where they overlap.
+        """Registered names in the text; where names overlap, the leftmost, then longest, wins.
 
         Latin names must stand alone (`lumo` is not found inside `columos`).
         """
@@ -131,12 +131,13 @@ class Registry:
             start, end = end_index - len(folded) + 1, end_index + 1
             if _latin_word_boundary(text.text, start, end):
                 found.append(Mention(start, end, entries))
-        found.sort(key=lambda m: (-(m.end - m.start), m.start))
+        # Leftmost-longest: at each place keep the longest name, skip names inside it.
+        found.sort(key=lambda m: (m.start, -(m.end - m.start)))
         chosen: list[Mention] = []
         for mention in found:
-            if all(mention.end <= c.start or mention.start >= c.end for c in chosen):
+            if not chosen or mention.start >= chosen[-1].end:
                 chosen.append(mention)
-        return sorted(chosen, key=lambda m: m.start)
+        return chosen
 
     @cached_property
     def official_domains(self) -> frozenset[str]:

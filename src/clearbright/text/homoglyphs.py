@@ -35,11 +35,12 @@ def latin_fold_table() -> dict[str, str]:
         name = unicodedata.name(char, "")
         if not name.startswith(_FOLDED_SCRIPTS):
             continue
-        for glyph in glyphs:
-            target = glyph["c"]
-            if len(target) == 1 and target.isascii() and target.isalnum():
-                table[char] = target.lower()
-                break
+        targets = [g["c"] for g in glyphs if len(g["c"]) == 1 and g["c"].isascii()
+                   and g["c"].isalnum()]
+        # Prefer a target of the same case: Greek capital Ι is an I, not an l.
+        same_case = [t for t in targets if t.isupper() == char.isupper()]
+        if targets:
+            table[char] = (same_case or targets)[0]
     return table
 
 

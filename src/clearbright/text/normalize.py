@@ -6,10 +6,10 @@ point into what the author actually wrote.
 
 Folding steps, in order:
 1. drop zero-width and other invisible format characters, variation selectors and controls;
-2. NFKC (full-width → half-width, compatibility forms) and case folding, per character;
+2. NFKC (full-width → half-width, compatibility forms), letters of other scripts that
+   imitate Latin ones (Cyrillic а, Greek Ρ) → ASCII, and case folding, per character;
 3. traditional → simplified Chinese (OpenCC `t2s`);
-4. letters of other scripts that imitate Latin ones (Cyrillic а, Greek ο) → ASCII;
-5. separators, symbols and emoji inserted *between* two Chinese characters are removed
+4. separators, symbols and emoji inserted *between* two Chinese characters are removed
    (`华 为`, `华*为`, `华·为` → `华为`), and runs of whitespace collapse to one space.
 
 >>> normalize("華 為＊官方").text
@@ -21,7 +21,6 @@ Folding steps, in order:
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
@@ -33,6 +32,8 @@ _INSERTED_SEPARATORS = frozenset(" \t\n\r*·•・.-_|/\\~^+=#@&%$'`<>[]{}♡♥
 _KEPT_PUNCTUATION = frozenset(",。!?;:、“”‘’「」『』《》()\"")
 
 Chars = list[tuple[str, int]]
+# Longer texts get per-character pinyin: phrase segmentation is slow on megabyte posts.
+_PHRASE_PINYIN_LIMIT = 2000
 
 
 @dataclass(frozen=True)
@@ -81,9 +82,7 @@ class NormalizedText:
 
 def normalize(original: str) -> NormalizedText:
     """Fold `original` through every step and keep the offset map."""
-    chars: Chars = [(c, i) for i, c in enumerate(original)]
-    for step in _STEPS:
-        chars = step(chars)
+    chars = _strip_separators(_traditional_to_simplified(_fold_characters(original)))
     return NormalizedText(original, "".join(c for c, _ in chars), tuple(i for _, i in chars))
 
 
@@ -92,27 +91,15 @@ def fold(text: str) -> str:
     return normalize(text).text
 
 
-def _drop_invisible(chars: Chars) -> Chars:
-    kept: Chars = []
-    for char, origin in chars:
-        category = unicodedata.category(char)
-        if category in ("Cf", "Cs", "Co", "Cn") or _is_variation_selector(char):
-            continue
-        if category == "Cc":
-            if char in "\t\n\r":
-                kept.append((" ", origin))
-            continue
-        kept.append((char, origin))
-    return kept
-
-
-def _compatibility_fold(chars: Chars) -> Chars:
+def _fold_characters(original: str) -> Chars:
     folded: Chars = []
-    for char, origin in chars:
-        for out in _nfkc_casefold(char):
-            if unicodedata.combining(out):
-                continue  # accents left alone by composition never help matching
-            folded.append((out, origin))
+    append = folded.append
+    for origin, char in enumerate(original):
+        out = _fold_char(char)
+        if len(out) == 1:
+            append((out, origin))
+        else:
+            folded.extend((c, origin) for c in out)
     return folded
 
 
@@ -128,10 +115,6 @@ def _traditional_to_simplified(chars: Chars) -> Chars:
     for char, origin in chars:
         out.extend((c, origin) for c in _t2s(char))
     return out
-
-
-def _fold_latin_homoglyphs(chars: Chars) -> Chars:
-    return [(fold_latin_char(c), origin) for c, origin in chars]
 
 
 def _strip_separators(chars: Chars) -> Chars:
@@ -174,20 +157,12 @@ def _collapse_spaces(run: Chars) -> Chars:
     return out
 
 
-_STEPS: tuple[Callable[[Chars], Chars], ...] = (
-    _drop_invisible,
-    _compatibility_fold,
-    _traditional_to_simplified,
-    _fold_latin_homoglyphs,
-    _strip_separators,
-)
-
-
 def is_han(char: str) -> bool:
     """Whether a character is a CJK unified ideograph (basic block or extension A)."""
     return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf"
 
 
+@cache
 def _is_separator(char: str) -> bool:
     if char in _KEPT_PUNCTUATION:
         return False
@@ -202,8 +177,24 @@ def _is_variation_selector(char: str) -> bool:
 
 
 @cache
-def _nfkc_casefold(char: str) -> str:
-    return unicodedata.normalize("NFKC", char).casefold()
+def _fold_char(char: str) -> str:
+    """Steps 1 and 2 for one character; cached, since texts reuse few distinct characters."""
+    category = unicodedata.category(char)
+    if category in ("Cf", "Cs", "Co", "Cn") or _is_variation_selector(char):
+        return ""
+    if category == "Cc":
+        return " " if char in "\t\n\r" else ""
+    # Homoglyphs are folded before case folding (uppercase Greek Χ and Ν look like X and N,
+    # their lowercase forms do not); some scripts (Cherokee) case-fold to uppercase, so fold
+    # until nothing changes.
+    out = unicodedata.normalize("NFKC", char)
+    for _ in range(3):
+        folded = unicodedata.normalize("NFKC", "".join(fold_latin_char(c) for c in out).casefold())
+        if folded == out:
+            break
+        out = folded
+    # Accents left alone by composition never help matching.
+    return "".join(c for c in out if not unicodedata.combining(c))
 
 
 @cache
@@ -219,13 +210,26 @@ def _t2s(text: str) -> str:
 
 
 def pinyin_syllables(text: str) -> list[str]:
-    """One tone-less syllable per character; non-Chinese characters stand for themselves."""
+    """One tone-less syllable per character; non-Chinese characters stand for themselves.
+
+    Short texts go through pypinyin's phrase dictionary (重庆 → chong qing); long ones use
+    the per-character reading, which is linear in the text.
+    """
     from pypinyin import Style, lazy_pinyin
 
-    syllables: list[str] = lazy_pinyin(text, style=Style.NORMAL, errors=lambda s: list(s))
-    if len(syllables) == len(text):
-        return syllables
-    return [lazy_pinyin(c, style=Style.NORMAL, errors=lambda s: list(s))[0] for c in text]
+    if len(text) <= _PHRASE_PINYIN_LIMIT:
+        syllables: list[str] = lazy_pinyin(text, style=Style.NORMAL, errors=lambda s: list(s))
+        if len(syllables) == len(text):
+            return syllables
+    return [_char_pinyin(c) for c in text]
+
+
+@cache
+def _char_pinyin(char: str) -> str:
+    from pypinyin import Style, lazy_pinyin
+
+    syllables: list[str] = lazy_pinyin(char, style=Style.NORMAL, errors=lambda s: list(s))
+    return syllables[0] if syllables else char
 
 
 def pinyin_key(text: str) -> str:

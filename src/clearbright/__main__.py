@@ -1,0 +1,5 @@
+"""`python -m clearbright` runs the command line."""
+
+from clearbright.cli.main import main
+
+main()
