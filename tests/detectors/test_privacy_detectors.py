@@ -54,6 +54,7 @@ CASES: list[tuple[str, DetectorClass, str | None]] = [
     (f"物流单号{ID}已签收", ResidentIdDetector, None),
     (f"快递运单 {ID}", ResidentIdDetector, None),
     (f"发票号码：{ID}", ResidentIdDetector, None),
+    (f"顾南笙 https://example.com/detail/{ID}", ResidentIdDetector, None),  # a link
     ("交易时间 20240315130522 金额 1399.00 元", ResidentIdDetector, None),
     ("股票代码 600519，收盘价 1688.00 元", ResidentIdDetector, None),
     ("990108198506122312", ResidentIdDetector, None),  # no such province
@@ -69,12 +70,15 @@ CASES: list[tuple[str, DetectorClass, str | None]] = [
     (f"有需要的联系我 {PHONE}", PhoneNumberDetector, None),
     (f"快递单号 {PHONE} 查不到", PhoneNumberDetector, None),
     ("13900000000 是空号吗", PhoneNumberDetector, None),  # too weak alone: no person, no dox
+    ("那个中介的手机号13905712468，", PhoneNumberDetector, "phone_number"),  # someone else's
+    ("详情见 https://example.com/u?tel=13905712468", PhoneNumberDetector, None),  # in a link
     ("我的手机号139****2468都核对过了", PhoneNumberDetector, None),
     # bank cards
     ("顾南笙工资卡：6217 0088 9912 3456 718，每月10号到账。", BankCardDetector,
      "bank_card_number"),
     ("流出的表格：张某 卡号622202334455667782 余额", BankCardDetector, "bank_card_number"),
     (f"交易流水号 {CARD}", BankCardDetector, None),
+    (f"顾南笙 https://example.com/item/{CARD}", BankCardDetector, None),  # a link
     ("卡号 6217008899123456719", BankCardDetector, None),  # Luhn fails
     (f"请将认购款转至账户 {CARD}", BankCardDetector, None),  # a payee account, not a leak
     # home addresses
@@ -85,6 +89,8 @@ CASES: list[tuple[str, DetectorClass, str | None]] = [
     ("澄屿总部在浙江省杭州市滨江区澄江路77号澄屿大厦，欢迎参观。", HomeAddressDetector, None),
     ("门店地址：滨江区星光大道2幢1单元101，营业到晚上十点。", HomeAddressDetector, None),
     ("云栖雅苑5幢1单元1202昨晚电梯故障，物业已修复。", HomeAddressDetector, None),
+    ("顾南笙家住云栖雅苑，大家去讨说法。", HomeAddressDetector, "home_address"),  # compound
+    ("听说有个网红家住云栖雅苑。", HomeAddressDetector, None),  # compound, tied to no one
     # other identifiers
     ("顾南笙的车牌浙A·5D7K2，大家去堵他。", PersonalIdentifierDetector, "license_plate"),
     ("顾南笙私人邮箱 gunansheng1985@example.com 拿去", PersonalIdentifierDetector, "email"),
@@ -148,6 +154,15 @@ def test_county_lookup_is_only_a_score_signal(example_registry: Registry) -> Non
     assert known.score > newer.score
     assert known.evidence[0].details["county_known"] is True
     assert newer.evidence[0].details["county_known"] is False
+
+
+def test_official_accounts_publish_their_own_contacts(example_registry: Registry) -> None:
+    item = Item.model_validate({
+        "id": "t", "platform": "weibo", "kind": "post",
+        "author": {"id": "chengyu_official", "name": "澄屿科技"},
+        "text": f"顾南笙今天在直播间答疑，合作电话{PHONE}，地址澄江路77号澄屿大厦5幢1单元1201。"})
+    for cls in (PhoneNumberDetector, HomeAddressDetector):
+        assert list(cls(example_registry).detect(prepare(item, example_registry))) == []
 
 
 def test_tied_to_registered_person_raises_severity(example_registry: Registry) -> None:

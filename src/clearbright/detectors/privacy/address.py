@@ -11,7 +11,13 @@ import re
 from rapidfuzz import fuzz
 
 from clearbright.detectors.base import Example, NormalizedItem
-from clearbright.detectors.privacy.context import DOXXING_WORDS, subject_of, words_near
+from clearbright.detectors.privacy.context import (
+    DOXXING_WORDS,
+    Subject,
+    posted_by_official,
+    subject_of,
+    words_near,
+)
 from clearbright.detectors.privacy.identifier_detector import Judgement, PrivacyDetector
 from clearbright.detectors.privacy.matches import PiiMatch, keep_longest
 from clearbright.model import TextField
@@ -36,9 +42,16 @@ BUSINESS_CUES: tuple[str, ...] = ("办公", "公司", "总部", "门店", "店�
                                   "办公地址", "工作室", "展厅", "仓库", "写字楼", "售后网点")
 
 
+# A residential compound named right after a home cue (`家住翠湖花园`): coarser than a room.
+_COMPOUND = re.compile(
+    r"[\u4e00-\u9fff0-9a-z]{2,14}?(?:小区|花园|公寓|家园|新村|雅苑|别墅|山庄|公馆|嘉园|华庭|名邸|府邸)")
+_STRONG_HOME_CUES = ("住在", "家住", "住址", "家庭住址", "家在", "现住", "租住")
+
+
 def find_addresses(text: str) -> list[PiiMatch]:
-    """Dwelling addresses (building + unit/room) in folded text, with their place-name prefix."""
-    found: list[PiiMatch] = []
+    """Dwelling addresses (building + unit/room) in folded text, with their place-name prefix;
+    residential compounds right after a home cue as lower-scored `compound` matches."""
+    found: list[PiiMatch] = _compounds(text)
     for dwelling in _DWELLING.finditer(text):
         start = dwelling.start()
         while start > 0 and dwelling.start() - start < MAX_PREFIX and \
@@ -48,6 +61,20 @@ def find_addresses(text: str) -> list[PiiMatch]:
         found.append(PiiMatch("ADDRESS", start, dwelling.end(), text[start:dwelling.end()], 0.5,
                               True, False, ("building_unit_room",)))
     return keep_longest(found)
+
+
+def _compounds(text: str) -> list[PiiMatch]:
+    found: list[PiiMatch] = []
+    for cue in _STRONG_HOME_CUES:
+        at = text.find(cue)
+        while at >= 0:
+            start = at + len(cue)
+            compound = _COMPOUND.match(text, start, start + 18)
+            if compound:
+                found.append(PiiMatch("ADDRESS", start, compound.end(), compound.group(), 0.4,
+                                      False, False, ("compound",)))
+            at = text.find(cue, at + 1)
+    return found
 
 
 def _after_cue(text: str, start: int, core: int) -> int:
@@ -81,6 +108,7 @@ class HomeAddressDetector(PrivacyDetector):
         text = item.fields[field].text
         before = text[max(0, match.start - 12):match.start]
         if any(c in before for c in FIRST_PERSON_CUES) or self._is_office(match.value) or \
+                posted_by_official(item, self.registry) or \
                 words_near(text, match.start, match.end, BUSINESS_CUES, before=15, after=0):
             return None
         home = any(c in before for c in HOME_CUES)
@@ -89,12 +117,24 @@ class HomeAddressDetector(PrivacyDetector):
         if not (home or nearby):
             return None
         doxxing = bool(words_near(text, match.start, match.end, DOXXING_WORDS, 40, 40))
+        if not match.validated:  # compound only: a leak when tied to a person or posted to dox
+            if not (nearby or doxxing):
+                return None
+            score = 0.4 + 0.1 * nearby + 0.15 * doxxing
+            return Judgement(score, "home_address",
+                             f"住所小区 {match.masked}{self._about(subject)}",
+                             subject.entity_id if subject else None,
+                             {"home_cue": True, "precision": "compound", "doxxing": doxxing})
         score = 0.45 + 0.3 * home + 0.1 * nearby + 0.05 * doxxing
         target = subject.entity_id if subject else None
         about = f"，涉及{subject.name}" if subject else ""
         return Judgement(min(score, 0.9), "home_address",
                          f"精确到楼栋/单元/门牌的住址 {match.masked}{about}", target,
                          {"home_cue": home, "subject": target, "doxxing": doxxing})
+
+    @staticmethod
+    def _about(subject: Subject | None) -> str:
+        return f"，涉及{subject.name}" if subject else ""
 
     def _is_office(self, address: str) -> bool:
         """Whether the address is (part of) a registered enterprise's public office address."""

@@ -8,6 +8,7 @@ from clearbright.detectors.base import Example, NormalizedItem
 from clearbright.detectors.privacy.context import (
     DOXXING_WORDS,
     NOT_PERSONAL_LABELS,
+    inside_link,
     label_before,
     subject_of,
     words_near,
@@ -60,7 +61,8 @@ class BankCardDetector(PrivacyDetector):
         label = label_before(text, match.start, (*CARD_LABELS, *NOT_PERSONAL_LABELS, *ID_LABELS))
         if label in NOT_PERSONAL_LABELS or label in ID_LABELS:
             return None  # an order number, or an ID number that failed the ID checks
-        if words_near(text, match.start, match.end, PAYEE_WORDS, before=15, after=0):
+        if words_near(text, match.start, match.end, PAYEE_WORDS, before=15, after=0) or \
+                inside_link(text, match.start):
             return None
         subject = subject_of(item, field, match.start, match.end)
         nearby = subject is not None and subject.how == "nearby"

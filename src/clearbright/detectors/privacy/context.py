@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from clearbright.detectors.base import NormalizedItem
 from clearbright.model import TextField
+from clearbright.registry import Registry
 
 # A label counts only when nothing but these stands between it and the value.
 _LABEL_GLUE = frozenset(" :=：是为的")
@@ -27,8 +28,12 @@ NOT_PERSONAL_LABELS: tuple[str, ...] = (
 OWN_CONTACT_WORDS: tuple[str, ...] = (
     "我的", "本人", "我手机", "我电话", "我号", "联系我", "找我", "加我", "私信我", "客服",
     "热线", "服务电话", "咨询电话", "投诉电话", "预约电话", "订购", "订餐", "加盟", "商务合作",
-    "联系我们", "售后", "门店", "总机", "前台", "官方", "来电", "报名", "招聘",
+    "联系我们", "售后", "门店", "总机", "前台", "官方", "来电", "报名", "招聘", "商家", "店家",
+    "店铺", "商户", "微店", "代理",
 )
+# "X的手机": a number attributed to someone else.
+POSSESSIVE_LABELS: tuple[str, ...] = ("的手机", "的电话", "的号码", "的手机号", "他手机", "她手机",
+                                      "他电话", "她电话")
 # Words that publish data *for others to use against the person* (doxxing).
 DOXXING_WORDS: tuple[str, ...] = (
     "人肉", "开盒", "扒一扒", "扒出", "曝光", "大家去", "打爆", "轰炸", "骚扰", "拿去",
@@ -71,6 +76,22 @@ def label_before(text: str, start: int, labels: Sequence[str], window: int = 12)
 def _mostly_glue(gap: str) -> bool:
     # A few characters of a label's tail may stand between (`身份证号码`, `手机号是`).
     return sum(c not in _LABEL_GLUE for c in gap) <= 3
+
+
+def inside_link(text: str, start: int) -> bool:
+    """Whether the characters before `start` belong to a URL or a code (`id=`, `/detail/`)."""
+    at = start
+    while at > 0 and not text[at - 1].isspace() and (text[at - 1].isascii()):
+        at -= 1
+    token = text[at:start]
+    return any(mark in token for mark in ("://", "www.", "/", "=", "?", "#", "&"))
+
+
+def posted_by_official(item: NormalizedItem, registry: Registry) -> bool:
+    """The author is an official account of a registered enterprise or person: its contact
+    numbers and addresses are published on purpose."""
+    author = item.item.author
+    return author is not None and registry.is_official_account(item.item.platform, author.id)
 
 
 def words_near(text: str, start: int, end: int, words: Sequence[str], before: int = 20,

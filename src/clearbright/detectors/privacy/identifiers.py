@@ -9,7 +9,12 @@ from __future__ import annotations
 import re
 
 from clearbright.detectors.base import Example, NormalizedItem
-from clearbright.detectors.privacy.context import DOXXING_WORDS, subject_of, words_near
+from clearbright.detectors.privacy.context import (
+    DOXXING_WORDS,
+    posted_by_official,
+    subject_of,
+    words_near,
+)
 from clearbright.detectors.privacy.identifier_detector import Judgement, PrivacyDetector
 from clearbright.detectors.privacy.matches import PiiMatch, keep_longest
 from clearbright.model import TextField
@@ -65,7 +70,8 @@ class PersonalIdentifierDetector(PrivacyDetector):
 
     def judge(self, item: NormalizedItem, field: TextField, match: PiiMatch) -> Judgement | None:
         text = item.fields[field].text
-        if match.entity == "EMAIL" and self._is_public_mailbox(match.value):
+        if match.entity == "EMAIL" and (self._is_public_mailbox(match.value)
+                                        or posted_by_official(item, self.registry)):
             return None
         subject = subject_of(item, field, match.start, match.end, window=25)
         nearby = subject is not None and subject.how == "nearby"

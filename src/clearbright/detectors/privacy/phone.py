@@ -16,7 +16,10 @@ from clearbright.detectors.privacy.context import (
     DOXXING_WORDS,
     NOT_PERSONAL_LABELS,
     OWN_CONTACT_WORDS,
+    POSSESSIVE_LABELS,
+    inside_link,
     label_before,
+    posted_by_official,
     subject_of,
     words_near,
 )
@@ -89,8 +92,9 @@ class PhoneNumberDetector(PrivacyDetector):
         label = label_before(text, match.start, (*PHONE_LABELS, *NOT_PERSONAL_LABELS, *ID_LABELS))
         if label in NOT_PERSONAL_LABELS or label in ID_LABELS:
             return None  # an order number, or an ID number that failed the ID checks
-        if words_near(text, match.start, match.end, OWN_CONTACT_WORDS, before=15, after=0):
-            return None  # a hotline or the poster's own contact
+        if words_near(text, match.start, match.end, OWN_CONTACT_WORDS, before=15, after=0) or \
+                posted_by_official(item, self.registry) or inside_link(text, match.start):
+            return None  # a hotline, the poster's own contact, an official account's number
         subject = subject_of(item, field, match.start, match.end)
         nearby = subject is not None and subject.how == "nearby"
         doxxing = bool(words_near(text, match.start, match.end, DOXXING_WORDS, 40, 30))
@@ -104,6 +108,9 @@ class PhoneNumberDetector(PrivacyDetector):
                              f"部分遮挡的手机号 {match.masked}{about}", target, details)
         if not (label or nearby or dossier or doxxing):
             return None  # a bare number tied to no one: nothing says it is personal
-        score = 0.4 + 0.05 * (label is not None) + 0.25 * nearby + 0.15 * dossier + 0.15 * doxxing
+        possessive = label_before(text, match.start, POSSESSIVE_LABELS) is not None
+        details["possessive"] = possessive
+        score = (0.4 + 0.05 * (label is not None) + 0.1 * possessive + 0.25 * nearby
+                 + 0.15 * dossier + 0.15 * doxxing)
         return Judgement(min(score, 0.9), "phone_number", f"个人电话号码 {match.masked}{about}",
                          target, details)

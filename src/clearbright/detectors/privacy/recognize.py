@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from clearbright.detectors.privacy.address import find_addresses
 from clearbright.detectors.privacy.bank_card import find_bank_cards
-from clearbright.detectors.privacy.context import NOT_PERSONAL_LABELS, label_before
+from clearbright.detectors.privacy.context import NOT_PERSONAL_LABELS, inside_link, label_before
 from clearbright.detectors.privacy.identifiers import find_identifiers
 from clearbright.detectors.privacy.matches import PiiMatch, keep_longest
 from clearbright.detectors.privacy.phone import find_phone_numbers
@@ -70,7 +70,7 @@ def _numbers(text: str) -> list[PiiMatch]:
 def _labelled_not_personal(text: str, match: PiiMatch) -> bool:
     """Labelled as an order/tracking/... number, or as an ID that failed the ID checks."""
     label = label_before(text, match.start, (*ID_LABELS, *NOT_PERSONAL_LABELS))
-    if label in NOT_PERSONAL_LABELS:
+    if label in NOT_PERSONAL_LABELS or inside_link(text, match.start):
         return True
     return label is not None and not match.entity.startswith("CN_ID")
 

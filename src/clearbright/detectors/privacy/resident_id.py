@@ -16,6 +16,7 @@ from clearbright.detectors.base import Example, NormalizedItem
 from clearbright.detectors.privacy.context import (
     DOXXING_WORDS,
     NOT_PERSONAL_LABELS,
+    inside_link,
     label_before,
     subject_of,
     words_near,
@@ -103,7 +104,7 @@ class ResidentIdDetector(PrivacyDetector):
     def judge(self, item: NormalizedItem, field: TextField, match: PiiMatch) -> Judgement | None:
         text = item.fields[field].text
         label = label_before(text, match.start, (*ID_LABELS, *NOT_PERSONAL_LABELS))
-        if label in NOT_PERSONAL_LABELS:
+        if label in NOT_PERSONAL_LABELS or inside_link(text, match.start):
             return None
         if label is None and uscc.is_valid(match.value):
             return None  # an all-digit unified social credit code: an enterprise's public id
