@@ -97,10 +97,13 @@ class ClaimIndex:
         self._postings = {g: tuple(p) for g, p in postings.items() if len(p) <= limit}
         self._idf = {g: math.log(1 + total / len(p)) for g, p in postings.items()}
         self._mass = [sum(self._idf[g] for g in e.grams) or 1.0 for e in self.entries]
-        self._by_label: dict[str, list[ClaimEntry]] = defaultdict(list)
+        # (label family, subject id) → claims: a label is only ever read next to a name.
+        self._by_label: dict[tuple[str, str], list[ClaimEntry]] = defaultdict(list)
         for entry in self.entries:
+            about = {entry.primary} if entry.primary else entry.subjects or {""}
             for family in entry.labels:
-                self._by_label[family].append(entry)
+                for subject in about:
+                    self._by_label[family, subject].append(entry)
 
     @classmethod
     def from_registry(cls, registry: Registry) -> ClaimIndex:
@@ -127,7 +130,13 @@ class ClaimIndex:
         scored.sort(key=lambda s: -s[1])
         return [(self.entries[n], share) for n, share in scored[:limit]]
 
-    def by_labels(self, families: set[str]) -> list[ClaimEntry]:
-        """Claims carrying one of the given false-label families ("破产", "跑路"...)."""
-        found = {id(e): e for f in sorted(families) for e in self._by_label.get(f, ())}
+    def by_labels(self, families: set[str], subjects: set[str]) -> list[ClaimEntry]:
+        """Claims about one of `subjects` (or about no registered subject) that carry one of
+        the given false-label families ("破产", "跑路"...)."""
+        found = {
+            id(e): e
+            for f in sorted(families)
+            for s in sorted(subjects | {""})
+            for e in self._by_label.get((f, s), ())
+        }
         return list(found.values())

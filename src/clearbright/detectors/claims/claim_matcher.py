@@ -36,6 +36,9 @@ MATCH_MIN = 0.6
 # One contiguous run (a shared noun such as 三聚氰胺) must cover more than two words would.
 SINGLE_RUN_MIN = 0.75
 LONG_RUN = 6
+# A verbatim excerpt this long, covering this share of the claim, is a partial quote of it.
+EXCERPT_MIN = 8
+EXCERPT_SHARE = 0.45
 CLAUSE_WEIGHT = 0.9
 MIN_CLAUSE = 4
 LABEL_SCORE = 0.65
@@ -121,6 +124,8 @@ class ClaimMatcher:
         grams = expanded_bigrams(sentence.core)
         for entry, _share in self.index.candidates(grams):
             score, hits = _coverage(sentence.core, entry)
+            if EXCERPT_SHARE <= score < MATCH_MIN and _longest_run(hits) >= EXCERPT_MIN:
+                score = MATCH_MIN  # a long verbatim excerpt of the claim: a partial quote
             if (
                 not hits
                 or score < MATCH_MIN
@@ -147,17 +152,19 @@ class ClaimMatcher:
         self, folded: str, sentence: _Sentence, mentions: Sequence[Mention], refutation: str | None
     ) -> list[ClaimMatch]:
         found: dict[str, tuple[int, int]] = {}
+        named: set[str] = set()
         for c_start, c_end in spans(folded[sentence.start : sentence.end], CLAUSE_BREAKS):
             start, end = sentence.start + c_start, sentence.start + c_end
-            named = any(start <= m.start < end for m in mentions)
-            if not named or len(content(folded[start:end])) > LABEL_CLAUSE_MAX:
+            here = [m for m in mentions if start <= m.start < end]
+            if not here or len(content(folded[start:end])) > LABEL_CLAUSE_MAX:
                 continue
+            named.update(e for m in here for e in self._entities(m))
             for word, family in FALSE_LABELS.items():
                 at = folded.find(word, start, end)
                 if at >= 0 and family not in found:
                     found[family] = (at, at + len(word))
         out: list[ClaimMatch] = []
-        for entry in self.index.by_labels(set(found)):
+        for entry in self.index.by_labels(set(found), named):
             family = next(f for f in sorted(entry.labels) if f in found)
             start, end = found[family]
             if self._subject_agreement(entry, sentence, start, mentions, strict=True) == 0.0:
@@ -228,6 +235,15 @@ def _coverage(core: str, entry: ClaimEntry) -> tuple[float, list[int]]:
             score = max(score, CLAUSE_WEIGHT * sum(part) / len(clause))
         offset += len(clause)
     return score, sorted(hits)
+
+
+def _longest_run(hits: list[int]) -> int:
+    """Length of the longest run of consecutive positions."""
+    best = run = 0
+    for i, at in enumerate(hits):
+        run = run + 1 if i and at == hits[i - 1] + 1 else 1
+        best = max(best, run)
+    return best
 
 
 def _runs(hits: list[int]) -> int:
