@@ -11,6 +11,7 @@ and a genuine communications job ad are not findings.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from typing import ClassVar
 
@@ -18,7 +19,7 @@ from clearbright.categories import Category
 from clearbright.detectors.abuse.contacts import Contact, find_contacts
 from clearbright.detectors.abuse.context import preceded_by
 from clearbright.detectors.abuse.offers import OfferFinder
-from clearbright.detectors.abuse.terms import TermMatch, TermMatcher, lexicon_view, span_of
+from clearbright.detectors.abuse.terms import TermMatch, TermMatcher, lexicon_view, span_of, words
 from clearbright.detectors.base import Detector, Example, NormalizedItem
 from clearbright.model import Evidence, Finding, TextField
 from clearbright.registry import Registry
@@ -31,46 +32,22 @@ class BlackPrDetector(Detector):
     name = "black_pr"
     categories = (Category.BLACK_PR,)
     FIELDS: ClassVar[tuple[TextField, ...]] = ("title", "text")
+    # Services that are black PR whatever the wording around them.
+    ILLICIT = words(
+        "删帖 撤帖 删稿 撤稿 压稿 代删 有偿删帖 删除负面 删负面 撤负面 清理负面 屏蔽负面 删差评 "
+        "撤差评 删黑料 撤热搜 降热搜 买热搜 刷热搜 负面压制 压制负面 压负面 控评 控场 带节奏 "
+        "水军 水贴 五毛党 差评师 刷差评 刷好评 写差评 刷单 刷评 刷榜 刷阅读 刷播放 沉帖 降热度 "
+        "集中举报 批量举报 网络推手"
+    )
+    # Reputation work that a legitimate agency also does: black PR only with a promise of
+    # results (极速、包月、不达标退款、压到第三页).
+    AMBIGUOUS = words("负面处理 处理负面 负面信息处理 舆情处理 舆情维护 口碑维护")
+    # Posting tasks: black PR when paid by the piece.
+    TASKS = words("点赞 刷量 刷粉 刷赞 发帖 代发 发评论 写评论 好评 养号 转发")
     SERVICES: ClassVar[dict[str, str]] = {
-        **dict.fromkeys(
-            (
-                "删帖",
-                "撤帖",
-                "删稿",
-                "撤稿",
-                "压稿",
-                "代删",
-                "删除负面",
-                "撤热搜",
-                "降热搜",
-                "负面压制",
-                "压制负面",
-                "压负面",
-                "负面处理",
-                "处理负面",
-                "负面信息处理",
-                "控评",
-                "水军",
-                "五毛党",
-                "差评师",
-                "刷差评",
-                "刷好评",
-                "写差评",
-                "刷单",
-                "刷评",
-                "沉帖",
-                "降热度",
-                "集中举报",
-                "批量举报",
-                "网络推手",
-                "删黑料",
-            ),
-            "strong",
-        ),
-        **dict.fromkeys(
-            ("舆情处理", "舆情维护", "口碑维护", "点赞", "刷量", "刷粉", "刷赞", "发帖", "代发"),
-            "weak",
-        ),
+        **dict.fromkeys(ILLICIT, "illicit"),
+        **dict.fromkeys(AMBIGUOUS, "ambiguous"),
+        **dict.fromkeys(TASKS, "task"),
     }
     # Fake-review work: posting "real experience" notes from supplied copy without buying.
     FAKE_REVIEW = re.compile(
@@ -86,6 +63,16 @@ class BlackPrDetector(Detector):
         r"工作室|公司|专业|套餐|包月|报价|收费|按条计费|计费|见效|加急|全网|"
         r"全平台|可操作|均可操作|极速|保密协议|退款"
     )
+    PIECE_RATE = re.compile(
+        r"(一|每|1)\s?(条|单|篇|帖|个赞|次)|\d+(\.\d+)?\s*(元|块|毛)\s*/\s*(条|单|篇|帖)|"
+        r"按(条|单|篇)|日结|日入|多劳多得|佣金"
+    )
+    GUARANTEE = re.compile(
+        r"极速|见效|包月|保证|不达标退款|效果不达标|24小时|全网|全平台|压到|沉到|秒删|"
+        r"百度.{0,6}(微博|知乎|小红书)"
+    )
+    # A salaried position (benefits, CV, requirements) is a job ad, not piece work.
+    JOB_AD = re.compile(r"五险一金|双休|简历|任职要求|岗位职责|全职|年终奖|社保|学历|本科")
     PRICE = re.compile(
         r"\d+(\.\d+)?\s*(元|块|毛|万|k\b)|"
         r"[一二三四五六七八九十两百千万几]+(元|块|毛|万)"
@@ -131,7 +118,7 @@ class BlackPrDetector(Detector):
 
     def detect(self, item: NormalizedItem) -> Iterable[Finding]:
         evidence: list[Evidence] = []
-        strong = weak = 0
+        counts: Counter[str] = Counter()
         cues: set[str] = set()
         for field in self.FIELDS:
             normalized = item.get(field)
@@ -145,15 +132,14 @@ class BlackPrDetector(Detector):
             services, fake = self._services(view)
             if not services and not fake:
                 continue
-            strong += sum(m.group == "strong" for m in services)
-            weak += sum(m.group == "weak" for m in services)
+            counts.update(m.group for m in services)
+            counts["illicit"] += len(fake)
             cues |= self._cues(view, services)
             original = normalized.original
             evidence += [_service_evidence(field, view, original, m) for m in services]
             evidence += [_pattern_evidence(field, view, original, m) for m in fake]
             evidence += [contact_evidence(field, view, original, c) for c in find_contacts(view)]
-            strong += len(fake)
-        if not self._offered(strong, weak, cues):
+        if not self._offered(counts, cues):
             return []
         evidence.append(
             Evidence(
@@ -164,7 +150,8 @@ class BlackPrDetector(Detector):
                 details={"cues": sorted(cues)},
             )
         )
-        score = 0.6 + 0.1 * min(strong, 3) + 0.05 * len(cues & {"price", "contact", "recruit"})
+        strength = counts["illicit"] + counts["ambiguous"]
+        score = 0.6 + 0.1 * min(strength, 3) + 0.05 * len(cues & {"price", "contact", "recruit"})
         return [self.finding(item.item, score, evidence)]
 
     def _services(self, view: NormalizedText) -> tuple[list[TermMatch], list[re.Match[str]]]:
@@ -187,6 +174,9 @@ class BlackPrDetector(Detector):
                 ("recruit", self.RECRUIT),
                 ("business", self.BUSINESS),
                 ("price", self.PRICE),
+                ("piece_rate", self.PIECE_RATE),
+                ("guarantee", self.GUARANTEE),
+                ("job_ad", self.JOB_AD),
             )
             if pattern.search(view.text)
         }
@@ -198,10 +188,16 @@ class BlackPrDetector(Detector):
         return cues
 
     @staticmethod
-    def _offered(strong: int, weak: int, cues: set[str]) -> bool:
-        if strong:
-            return bool(cues)
-        return weak > 0 and "recruit" in cues and "price" in cues
+    def _offered(counts: Counter[str], cues: set[str]) -> bool:
+        # "一人一条" in a pile-on call is a quota, not a rate: a piece rate needs a price.
+        offered = cues & {"recruit", "business", "price", "contact"}
+        if counts["illicit"]:
+            return bool(offered)
+        if "job_ad" in cues:
+            return False
+        if counts["ambiguous"] and "guarantee" in cues:
+            return bool(offered)
+        return counts["task"] > 0 and "piece_rate" in cues and "price" in cues
 
 
 def _service_evidence(

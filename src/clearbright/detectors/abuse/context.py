@@ -22,6 +22,11 @@ def sentence_at(text: str, pos: int) -> tuple[int, int]:
     return _scope(text, pos, SENTENCE_END)
 
 
+def clause_at(text: str, pos: int) -> tuple[int, int]:
+    """[start, end) of the clause holding position `pos`."""
+    return _scope(text, pos, CLAUSE_END)
+
+
 def clause_before(text: str, pos: int) -> str:
     """The part of the clause holding `pos` that comes before it."""
     start, _ = _scope(text, pos, CLAUSE_END)

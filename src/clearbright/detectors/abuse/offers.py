@@ -13,28 +13,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from clearbright.detectors.abuse.terms import TermMatcher
+from clearbright.detectors.abuse.terms import TermMatcher, words
 from clearbright.text.normalize import NormalizedText
 
 _REMOVAL_TERMS = ("删帖", "删掉", "删除", "删了", "秒删", "下架", "撤稿", "撤下", "撤掉", "下线")
-_PAYMENT_TERMS = (
-    "转账",
-    "打款",
-    "付款",
-    "汇款",
-    "一口价",
-    "价格",
-    "报价",
-    "广告",
-    "投放",
-    "赞助",
-    "合作",
-    "费用",
-    "红包",
+_PAYMENT_TERMS = words(
+    "转账 打款 付款 汇款 支付 一口价 价格 报价 广告 投放 赞助 合作 费用 红包 给钱 拿钱 出钱 "
+    "封口费 公关费 辛苦费"
 )
 REMOVAL = re.compile(
     r"删|下架|下线|撤(稿|下|掉|回|热搜)|压着|先压|"
-    r"不(再|会再)?发(?!货|票|车|工资|奖金)|不更了|停更|不曝光"
+    r"不(再|会再)?发(?!货|票|车|工资|奖金)|不更了|停更|不再更新|曝光|不公开|不放出来"
 )
 AMOUNT = re.compile(
     r"\d+(\.\d+)?\s*(k|w|万|千|块|元|rmb)|"
@@ -44,19 +33,25 @@ AMOUNT = re.compile(
 CONDITION = re.compile(
     r"可以谈|好商量|可以商量|有得谈|能谈|如果|要是|只要|想不发|想删|想让我|"
     r"(转账|打款|付款|到账|合作|投放)(后|之后|以后)|转.{0,8}后|不然|否则|不删就|不给就|过期不候|"
-    r"过了今晚|之前给|给个?答复|懂\?|你们知道找谁|自然下线|(删|下架|下线|撤)[^,。.!?]{0,4}可以"
+    r"过了今晚|之前给|给个?答复|懂\?|你们知道找谁|自然下线|(删|下架|下线|撤)[^,。.!?]{0,4}可以|"
+    r"(给钱|付钱|转账|打款|出钱|拿钱).{0,4}就|不想.{0,12}就|拿.{0,8}来|需要?(支付|缴纳)"
 )
 ADDRESSEE = re.compile(
     r"贵司|贵公司|你们|你家|市场部|公关部|品牌部|的朋友|@|这篇|上篇|中篇|下篇|"
     r"本号|手上|手里|稿子|视频|合集|材料|曝光|后面的|后续|第\s?\d+\s?期|继续更|"
-    r"继续发"
+    r"继续发|我(就|马上|立刻|可以)?(把|帮你)"
 )
 # What is removed or withheld is content (not goods: 不发货 is a complaint).
 CONTENT = re.compile(
     r"帖|文章|稿|篇|视频|内容|材料|曝光|合集|期|笔记|热搜|录音|截图|黑料|"
     r"负面|报道"
 )
-REPORTED = re.compile(r"拒绝|报警|敲诈|勒索|威胁我|要挟|不做删帖|不接.{0,4}删帖")
+# A report or refusal of such a demand, or a merchant paying a customer to delete a review
+# (给我返现), is not an offer by the author.
+REPORTED = re.compile(
+    r"拒绝|报警|敲诈|勒索|威胁我|要挟|不做删帖|不接.{0,4}删帖|给我.{0,4}(返现|红包|补偿|\d)|"
+    r"返现|商家(说|让|要)"
+)
 # Removal and payment further apart than this are not one offer.
 MAX_GAP = 80
 

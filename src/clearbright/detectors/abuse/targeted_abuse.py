@@ -18,14 +18,17 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from clearbright.categories import Category
-from clearbright.detectors.abuse.context import preceded_by, sentence_at
+from clearbright.detectors.abuse.context import clause_at, preceded_by, sentence_at
 from clearbright.detectors.abuse.offense_model import shipped_model
 from clearbright.detectors.abuse.targets import TargetHit, TargetResolver
-from clearbright.detectors.abuse.terms import TermMatcher, lexicon_view
+from clearbright.detectors.abuse.terms import TermMatcher, lexicon_view, words
 from clearbright.detectors.base import Detector, Example, NormalizedItem
 from clearbright.model import Evidence, Finding, Span, TextField
 from clearbright.registry import Registry
 from clearbright.text.normalize import NormalizedText
+
+# A clause this short ("汉奸企业！") is a label for the target named just before it.
+SHORT_CLAUSE = 8
 
 
 @dataclass(frozen=True)
@@ -36,6 +39,8 @@ class _Attack:
     start: int  # original offsets
     end: int
     sentence: tuple[int, int]
+    previous_sentence: tuple[int, int]
+    clause: tuple[int, int]
 
 
 class TargetedAbuseDetector(Detector):
@@ -46,70 +51,30 @@ class TargetedAbuseDetector(Detector):
     FIELDS: ClassVar[tuple[TextField, ...]] = ("text", "title")
     LABELS: ClassVar[dict[str, str]] = {
         **dict.fromkeys(
-            (
-                "汉奸",
-                "卖国贼",
-                "卖国企业",
-                "美狗",
-                "二鬼子",
-                "走狗",
-                "狗腿子",
-                "洋奴",
-                "带路党",
-                "精日",
-                "恨国党",
-                "跪舔洋人",
-                "跪舔",
-                "吸血鬼",
-                "毒奶",
-                "殖人",
-                "买办",
+            words(
+                "汉奸 卖国贼 卖国企业 美狗 二鬼子 走狗 狗腿子 洋奴 带路党 精日 恨国党 "
+                "跪舔洋人 吸血鬼 殖人"
             ),
             "degrading_label",
         ),
         **dict.fromkeys(
-            (
-                "畜生",
-                "畜牲",
-                "禽兽",
-                "人渣",
-                "败类",
-                "蛆虫",
-                "寄生虫",
-                "狗东西",
-                "狗杂种",
-                "杂种",
-                "猪狗不如",
-                "不是人",
-                "一窝",
-            ),
-            "dehumanization",
+            words("畜生 畜牲 禽兽 人渣 蛆虫 寄生虫 狗东西 狗杂种 杂种 猪狗不如"), "dehumanization"
         ),
         **dict.fromkeys(
-            (
-                "去死",
-                "死全家",
-                "全家死光",
-                "弄死",
-                "砍死",
-                "让他全家",
-                "让她全家",
-                "不得好死",
-                "碎尸",
-            ),
-            "threat",
+            words("去死 死全家 全家死光 弄死 砍死 让他全家 让她全家 不得好死 碎尸"), "threat"
         ),
     }
     # Milder insults count only when predicated of a registered *person* and the whole text
     # reads as abuse to the model; said of a company or product they are criticism.
     WEAK_LABELS: ClassVar[dict[str, str]] = dict.fromkeys(
-        ("骗子", "奸商", "流氓", "土匪", "强盗", "傻逼", "脑残", "无耻之徒", "小丑"), "insult"
+        words("骗子 奸商 流氓 土匪 强盗 傻逼 脑残 无耻之徒 小丑 败类"), "insult"
     )
     DOXXING: ClassVar[dict[str, str]] = dict.fromkeys(("人肉", "开盒"), "doxxing")
     # A label that is reported, denied or argued against is not an attack.
     DISTANCING = re.compile(
         r"有人(骂|说|称|叫)|被(人)?(骂|称|叫|说)成?|骂.{0,8}是|说.{0,6}是|"
-        r"称.{0,6}为|所谓|不是|并非|别再|不要|不能|谁说|难道"
+        r"称.{0,6}为|所谓|不是|并非|别再|不要|不能|谁说|难道|"
+        r"(怒斥|痛斥|斥责|指责|质疑|控诉|批评).{0,8}(是|为)"
     )
     COUNTER_SPEECH = re.compile(r"扣帽子|贴标签|上纲上线|上升到|别动不动|这种标签")
     MOBILIZE = re.compile(
@@ -117,9 +82,10 @@ class TargetedAbuseDetector(Detector):
         r"统一行动|每人|一人一条|人越多越好|都去|冲冲冲"
     )
     PILE_ON = re.compile(
-        r"冲(他|她|它)?的?(评论区|官博|私信|直播间|主页)|冲锋|冲上热门|冲热门|刷差评|"
-        r"刷[0-9一二三四五六七八九十几百]+条|刷屏|轰炸|爆破|攻陷|挂(他|她)|"
-        r"去(他|她)家|家楼下|堵(他|她)|(官博|评论区|旗舰店|直播间|超话).{0,8}(刷|冲|骂|喷)"
+        r"冲.{0,8}(评论区|官博|私信|直播间|主页|超话)|冲锋|冲上热门|冲热门|刷差评|"
+        r"刷[0-9一二三四五六七八九十几百]+条|刷屏|轰炸|爆破|攻陷|挂(他|她)|打爆|骂死|"
+        r"让大家(骂|喷|冲)|一起(骂|喷)|去(他|她)家|家楼下|堵(他|她)|"
+        r"(官博|评论区|旗舰店|直播间|超话).{0,8}(刷|冲|骂|喷)"
     )
     PRONOUN = re.compile(r"他|她|它|这家|此人|这种人|该公司|这货")
     PREDICATION = re.compile(r"\s*(就是|也是|真是|纯纯|简直是|是|=)?\s*(个|一个|这个|这种)?\s*")
@@ -227,13 +193,21 @@ class TargetedAbuseDetector(Detector):
     def _aimed_at(
         self, attack: _Attack, targets: list[TargetHit], original: str
     ) -> list[TargetHit]:
-        start, end = attack.sentence
-        same = [t for t in targets if start <= t.start < end]
+        """Targets named in the label's clause; else one it refers back to.
+
+        A short clause ("霁川，汉奸企业！") refers to a target earlier in its sentence; a
+        clause with a pronoun ("他就是个汉奸") also to one in the sentence before.
+        """
+        c_start, c_end = attack.clause
+        same = [t for t in targets if c_start <= t.start < c_end]
         if same:
             return same
-        if self.PRONOUN.search(original[start:end]):
-            return [t for t in targets if t.end <= start][-1:]
-        return []
+        s_start = attack.sentence[0]
+        if self.PRONOUN.search(original[c_start:c_end]):
+            s_start = attack.previous_sentence[0]
+        elif c_end - c_start > SHORT_CLAUSE:
+            return []
+        return [t for t in targets if s_start <= t.start and t.end <= c_start][-1:]
 
     def _incitement(
         self, view: NormalizedText, original: str, attacks: list[_Attack]
@@ -290,8 +264,18 @@ def incitement_evidence(
 
 def _attack(view: NormalizedText, kind: str, term: str, how: str, start: int, end: int) -> _Attack:
     o_start, o_end = view.to_original(start, end)
-    sentence = view.to_original(*sentence_at(view.text, start))
-    return _Attack(kind, term, how, o_start, o_end, sentence)
+    s_start, s_end = sentence_at(view.text, start)
+    previous = sentence_at(view.text, s_start - 1) if s_start > 0 else (s_start, s_end)
+    return _Attack(
+        kind,
+        term,
+        how,
+        o_start,
+        o_end,
+        view.to_original(s_start, s_end),
+        view.to_original(previous[0], s_end),
+        view.to_original(*clause_at(view.text, start)),
+    )
 
 
 def _span(field: TextField, original: str, start: int, end: int) -> Span:

@@ -31,8 +31,9 @@ from clearbright.text.normalize import NormalizedText, is_han, normalize
 from clearbright.text.similar_chars import shape_similarity
 
 How = Literal["exact", "pinyin", "homophone"]
-# Emoji that stand for a character in obfuscated posts (刷🌊军 = 刷水军, 薇❤ = 微信).
-# Each is one code point replaced by one character, so offsets stay those of the original.
+# Emoji that stand for a character in obfuscated posts (刷🌊军 = 刷水军, 薇❤ = 微信), and
+# pinyin written with tone marks (shān tiě). Each is one code point replaced by one
+# character, so offsets in the view stay those of the original.
 EMOJI_READINGS: dict[str, str] = {
     "🌊": "水",
     "💧": "水",
@@ -42,7 +43,12 @@ EMOJI_READINGS: dict[str, str] = {
     "🐶": "狗",
     "🐕": "狗",
 }
-_EMOJI_TABLE = str.maketrans(EMOJI_READINGS)
+TONE_MARKS: dict[str, str] = {
+    **dict.fromkeys("āáǎà", "a"), **dict.fromkeys("ēéěè", "e"), **dict.fromkeys("īíǐì", "i"),
+    **dict.fromkeys("ōóǒò", "o"), **dict.fromkeys("ūúǔù", "u"), **dict.fromkeys("ǖǘǚǜü", "v"),
+}  # fmt: skip
+_STAND_INS = {**EMOJI_READINGS, **TONE_MARKS}
+_STAND_IN_TABLE = str.maketrans(_STAND_INS)
 _INITIALS = (
     "zh",
     "ch",
@@ -85,16 +91,21 @@ class TermMatch:
 
 
 def lexicon_view(original: str, normalized: NormalizedText) -> NormalizedText:
-    """The folded text with emoji stand-ins read as characters (offsets still point to original)."""
-    if not any(e in original for e in EMOJI_READINGS):
+    """The folded text with stand-ins read as what they stand for (offsets point to original)."""
+    if not any(c in _STAND_INS for c in original):
         return normalized
-    return normalize(original.translate(_EMOJI_TABLE))
+    return normalize(original.translate(_STAND_IN_TABLE))
 
 
 def span_of(view: NormalizedText, original: str, field: TextField, start: int, end: int) -> Span:
     """An evidence span in the original field for a range of a (lexicon) view of it."""
     o_start, o_end = view.to_original(start, end)
     return Span(field=field, start=o_start, end=o_end, text=original[o_start:o_end])
+
+
+def words(text: str) -> tuple[str, ...]:
+    """A lexicon written as space-separated words."""
+    return tuple(text.split())
 
 
 def syllables(term: str) -> list[str]:
