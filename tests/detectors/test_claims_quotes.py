@@ -30,10 +30,14 @@ TRANSCRIPT = Statement(
         ("质量问题没有小事，我们宁可少卖", "verbatim"),
         ("质量问题没有小事，宁可少卖", "paraphrase"),
         ("为了规模去打价格战", "truncated_negation"),
+        ("我们会按照合同赔付", "truncated_condition"),
+        ("如果做不到八周交车，我们会按照合同赔付", "verbatim"),
         ("某品牌电池会爆炸", "quoted_to_deny"),
         ("质量问题是小事，我们宁可多卖", "negation_flipped"),
         ("研发投入增加到了2亿元", "figure_changed"),
         ("明年我们要收购一家航空公司", "absent"),
+        ("今年我们不会为了规模去打价格战，研发投入增加到了20亿元", "spliced"),
+        ("质量问题没有小事，我们会按照合同赔付", "spliced"),
     ],
 )
 def test_classification(quote: str, kind: str) -> None:

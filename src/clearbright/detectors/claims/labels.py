@@ -24,6 +24,7 @@ METRIC_NAMES = {
 }
 QUOTE_KINDS = {
     "truncated_negation": "截去了原话中的否定，意思被反转",
+    "truncated_condition": "去掉了原话中的前提条件",
     "quoted_to_deny": "原话是在引述并否认一则传言",
     "negation_flipped": "与原话的肯定/否定相反",
     "reversed": "关键词被换成了反义词",

@@ -6,6 +6,8 @@ partial alignment), then the quote is classified:
 - ``verbatim`` / ``paraphrase`` — faithful, never a finding;
 - ``truncated_negation`` — verbatim, but the clause it was cut from was negated
   ("今年我们不会为了规模去打价格战" quoted as "为了规模去打价格战");
+- ``truncated_condition`` — verbatim, but cut from its condition ("如果做不到，我们会赔付"
+  quoted as "我们会赔付");
 - ``quoted_to_deny`` — verbatim, but the speaker was quoting a rumour in order to deny it;
 - ``negation_flipped`` / ``reversed`` — close to a passage whose negation or key word is the
   opposite ("不会砍" → "会砍", "少卖" → "多卖");
@@ -69,6 +71,7 @@ ANTONYMS: tuple[tuple[str, str], ...] = (
     ("没有", "是"),
     ("要", "不要"),
 )
+CONDITIONS = ("如果", "假如", "要是", "只要", "一旦", "除非", "倘若", "若是")
 SCORES = {
     "truncated_negation": 0.85,
     "quoted_to_deny": 0.85,
@@ -77,6 +80,7 @@ SCORES = {
     "figure_changed": 0.75,
     "spliced": 0.7,
     "absent": 0.6,
+    "truncated_condition": 0.6,
 }
 
 
@@ -131,7 +135,8 @@ def _against(quote: str, q: str, statement: Statement) -> QuoteVerdict:
     if score < CLOSE:
         kind = "spliced" if spliced else "absent"
         return QuoteVerdict(kind, statement, passage, score, _diff(q, content(passage)))
-    kind = _close_kind(quote, passage) or ("spliced" if spliced else "paraphrase")
+    # Pieces said far apart come first: the closest passage then covers only one of them.
+    kind = "spliced" if spliced else _close_kind(quote, passage) or "paraphrase"
     return QuoteVerdict(kind, statement, passage, score, _diff(q, content(passage)))
 
 
@@ -172,7 +177,21 @@ def _verbatim(q: str, t: str, start: int, end: int, statement: Statement) -> Quo
         return QuoteVerdict(
             "quoted_to_deny", statement, sentence, 100.0, _diff(q, content(sentence))
         )
+    condition = _dropped_condition(t, start)
+    if condition and not has_any(q, CONDITIONS):
+        full = t[condition:end]
+        return QuoteVerdict("truncated_condition", statement, full, 100.0, _diff(q, content(full)))
     return QuoteVerdict("verbatim", statement, passage, 100.0, "")
+
+
+def _dropped_condition(t: str, start: int) -> int | None:
+    """Start of the conditional clause ("如果做不到，") right before a quote cut from its
+    consequence, when there is one in the same sentence."""
+    head = clause_start(t, start)
+    if head == 0 or t[head - 1] not in ",，":
+        return None
+    previous = clause_start(t, head - 1)
+    return previous if has_any(t[previous:head], CONDITIONS) else None
 
 
 def _inside_quotes(t: str, at: int) -> bool:

@@ -12,7 +12,7 @@ from clearbright.detectors.base import Detector, Example, NormalizedItem
 from clearbright.detectors.claims.common import body, is_satire
 from clearbright.detectors.claims.labels import quote_evidence, quote_label
 from clearbright.detectors.claims.lexicon import REFUTATIONS
-from clearbright.detectors.claims.quote_check import QuoteVerdict, check_quote
+from clearbright.detectors.claims.quote_check import CONDITIONS, QuoteVerdict, check_quote
 from clearbright.detectors.claims.quotes import Quotation, QuoteFinder
 from clearbright.detectors.claims.textutil import bigrams, content, has_any, sentences
 from clearbright.model import Evidence, Finding, TextField
@@ -69,6 +69,10 @@ class QuoteChecker:
         sentence = next((text[s:e] for s, e in sentences(text) if s <= quote.start < e), "")
         if has_any(sentence.replace(quote.text, ""), REFUTATIONS):
             return True
+        if verdict.kind == "truncated_condition" and has_any(
+            sentence[: max(0, quote.start - text.find(sentence))], CONDITIONS
+        ):
+            return True  # the item states the condition itself, outside the quotation
         if quote.form == "colon" and verdict.kind in ("absent", "spliced"):
             said, told = content(quote.text), content(body(item))
             shared = bigrams(said) & bigrams(told)
