@@ -46,6 +46,7 @@ CASES: list[tuple[str, DetectorClass, str | None]] = [
     ("林晏舟身份证号：三三〇一〇八一九八五〇六一二二三一二", ResidentIdDetector,
      "validated_id_number"),
     ("顾南笙身份证 330108-19850612-2312", ResidentIdDetector, "validated_id_number"),
+    ("顾南笙身份证 3301零8一九85〇6122312", ResidentIdDetector, "validated_id_number"),
     ("顾南笙的身份证号是3301**********2312，有人要吗", ResidentIdDetector, "partial_id_number"),
     ("顾南笙的旧身份证号 330108850612231", ResidentIdDetector, "id_number"),
     ("330108850612231", ResidentIdDetector, None),  # 15 digits with no ID label: IMEI-like
@@ -90,6 +91,7 @@ CASES: list[tuple[str, DetectorClass, str | None]] = [
     ("门店地址：滨江区星光大道2幢1单元101，营业到晚上十点。", HomeAddressDetector, None),
     ("云栖雅苑5幢1单元1202昨晚电梯故障，物业已修复。", HomeAddressDetector, None),
     ("顾南笙家住云栖雅苑，大家去讨说法。", HomeAddressDetector, "home_address"),  # compound
+    ("柏知远住在锦城花园3-2-1201，明天去堵他。", HomeAddressDetector, "home_address"),
     ("听说有个网红家住云栖雅苑。", HomeAddressDetector, None),  # compound, tied to no one
     # other identifiers
     ("顾南笙的车牌浙A·5D7K2，大家去堵他。", PersonalIdentifierDetector, "license_plate"),
@@ -106,6 +108,8 @@ CASES: list[tuple[str, DetectorClass, str | None]] = [
      "live_whereabouts"),
     ("顾南笙明天下午三点在博览中心出席发布会。", WhereaboutsDetector, None),
     ("现在就在机场，航班延误三小时了。", WhereaboutsDetector, None),  # nobody named
+    ("扒一扒顾南笙的行程。据说他今晚住在西湖边的酒店，房号1208，大家懂的。", WhereaboutsDetector,
+     "live_whereabouts"),  # a pronoun points to the one person the post names
     # medical and biometric
     ("听说顾南笙上个月确诊肝癌，在市一院住院，病历照片在评论区。", MedicalDetailDetector,
      "medical_detail"),
@@ -121,6 +125,10 @@ CASES: list[tuple[str, DetectorClass, str | None]] = [
     ("这也不是什么机密，发布会上都讲了，续航提升20%、价格1999元、重量30克。",
      TradeSecretDetector, None),
     ("我手里的材料够写三篇，聊天记录、内部邮件都有。", TradeSecretDetector, None),
+    ("【商业机密】2025年未发布机型排产计划：一季度80万台，二季度120万台，良率目标95%。",
+     TradeSecretDetector, "confidential_marker"),
+    ("澄屿起诉前员工侵犯商业秘密，法院一审判决赔偿500万元，涉案图纸12份、报价单30页。",
+     TradeSecretDetector, None),  # reporting on a case is not posting the secret
 ]
 
 

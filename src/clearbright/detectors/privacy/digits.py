@@ -131,9 +131,8 @@ def _group(start: int, raw: str) -> Group | None:
             return None
         obfuscation.add("lookalike_letters")
     if chinese:
-        if ascii_digits or letters:
-            return None
-        if chinese < MIN_CHINESE_GROUP:
+        # Mixed forms (`4403零五…`) are dictated numbers too; short runs are words.
+        if letters or len(stripped) < MIN_CHINESE_GROUP:
             return None
         obfuscation.add("chinese_numerals")
     digits = "".join(c if c.isdigit() else LOOKALIKE_DIGITS.get(c) or CHINESE_DIGITS[c]

@@ -15,6 +15,7 @@ from clearbright.detectors.privacy.context import subject_of
 from clearbright.model import Evidence, Finding, TextField
 
 _SENTENCE = re.compile(r"[^。!?\n]+")
+PRONOUN = re.compile(r"他|她")
 MEDICAL = re.compile(
     r"(?:确诊|诊断为|诊断出|患有|患上|得了|查出)[^,。!?;]{0,10}?(?:癌|瘤|病|症|炎|艾滋|hiv|阳性)"
     r"|病历|诊断书|化验单|检查报告|体检报告|住院|化疗|放疗|病房|icu|透析|就诊记录|处方单")
@@ -63,8 +64,8 @@ class MedicalDetailDetector(Detector):
             return None
         start, end = offset + found.start(), offset + found.end()
         subject = subject_of(item, field, start, end, window=30)
-        if subject is None or subject.how != "nearby":
-            return None
+        if subject is None or (subject.how != "nearby" and not PRONOUN.search(sentence)):
+            return None  # about no one registered (a pronoun may point to the post's one person)
         biometric = BIOMETRIC.search(sentence) is not None
         records = sorted({m.group() for m in RECORD_CUES.finditer(sentence)})
         score = 0.6 + 0.1 * bool(records) + 0.1 * biometric

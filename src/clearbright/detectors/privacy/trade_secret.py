@@ -14,9 +14,16 @@ from clearbright.categories import Category
 from clearbright.detectors.base import Detector, Example, NormalizedItem
 from clearbright.model import Evidence, Finding, TextField
 
-MARKERS = re.compile(
-    r"商业秘密|商业机密|绝密|机密|秘密级|内部资料|内部文件|仅限内部|内部使用|严禁外传|禁止外传|"
-    r"不得外传|请勿外传|严禁转发|严禁复制|confidential|internal only|strictly private")
+# Markers that are only ever written *on* a document.
+STRONG_MARKERS = re.compile(
+    r"绝密|秘密级|机密级|内部资料|内部文件|仅限内部|内部使用|严禁外传|禁止外传|不得外传|请勿外传|"
+    r"严禁转发|严禁复制|confidential|internal only|strictly private")
+# Markers that are also words in running text (`泄露商业秘密`): count only in a label position.
+WEAK_MARKERS = re.compile(r"商业秘密|商业机密|机密")
+_LABEL_BEFORE = re.compile(r"(?:^|[【\[(「『<]|抬头|标注|密级|标有|印有|写着|盖着)[\s:：]*$")
+_LABEL_AFTER = re.compile(r"^[\s]*(?:[】\])」』>]|$|[\s]{1,3}\S)")
+# Reporting on a trade-secret case, not posting the secret.
+CASE_REPORTING = re.compile(r"起诉|判决|法院|涉嫌|侵犯|窃取|立案|警方|通报|报道|诉讼|一审|二审")
 NEGATED = re.compile(r"(?:不是|并非|没有|算不上|谈不上|不涉及|无)[^,。!?]{0,4}$")
 EMAIL_HEADERS = re.compile(r"发件人|收件人|抄送|主题\s*[:：]|from\s*:|to\s*:|subject\s*:")
 SUBSTANCE = re.compile(
@@ -65,7 +72,10 @@ class TradeSecretDetector(Detector):
     @staticmethod
     def _markers(item: NormalizedItem, field: TextField, text: str) -> list[Evidence]:
         found: list[Evidence] = []
-        for marker in MARKERS.finditer(text):
+        weak = [m for m in WEAK_MARKERS.finditer(text) if _in_label_position(text, m)]
+        if weak and CASE_REPORTING.search(text):
+            weak = []
+        for marker in sorted([*STRONG_MARKERS.finditer(text), *weak], key=lambda m: m.start()):
             if NEGATED.search(text[max(0, marker.start() - 8):marker.start()]):
                 continue
             found.append(Evidence(kind="confidential_marker",
@@ -80,3 +90,12 @@ class TradeSecretDetector(Detector):
                                   span=item.span(field, first.start(), headers[-1].end()),
                                   details={"headers": [h.group() for h in headers]}))
         return found
+
+
+def _in_label_position(text: str, marker: re.Match[str]) -> bool:
+    """A weak marker labels a document when it stands alone: bracketed, after `抬头`/`密级`, or
+    at the start of the text."""
+    before = text[max(0, marker.start() - 6):marker.start()]
+    after = text[marker.end():marker.end() + 4]
+    return bool(_LABEL_BEFORE.search(before)) or (bool(_LABEL_AFTER.match(after)) and \
+        not before.strip(" ").endswith(("泄露", "窃取", "侵犯", "涉及", "属于", "是")))

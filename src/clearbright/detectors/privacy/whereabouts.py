@@ -15,6 +15,7 @@ from clearbright.detectors.privacy.context import subject_of
 from clearbright.model import Evidence, Finding, TextField
 
 _SENTENCE = re.compile(r"[^。!?\n]+")
+PRONOUN = re.compile(r"他|她")
 TIME_CUES = re.compile(
     r"现在|此刻|正在|刚刚|刚到|实时|今天|今晚|今早|明天|明早|明晚|后天|本周[一二三四五六日]|"
     r"[0-9一二三四五六七八九十]+点|航班")
@@ -70,8 +71,8 @@ class WhereaboutsDetector(Detector):
         start = offset + min(time.start(), place.start())
         end = offset + max(time.end(), place.end())
         subject = subject_of(item, field, start, end, window=30)
-        if subject is None or subject.how != "nearby":
-            return None
+        if subject is None or (subject.how != "nearby" and not PRONOUN.search(sentence)):
+            return None  # about no one registered (a pronoun may point to the post's one person)
         exposure = sorted({m.group() for m in EXPOSURE.finditer(sentence)})
         score = min(0.65 + 0.1 * min(len(exposure), 2), 0.85)
         evidence = Evidence(
