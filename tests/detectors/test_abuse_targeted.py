@@ -38,6 +38,9 @@ POSITIVES = [
         "per-linyanzhou",
     ),
     ("大家人肉一下林晏舟，看看他住哪", "pile_on_incitement", "人肉", "per-linyanzhou"),
+    ("岫屏，汉奸企业！", "degrading_label", "汉奸", "ent-xiuping"),
+    ("xiu ping 就是卖国企业", "degrading_label", "卖国企业", "ent-xiuping"),
+    ("林晏舟全家死光才好", "threat", "全家死光", "per-linyanzhou"),
 ]
 
 NEGATIVES = [
@@ -52,6 +55,10 @@ NEGATIVES = [
     "这个价位罕见地好用，岫屏这次可以。",
     "大家千万别买岫屏，转给身边要买手表的人！",
     "林晏舟这个决定太保守了，大家怎么看？",
+    "岫屏被一些人骂成卖国企业，我觉得很荒谬。",
+    "网友怒斥岫屏是吸血鬼企业，岫屏回应称已整改。",
+    "抗日剧里的汉奸演得真像，这部剧是岫屏赞助的。",
+    "大家一起去岫屏门店反映售后问题，要求给个说法。",
 ]
 
 

@@ -12,7 +12,14 @@ from clearbright.detectors.abuse.terms import TermMatcher, lexicon_view
 from clearbright.text.normalize import normalize
 
 MATCHER = TermMatcher(
-    {"汉奸": "label", "卖国贼": "label", "删帖": "service", "水军": "service", "殖人": "label"}
+    {
+        "汉奸": "label",
+        "卖国贼": "label",
+        "删帖": "service",
+        "水军": "service",
+        "殖人": "label",
+        "发帖": "service",
+    }
 )
 
 
@@ -31,10 +38,13 @@ MATCHER = TermMatcher(
         ("shanghai tie", []),  # a syllable inside a longer Latin word
         ("it s tie", []),  # a one-letter initial with no literal beside it
         ("hj", []),  # initials only
+        ("shān tiě 加急", [("删帖", "pinyin")]),  # tone marks
+        ("加v fatie_2024", []),  # inside a handle
     ],
 )
 def test_disguised_terms(text: str, expected: list[tuple[str, str]]) -> None:
-    assert [(m.term, m.how) for m in MATCHER.find(normalize(text).text)] == expected
+    view = lexicon_view(text, normalize(text))
+    assert [(m.term, m.how) for m in MATCHER.find(view.text)] == expected
 
 
 def test_emoji_stand_ins_keep_original_offsets() -> None:

@@ -72,7 +72,7 @@ class TargetedAbuseDetector(Detector):
     DOXXING: ClassVar[dict[str, str]] = dict.fromkeys(("人肉", "开盒"), "doxxing")
     # A label that is reported, denied or argued against is not an attack.
     DISTANCING = re.compile(
-        r"有人(骂|说|称|叫)|被(人)?(骂|称|叫|说)成?|骂.{0,8}是|说.{0,6}是|"
+        r"有人(骂|说|称|叫)|被.{0,4}(骂|称|叫|说)成?|骂.{0,8}是|说.{0,6}是|"
         r"称.{0,6}为|所谓|不是|并非|别再|不要|不能|谁说|难道|"
         r"(怒斥|痛斥|斥责|指责|质疑|控诉|批评).{0,8}(是|为)"
     )

@@ -237,7 +237,8 @@ def _latin_bounded(text: str, start: int, end: int) -> bool:
     """A spelled-out piece must not be the inside of a longer Latin word (shanghai ≠ shan)."""
 
     def latin(i: int) -> bool:
-        return 0 <= i < len(text) and text[i].isascii() and text[i].isalpha()
+        # Digits and underscores continue a handle (fatie_2024 is not 发帖).
+        return 0 <= i < len(text) and text[i].isascii() and (text[i].isalnum() or text[i] == "_")
 
     return not (latin(start) and latin(start - 1)) and not (latin(end - 1) and latin(end))
 
