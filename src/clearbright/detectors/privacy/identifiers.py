@@ -43,10 +43,12 @@ SERVICE_MAILBOXES = frozenset({"service", "support", "hr", "info", "contact", "p
 def find_identifiers(text: str) -> list[PiiMatch]:
     """E-mail addresses, licence plates and labelled passport/permit numbers in folded text."""
     found = [PiiMatch("EMAIL", m.start(), m.end(), m.group(), 0.5, True, False, ("email",))
-             for m in _EMAIL.finditer(text)]
+             for m in _EMAIL.finditer(text)] if "@" in text else []
     found += [PiiMatch("LICENSE_PLATE", m.start(), m.end(), m.group().upper(), 0.4, True, False,
                        ("plate_format",)) for m in _PLATE.finditer(text)]
     for entity, pattern, labels in _DOCUMENTS:
+        if not any(label in text for label in labels):
+            continue  # the documents are only recognized after their label
         for m in pattern.finditer(text):
             if any(label in text[max(0, m.start() - 12):m.start()] for label in labels):
                 found.append(PiiMatch(entity, m.start(), m.end(), m.group().upper(), 0.6, False,
