@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections import deque
 from dataclasses import dataclass
+from functools import cache
+from typing import Any
 
 from datasketch import LeanMinHash, MinHash, MinHashLSH  # type: ignore[import-untyped]
 
@@ -22,6 +24,24 @@ class Match:
 
     key: int
     similarity: float
+
+
+@cache
+def banding(threshold: float, num_perm: int) -> tuple[int, int]:
+    """LSH bands and rows per band for a Jaccard threshold (datasketch's optimisation, which
+    integrates false-positive/negative rates and is too slow to repeat per index).
+
+    >>> banding(0.4, 128)
+    (32, 4)
+    """
+    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+    return int(lsh.b), int(lsh.r)
+
+
+@cache
+def permutations(num_perm: int, seed: int) -> Any:
+    """The MinHash permutation parameters for a seed, generated once per process."""
+    return MinHash(num_perm=num_perm, seed=seed).permutations
 
 
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
@@ -40,8 +60,10 @@ class SlidingMinHashIndex:
     def __init__(self, params: CoordinationParams, max_items: int | None = None) -> None:
         self.params = params
         self.max_items = max_items or params.STREAM_MAX_ITEMS
-        self._lsh = MinHashLSH(threshold=params.LSH_THRESHOLD, num_perm=params.NUM_PERM)
-        self._permutations = MinHash(num_perm=params.NUM_PERM, seed=params.SEED).permutations
+        self._lsh = MinHashLSH(
+            num_perm=params.NUM_PERM, params=banding(params.LSH_THRESHOLD, params.NUM_PERM)
+        )
+        self._permutations = permutations(params.NUM_PERM, params.SEED)
         self._order: deque[tuple[float, int]] = deque()
         self._entries: dict[int, tuple[float, frozenset[str]]] = {}
 
