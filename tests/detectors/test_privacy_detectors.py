@@ -154,6 +154,19 @@ def test_validated_id_enables_automatic_removal_only_when_complete(
     assert full.target == "per-gunansheng"
 
 
+@pytest.mark.parametrize(("text", "automatic"), [
+    (f"身份证号 {ID_2}", True),
+    (f"顾南笙 {ID_2}", True),
+    (f"{ID_2}，已经三周了", False),  # unlabelled: may be an order number that passed by chance
+    (f"身份证号格式示例：{ID_2}", False),
+])
+def test_automatic_removal_needs_a_presented_id(text: str, automatic: bool,
+                                                example_registry: Registry) -> None:
+    (finding,) = run(ResidentIdDetector, example_registry, text)
+    assert finding.evidence[0].kind == "validated_id_number"
+    assert (finding.score >= 0.9) is automatic
+
+
 def test_county_lookup_is_only_a_score_signal(example_registry: Registry) -> None:
     # ID names a county created after the birth year (stdnum rejects it); ID_2 does not.
     newer = run(ResidentIdDetector, example_registry, f"身份证号 {ID}")[0]

@@ -33,6 +33,7 @@ PROVINCES = frozenset({
     "65", "71", "81", "82"})
 ID_LABELS: tuple[str, ...] = ("身份证", "身份号", "证件号", "公民身份", "id", "身份证号码")
 FIRST_PERSON = ("我的", "本人", "我自己")
+SAMPLE_WORDS = ("示例", "样例", "例如", "比如", "格式", "模板", "测试号", "虚构", "假设")
 OLDEST_BIRTH_YEAR = 1900
 
 
@@ -130,8 +131,15 @@ class ResidentIdDetector(PrivacyDetector):
         # The county lookup rejects renamed counties real numbers carry: a signal, not a gate.
         county = county_known(match.value)
         details["county_known"] = county
-        score = min(1.0, match.score + 0.05 * county + 0.03 * (label is not None)
-                    + 0.03 * nearby + 0.02 * doxxing)
+        # Automatic removal (score >= 0.9) needs the number to be *presented* as an ID: labelled,
+        # tied to a registered person, or posted to dox. A bare 18-digit number may be an
+        # unlabelled order number that passed the checksum by chance (about 1 in 100).
+        presented = label is not None or nearby or doxxing
+        score = (match.score - 0.1 * (not presented) + 0.05 * county
+                 + 0.03 * (label is not None) + 0.02 * nearby)
+        if words_near(text, match.start, match.end, SAMPLE_WORDS, before=15, after=0):
+            score = min(score, 0.6)  # a format sample in instructions, for a person to check
+            details["sample"] = True
         return Judgement(score, "validated_id_number",
                          f"校验位、出生日期和省份代码均有效的身份证号 {match.masked}{about}",
                          target, details)
