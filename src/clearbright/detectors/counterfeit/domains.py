@@ -19,9 +19,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from urllib.parse import urlsplit
 
+import ahocorasick
 import tldextract
 from rapidfuzz.distance import OSA, Levenshtein
 
@@ -34,8 +35,10 @@ from clearbright.text.normalize import is_han, pinyin_key
 MIN_BRAND_TOKEN = 5
 # Labels shorter than this get no typo matching (one edit turns `abc` into half the web).
 MIN_TYPO_LENGTH = 5
-# Index keys: character trigrams of the label skeleton.
-GRAM = 3
+# Names a domain spells as a brand token; legal names (…科技有限公司) and executives are not.
+BRAND_KINDS = frozenset({"short_name", "alias", "english_name", "trademark"})
+# Labels at least this long (letters, no hyphens) may differ by two typing edits, others by one.
+LONG_LABEL = 9
 
 
 @dataclass(frozen=True)
@@ -83,18 +86,30 @@ def split_host(host: str) -> tuple[str, str, str]:
 
 
 class DomainIndex:
-    """Official domains and brand tokens of a registry, indexed by skeleton trigrams."""
+    """Official domains and brand tokens of a registry, indexed for lookalike search."""
 
     def __init__(self, registry: Registry) -> None:
         self.official = registry.official_domains
         self.targets = tuple(_targets(registry))
-        self._by_gram: dict[str, list[DomainTarget]] = defaultdict(list)
+        self._official_targets = {t.text: t for t in self.targets if t.official}
+        self._by_deletion: dict[str, list[DomainTarget]] = defaultdict(list)
+        contained: dict[str, list[DomainTarget]] = defaultdict(list)
         for target in self.targets:
-            for gram in _grams(_flat(target.label)):
-                self._by_gram[gram].append(target)
+            flat = _flat(target.label)
+            for key in _deletions(flat, _edits(flat)):
+                self._by_deletion[key].append(target)
+            if len(flat) >= MIN_BRAND_TOKEN:
+                contained[flat].append(target)
+        self._contained = ahocorasick.Automaton()
+        for flat, targets in contained.items():
+            self._contained.add_word(flat, tuple(targets))
+        if contained:
+            self._contained.make_automaton()
 
     def is_official(self, host: str) -> bool:
-        return any(host == d or host.endswith("." + d) for d in self.official)
+        """The host is an official domain or one of its subdomains."""
+        labels = host.split(".")
+        return any(".".join(labels[i:]) in self.official for i in range(len(labels)))
 
     def match(self, raw: str) -> DomainMatch | None:
         """The best lookalike explanation for a host, or None (official hosts never match)."""
@@ -112,31 +127,31 @@ class DomainIndex:
         return max(matches, key=lambda m: m.similarity) if matches else None
 
     def _embedded(self, host: str) -> DomainMatch | None:
-        for domain in self.official:
-            at = host.find(domain)
-            while at >= 0:
-                before = host[at - 1] if at else "."
-                after_at = at + len(domain)
-                after = host[after_at] if after_at < len(host) else ""
-                if before in ".-" and after in (".", "-"):
-                    target = next(t for t in self.targets if t.official and t.text == domain)
-                    return DomainMatch(
-                        target.entity_id,
-                        domain,
-                        host,
-                        f"subdomain abuse: {domain} inside {host}",
-                        0.95,
-                    )
-                at = host.find(domain, at + 1)
+        """An official domain inside another host, between label or hyphen boundaries."""
+        cuts = [0] + [i + 1 for i, c in enumerate(host) if c in ".-"]
+        ends = [i for i, c in enumerate(host) if c in ".-"]
+        for start in cuts:
+            for end in ends:
+                domain = host[start:end]
+                if end > start and domain in self._official_targets:
+                    target = self._official_targets[domain]
+                    how = f"subdomain abuse: {domain} inside {host}"
+                    return DomainMatch(target.entity_id, domain, host, how, 0.95)
         return None
 
     def _candidates(self, label: str, subdomain: str) -> list[DomainTarget]:
-        keys = _grams(_flat(label)) | _grams(_flat(subdomain + label))
-        seen: dict[int, DomainTarget] = {}
-        for gram in keys:
-            for target in self._by_gram.get(gram, ()):
-                seen.setdefault(id(target), target)
-        return list(seen.values())
+        """Targets within the allowed typing edits of the label, or contained in it."""
+        found: dict[int, DomainTarget] = {}
+        for query in {_flat(label), _flat(subdomain + label)}:
+            # A query two letters shorter than a long label may still be two edits from it.
+            depth = 2 if len(query) >= LONG_LABEL - 2 else 1
+            for key in _deletions(query, depth):
+                for target in self._by_deletion.get(key, ()):
+                    found[id(target)] = target
+            if self._contained.kind == ahocorasick.AHOCORASICK:
+                for _, targets in self._contained.iter(query):
+                    found.update((id(t), t) for t in targets)
+        return list(found.values())
 
 
 def _targets(registry: Registry) -> list[DomainTarget]:
@@ -150,7 +165,7 @@ def _targets(registry: Registry) -> list[DomainTarget]:
         )
         targets.append(DomainTarget(owner, domain, label, suffix, official=True))
     for entry in registry.names:
-        if entry.entity_type != "enterprise" or entry.kind == "executive":
+        if entry.entity_type != "enterprise" or entry.kind not in BRAND_KINDS:
             continue
         token = brand_token(entry.text)
         if token and len(token) >= MIN_BRAND_TOKEN:
@@ -173,14 +188,24 @@ def brand_token(name: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def _flat(label: str) -> str:
     return label_skeleton(label).replace("-", "").replace(".", "")
 
 
-def _grams(text: str) -> set[str]:
-    if len(text) < GRAM:
-        return {text} if text else set()
-    return {text[i : i + GRAM] for i in range(len(text) - GRAM + 1)}
+def _edits(flat: str) -> int:
+    """Typing edits allowed on a label: two when it is long enough to stay recognisable."""
+    return 1 if len(flat) < LONG_LABEL else 2
+
+
+def _deletions(word: str, depth: int) -> set[str]:
+    """`word` with up to `depth` letters deleted (itself included)."""
+    found = {word}
+    frontier = {word}
+    for _ in range(depth):
+        frontier = {w[:i] + w[i + 1 :] for w in frontier for i in range(len(w))}
+        found |= frontier
+    return found
 
 
 def _compare(
@@ -224,7 +249,7 @@ def _typo(candidate: str, target: str) -> str | None:
     """
     if len(target) < MIN_TYPO_LENGTH:
         return None
-    allowed = 1 if len(target) < 9 else 2
+    allowed = _edits(target)
     distance = OSA.distance(candidate, target, score_cutoff=allowed)
     if distance > allowed:
         return None

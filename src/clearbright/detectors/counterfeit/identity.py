@@ -111,7 +111,7 @@ class Identities:
 
     def _claim_residue(self, target: NameTarget, residue: str) -> tuple[str, ...] | None:
         """The copy words of a residue that is no obstacle to a claim, or None."""
-        words = PERSON_SUFFIXES if target.entity_type == "person" else COPY_WORDS
+        words = PERSON_SUFFIXES if target.is_person else COPY_WORDS
         found: list[str] = []
         for word in words:
             if word in residue:
@@ -119,7 +119,7 @@ class Identities:
                 residue = residue.replace(word, " ")
         leftover = [c for c in residue if is_han(c)]
         latin = re.findall(r"[a-z]+", residue)
-        if target.entity_type == "person":
+        if target.is_person:
             ok = not leftover and all(len(w) <= MAX_NICKNAME for w in latin) and len(latin) <= 1
         else:
             own = self.vocabulary.get(target.enterprise_id or target.entity_id, frozenset())

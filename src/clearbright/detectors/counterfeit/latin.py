@@ -16,10 +16,8 @@ from __future__ import annotations
 import contextlib
 import json
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
-
-import idna
 
 from clearbright.text.homoglyphs import fold_latin_char, skeleton
 
@@ -75,6 +73,7 @@ def fold_label(text: str) -> str:
     return "".join(fold_char(c) for c in text)
 
 
+@lru_cache(maxsize=65536)
 def label_skeleton(text: str) -> str:
     """Folded label with multi-character lookalikes merged (`rn`→`m`, `0`→`o`, `i`→`l`)."""
     return skeleton(fold_label(text))
@@ -85,7 +84,9 @@ def decode_host(host: str) -> str:
     labels: list[str] = []
     for label in host.strip().strip(".").lower().split("."):
         if label.startswith("xn--"):
-            with contextlib.suppress(idna.IDNAError, UnicodeError, ValueError):
-                label = idna.decode(label)
+            # The bare punycode codec: lookalike labels often fail IDNA's validation rules,
+            # and a lookalike is exactly what must still be read.
+            with contextlib.suppress(UnicodeError, ValueError):
+                label = label[4:].encode("ascii").decode("punycode")
         labels.append(label)
     return ".".join(labels)

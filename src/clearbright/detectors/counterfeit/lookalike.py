@@ -108,7 +108,7 @@ class CounterfeitDetector(Detector):
                 evidence.setdefault(host[0], []).append(host[1])
         for segment in self.identities.display_segments(item):
             for claim in self.identities.claims(segment):
-                if claim.target.entity_type != "enterprise":
+                if claim.target.is_person:
                     continue  # a person's name is judged as impersonation, not counterfeit
                 scored = self._name_evidence(claim, raw.kind, claim.target.entity_id in evidence)
                 if scored:

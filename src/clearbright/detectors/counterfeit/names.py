@@ -16,7 +16,7 @@ from three indexes, so the cost grows with the text, not with the registry:
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 import ahocorasick
@@ -35,6 +35,9 @@ MIN_PINYIN_KEY = 5
 # turns a seven-letter pinyin brand into a city (chengyu → chengdu).
 MIN_LATIN_TYPO = 8
 
+# A character found in more names than this is generic (科, 技, 公, 司) and seeds no window.
+MAX_POSTINGS = 64
+
 _RANK = {"exact": 0, "folded": 1, "homophone": 2, "pinyin": 3, "shape": 4, "latin": 5}
 
 
@@ -49,6 +52,11 @@ class NameTarget:
     folded: str
     syllables: tuple[str, ...]
     enterprise_id: str | None
+
+    @property
+    def is_person(self) -> bool:
+        """A person's name: a people record, or an executive listed only under an enterprise."""
+        return self.entity_type == "person" or self.kind == "executive"
 
     @property
     def is_latin(self) -> bool:
@@ -148,7 +156,9 @@ class NameIndex:
             *self._phonetic_matches(text),
             *self._latin_matches(text),
         ]
-        found.sort(key=lambda m: (not m.exact, -(m.end - m.start), _RANK[m.method], -m.similarity))
+        # Longest first: a variant keeps at least half of its characters, so a longer variant
+        # (霁川智能科技股份有限公可) explains more than the exact short name inside it.
+        found.sort(key=lambda m: (-(m.end - m.start), not m.exact, _RANK[m.method], -m.similarity))
         chosen: list[NameMatch] = []
         for match in found:
             if all(match.end <= c.start or match.start >= c.end for c in chosen):
@@ -173,14 +183,22 @@ class NameIndex:
         return matches
 
     def _window_matches(self, text: NormalizedText) -> list[NameMatch]:
-        seen: set[tuple[int, int]] = set()
-        matches: list[NameMatch] = []
+        # Count, per (window start, name), the distinctive characters in place; only windows
+        # with enough of them are compared character by character.
+        hits: Counter[tuple[int, int]] = Counter()
+        targets: dict[int, NameTarget] = {}
         for i, char in enumerate(text.text):
-            for target, position in self._by_char.get(char, ()):
-                start = i - position
-                if start < 0 or (start, id(target)) in seen:
-                    continue
-                seen.add((start, id(target)))
+            postings = self._by_char.get(char, ())
+            if len(postings) > MAX_POSTINGS:
+                continue  # 科, 公, 司 in a large registry: no evidence of any one name
+            for target, position in postings:
+                if i >= position:
+                    hits[(i - position, id(target))] += 1
+                    targets[id(target)] = target
+        matches: list[NameMatch] = []
+        for (start, key), count in hits.items():
+            target = targets[key]
+            if count * 2 >= len(target.folded) or count >= 2:
                 match = _align(text, start, target)
                 if match:
                     matches.append(match)

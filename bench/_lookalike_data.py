@@ -1,0 +1,167 @@
+"""Data for bench/lookalike_vs_dnstwist.py: invented brands, Chinese name variants, unrelated names.
+
+Everything here is generated, deterministically (fixed seeds):
+- invented brands: two common Chinese characters (GB2312 level 1) drawn at random, their
+  tone-less pinyin, and official domains spelled from it (`{pinyin}-tech.com`, ...). They are
+  fictional by construction; a draw that happens to spell a real brand is chance.
+- Chinese name variants, from a documented substitution table (VARIANT_FAMILIES):
+  homophone (one character replaced by another GB2312 level-1 character with the same
+  tone-less pinyin), similar shape (one character replaced by the most similar level-1
+  character by char-similar's shape score, when ≥ 0.7), traditional (OpenCC s2t),
+  inserted separator (space, ·, *, zero-width space between characters) and Latin pinyin
+  spelling (`Ji Chuan`).
+- unrelated domains and account names: the Faker package's generators (domain_name,
+  company, name, user_name) in the en_US, zh_CN, de_DE, fr_FR and es_ES locales.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from char_similar import std_cal_sim  # type: ignore[import-untyped]
+from faker import Faker
+from pypinyin import Style, lazy_pinyin
+from rapidfuzz.distance import Levenshtein
+
+from clearbright.registry import Registry
+from clearbright.registry.models import Enterprise, Executive, Person
+
+DOMAIN_SHAPES = ("{p}.com", "{p}-tech.com", "{p}mall.cn", "{p}-group.com.cn", "{p}app.net")
+SEPARATORS = (" ", "·", "*", "\u200b")
+SHAPE_THRESHOLD = 0.7
+VARIANT_FAMILIES = ("homophone", "similar_shape", "traditional", "separator", "pinyin_latin")
+FAKER_LOCALES = ("en_US", "zh_CN", "de_DE", "fr_FR", "es_ES")
+SURNAMES = "赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜"
+
+
+@cache
+def common_chars() -> tuple[str, ...]:
+    """The 3,755 GB2312 level-1 characters (the most common simplified characters)."""
+    chars: list[str] = []
+    for code in range(0x4E00, 0x9FA6):
+        char = chr(code)
+        try:
+            encoded = char.encode("gb2312")
+        except UnicodeEncodeError:
+            continue
+        if b"\xb0\xa1" <= encoded <= b"\xd7\xf9":
+            chars.append(char)
+    return tuple(chars)
+
+
+def pinyin(text: str) -> list[str]:
+    return lazy_pinyin(text, style=Style.NORMAL)
+
+
+@dataclass(frozen=True)
+class Brand:
+    enterprise: Enterprise
+    pinyin: str
+
+
+def invented_brands(count: int, seed: int = 7, min_distance: int = 3) -> list[Brand]:
+    """`count` fictional brands with pinyin-spelled official domains, pairwise far apart."""
+    rng = random.Random(seed)
+    pool = common_chars()
+    brands: list[Brand] = []
+    labels: list[str] = []
+    while len(brands) < count:
+        name = "".join(rng.sample(pool, 2))
+        key = "".join(pinyin(name))
+        if len(key) < 6 or any(Levenshtein.distance(key, k) < min_distance for k in labels):
+            continue
+        labels.append(key)
+        number = len(brands)
+        domain = DOMAIN_SHAPES[number % len(DOMAIN_SHAPES)].format(p=key)
+        boss = rng.choice(SURNAMES) + "".join(rng.sample(pool, 2))
+        enterprise = Enterprise(
+            id=f"ent-bench-{number:04d}",
+            name=f"{name}科技有限公司",
+            short_names=(name, f"{name}科技"),
+            english_names=(key.upper(),),
+            trademarks=(name,),
+            official_domains=(domain,),
+            executives=(Executive(name=boss, title="董事长"),),
+        )
+        brands.append(Brand(enterprise, key))
+    return brands
+
+
+def registry_with(base: Registry | None, brands: list[Brand]) -> Registry:
+    """A registry holding the base registry's entities plus the invented brands."""
+    enterprises = dict(base.enterprises) if base else {}
+    people: dict[str, Person] = dict(base.people) if base else {}
+    enterprises.update({b.enterprise.id: b.enterprise for b in brands})
+    return Registry(enterprises=enterprises, people=people)
+
+
+@cache
+def _homophones() -> dict[str, tuple[str, ...]]:
+    by_sound: dict[str, list[str]] = {}
+    for char in common_chars():
+        by_sound.setdefault(pinyin(char)[0], []).append(char)
+    return {sound: tuple(chars) for sound, chars in by_sound.items()}
+
+
+def homophone_of(char: str) -> str | None:
+    """Another common character with the same tone-less pinyin, or None."""
+    sound = pinyin(char)[0]
+    return next((c for c in _homophones().get(sound, ()) if c != char), None)
+
+
+@cache
+def similar_shape_of(char: str) -> str | None:
+    """The common character most similar in shape (score ≥ SHAPE_THRESHOLD), or None."""
+    best, best_score = None, SHAPE_THRESHOLD
+    for other in common_chars():
+        if other == char:
+            continue
+        score = float(std_cal_sim(char, other, kind="shape"))
+        if score >= best_score:
+            best, best_score = other, score
+    return best
+
+
+@cache
+def _s2t() -> object:
+    import opencc
+
+    return opencc.OpenCC("s2t.json")
+
+
+def variants(name: str) -> Iterator[tuple[str, str]]:
+    """(family, variant) pairs for a Chinese name, per VARIANT_FAMILIES."""
+    for index, char in enumerate(name):
+        sound = homophone_of(char)
+        if sound:
+            yield "homophone", name[:index] + sound + name[index + 1 :]
+        shape = similar_shape_of(char)
+        if shape:
+            yield "similar_shape", name[:index] + shape + name[index + 1 :]
+    traditional: str = _s2t().convert(name)  # type: ignore[attr-defined]
+    if traditional != name:
+        yield "traditional", traditional
+    for separator in SEPARATORS:
+        yield "separator", separator.join(name)
+    yield "pinyin_latin", " ".join(s.capitalize() for s in pinyin(name))
+
+
+def unrelated(count: int, seed: int = 11) -> tuple[list[str], list[str]]:
+    """`count` domains and `count` account names from Faker, spread over FAKER_LOCALES."""
+    domains: list[str] = []
+    names: list[str] = []
+    fakers = []
+    for offset, locale in enumerate(FAKER_LOCALES):
+        faker = Faker(locale)
+        faker.seed_instance(seed + offset)
+        fakers.append(faker)
+    round_robin = 0
+    while len(domains) < count or len(names) < count:
+        faker = fakers[round_robin % len(fakers)]
+        round_robin += 1
+        domains.append(faker.domain_name())
+        names.extend((faker.company(), faker.name(), faker.user_name()))
+    return domains[:count], names[:count]
