@@ -122,6 +122,8 @@ CASES: list[tuple[str, DetectorClass, str | None]] = [
     ("发件人：采购部 收件人：供应商 主题：未发布机型报价 单价310元 数量20万台 成本下降4%",
      TradeSecretDetector, "internal_email"),
     ("我们全程签保密协议，客户信息绝不外泄。", TradeSecretDetector, None),
+    ("澄屿2023年年报显示营收52亿元，毛利率31%，研发投入8亿元，供应商集中度下降。",
+     TradeSecretDetector, None),  # published annual-report data
     ("这也不是什么机密，发布会上都讲了，续航提升20%、价格1999元、重量30克。",
      TradeSecretDetector, None),
     ("我手里的材料够写三篇，聊天记录、内部邮件都有。", TradeSecretDetector, None),
@@ -184,6 +186,17 @@ def test_official_accounts_publish_their_own_contacts(example_registry: Registry
         "text": f"顾南笙今天在直播间答疑，合作电话{PHONE}，地址澄江路77号澄屿大厦5幢1单元1201。"})
     for cls in (PhoneNumberDetector, HomeAddressDetector):
         assert list(cls(example_registry).detect(prepare(item, example_registry))) == []
+
+
+def test_registered_office_address_is_public(example_registry: Registry) -> None:
+    office = "杭州市滨江区澄江路77号澄屿中心2幢1单元1601"
+    chengyu = example_registry.enterprises["ent-chengyu"].model_copy(
+        update={"office_address": office})
+    registry = Registry(enterprises={**example_registry.enterprises, "ent-chengyu": chengyu},
+                        people=example_registry.people)
+    text = f"顾南笙住在{office}，大家去讨说法。"
+    assert run(HomeAddressDetector, example_registry, text)  # not an office in this registry
+    assert run(HomeAddressDetector, registry, text) == []
 
 
 def test_tied_to_registered_person_raises_severity(example_registry: Registry) -> None:
