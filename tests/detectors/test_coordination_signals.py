@@ -192,12 +192,16 @@ def test_template_marks_slots() -> None:
     assert template(texts, 0) == "我…喝了禾淼起疹子"
 
 
-def test_campaign_id_is_order_free_and_details_are_json() -> None:
-    assert campaign_id(["weibo:1", "douyin:2"]) == campaign_id(["douyin:2", "weibo:1"])
+def test_campaign_id_is_order_free_stable_as_copies_join_and_details_are_json() -> None:
     items = (
         CampaignItem("1", "weibo", "weibo:a", 0.0, 1.0),
         CampaignItem("2", "douyin", "douyin:b", 600.0, 0.8),
     )
+    later = CampaignItem("3", "weibo", "weibo:c", 900.0, 0.9)
+    first_id = campaign_id("ent-chengyu", items)
+    assert first_id == campaign_id("ent-chengyu", items[::-1])
+    assert first_id == campaign_id("ent-chengyu", (*items, later))
+    assert first_id != campaign_id("ent-hemiao", items)
     campaign = Campaign(
         id="campaign-x",
         target="ent-chengyu",

@@ -27,6 +27,15 @@ def test_campaign_appears_with_the_third_account(example_registry: Registry) -> 
     assert flagged[4] == {"c-0", "c-1", "c-2", "c-3", "c-4"}
 
 
+def test_campaign_keeps_its_id_as_copies_join(example_registry: Registry) -> None:
+    window = CampaignWindow(example_registry)
+    ids = []
+    for row in copies(5):
+        findings = window.add(prepare(Item.model_validate(row), example_registry))
+        ids.extend(f.evidence[0].details["campaign"]["campaign_id"] for f in findings)
+    assert len(ids) == 3 + 4 + 5 and len(set(ids)) == 1
+
+
 def test_stream_agrees_with_batch_on_the_organic_wave(example_registry: Registry) -> None:
     window = CampaignWindow(example_registry)
     rows = [post(n, text, minutes=n * 4) for n, text in enumerate(ORGANIC)]

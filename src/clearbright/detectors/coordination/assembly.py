@@ -123,7 +123,7 @@ def _build(
     mean = sum(p.similarity for p in pairs) / len(pairs)
     score = campaign_score(mean, accounts, params.MIN_ACCOUNTS, signals)
     campaign = Campaign(
-        id=campaign_id([f"{i.platform}:{i.item_id}" for i in items]),
+        id=campaign_id(target, items),
         target=target,
         target_name=registry.entity_name(target),
         items=items,

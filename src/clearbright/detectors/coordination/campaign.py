@@ -2,14 +2,14 @@
 
 A campaign is a value: the detector builds it, every member item's finding carries it in its
 evidence details (`to_details()`), and a case store can key one case by `id` instead of
-opening hundreds. The id depends only on the member items, so re-scanning the same corpus
-yields the same campaign id.
+opening hundreds. The id depends on the target and the first member item only, so it survives
+re-scans and the arrival of later copies.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -86,7 +86,13 @@ class Campaign:
         }
 
 
-def campaign_id(item_keys: list[str]) -> str:
-    """A stable id from the member items (`platform:item_id`), independent of their order."""
-    digest = hashlib.sha256("\n".join(sorted(item_keys)).encode("utf-8")).hexdigest()
-    return f"campaign-{digest[:16]}"
+def campaign_id(target: str, items: Sequence[CampaignItem]) -> str:
+    """A stable id from the target and the campaign's first item (earliest, then smallest key).
+
+    It does not change as later copies join, so the streaming window and a re-scan of the same
+    corpus name the campaign the same way, and a store can grow one case instead of opening
+    a new one for every copy.
+    """
+    first = min(items, key=lambda i: (i.time, i.platform, i.item_id))
+    seed = f"{target}\n{first.platform}:{first.item_id}"
+    return f"campaign-{hashlib.sha256(seed.encode('utf-8')).hexdigest()[:16]}"
