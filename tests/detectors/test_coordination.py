@@ -241,6 +241,16 @@ def test_shared_contact_handle_is_reported(example_registry: Registry) -> None:
     assert findings[0].evidence[0].details["campaign"]["signals"]["co_contact"] == 6
 
 
+def test_echoes_of_the_official_announcement_are_not_an_attack(
+    example_registry: Registry,
+) -> None:
+    notice = "禾淼食品召回公告：批次HM0501果汁因灌装线故障暂停销售，已购消费者可凭小票全额退款。"
+    official = post(99, notice, account="hemiao_foods", platform="weibo", minutes=-5)
+    echoes = [post(n, f"转：{notice}", minutes=n * 3) for n in range(5)]
+    assert run(example_registry, [official, *echoes]) == []
+    assert len(run(example_registry, echoes)) == 5  # without the original they look like copies
+
+
 def test_two_scripts_make_two_campaigns(example_registry: Registry) -> None:
     other = "澄屿手表戴了三天{}手腕就过敏起疹子，澄屿售后说是个人体质问题，大家别买澄屿了，太坑人"
     rows = copies(4) + [post(10 + n, other.format(SLOTS[n]), minutes=n * 2) for n in range(4)]

@@ -10,8 +10,9 @@ from clearbright.detectors.base import CorpusDetector, Example, NormalizedItem
 from clearbright.detectors.coordination.assembly import Assembled, assemble, split_by_community
 from clearbright.detectors.coordination.examples import EXAMPLES
 from clearbright.detectors.coordination.graph import build_graph, communities
+from clearbright.detectors.coordination.minhash_index import jaccard
 from clearbright.detectors.coordination.params import DEFAULT_PARAMS, CoordinationParams
-from clearbright.detectors.coordination.posts import Post, build_posts
+from clearbright.detectors.coordination.posts import Post, build_posts, official_shingles
 from clearbright.detectors.coordination.signals.co_text import TextPair, near_duplicate_pairs
 from clearbright.model import Evidence, Finding
 
@@ -35,12 +36,21 @@ class CoordinatedAttackDetector(CorpusDetector):
 
     def detect_corpus(self, items: Sequence[NormalizedItem]) -> Iterator[Finding]:
         posts = build_posts(items, self.registry, self.PARAMS)
-        for assembled in self.campaigns(posts):
+        official = official_shingles(items, self.registry, self.PARAMS)
+        for assembled in self.campaigns(posts, official):
             yield from self._findings(assembled, posts, items)
 
-    def campaigns(self, posts: Sequence[Post]) -> list[Assembled]:
-        """Every campaign among the posts, largest first."""
+    def campaigns(
+        self, posts: Sequence[Post], official: Sequence[frozenset[str]] = ()
+    ) -> list[Assembled]:
+        """Every campaign among the posts, largest first.
+
+        Copies of a text an official account posted (`official`) are amplification of the
+        enterprise's own words, not an attack on it: they take part in no near-duplicate pair.
+        """
         pairs = near_duplicate_pairs(posts, self.PARAMS)
+        echoes = _echoes(posts, pairs, official, self.PARAMS.SIMILARITY_THRESHOLD)
+        pairs = [p for p in pairs if p.a not in echoes and p.b not in echoes]
         graph = build_graph(posts, pairs, self.PARAMS)
         found = [
             assemble(community, posts, self.registry, self.PARAMS)
@@ -86,6 +96,19 @@ class CoordinatedAttackDetector(CorpusDetector):
             similarity=similarity,
             details={"campaign": campaign.to_details()},
         )
+
+
+def _echoes(
+    posts: Sequence[Post],
+    pairs: Sequence[TextPair],
+    official: Sequence[frozenset[str]],
+    threshold: float,
+) -> set[int]:
+    """Positions of paired posts whose text is near-identical to an official account's post."""
+    paired = {end for pair in pairs for end in (pair.a, pair.b)}
+    return {
+        n for n in paired if any(jaccard(posts[n].shingles, text) >= threshold for text in official)
+    }
 
 
 def _copy_evidence(pair: TextPair, position: int, posts: Sequence[Post]) -> Evidence:

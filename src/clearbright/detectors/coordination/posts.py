@@ -123,6 +123,19 @@ def build_posts(
     ]
 
 
+def official_shingles(
+    items: Sequence[NormalizedItem], registry: Registry, params: CoordinationParams
+) -> list[frozenset[str]]:
+    """Shingle sets of the texts that official accounts posted (to recognise their echoes)."""
+    owners = official_owners(registry)
+    found = []
+    for normalized in items:
+        author = normalized.item.author
+        if author and (normalized.item.platform, author.id.lower().lstrip("@")) in owners:
+            found.append(shingles(canonical_text(normalized.text.text), params.SHINGLE_SIZE))
+    return [s for s in found if len(s) >= params.MIN_SHINGLES]
+
+
 def _post(
     index: int,
     normalized: NormalizedItem,
