@@ -2,7 +2,9 @@
 
 True queries are derived from a registered claim and must retrieve it:
 - ``simplified``: the claim in simplified characters (the registry holds traditional ones);
-- ``truncated``: its first or last clauses only (about two thirds of it);
+- ``truncated``: its first or last clauses only (about two thirds of it); reported apart as
+  ``truncated_subject_cut`` when the cut removed the claim's subject (a claim that no longer
+  names its subject is, by design, not attributed to it);
 - ``embedded``: the claim inside longer commentary;
 - ``reordered``: its clauses in another order;
 - ``synonyms``: words replaced from the small table SYNONYM_TABLE below.
@@ -95,7 +97,11 @@ class QueryMaker:
     def positives(self, cid: str, claim: str) -> list[Query]:
         simple = self.t2s.convert(claim).rstrip("。")
         out = [Query(simple, cid, "simplified", True)]
-        out.append(Query(self._truncate(simple), cid, "truncated", True))
+        truncated = self._truncate(simple)
+        subject = self.subjects.get(cid)
+        kept = subject is None or _find_name(truncated, subject) is not None
+        how = "truncated" if kept else "truncated_subject_cut"
+        out.append(Query(truncated, cid, how, True))
         head, tail = self.rng.choice(COMMENTARY)
         out.append(Query(head + simple + tail, cid, "embedded", True))
         clauses = CLAUSE.split(simple)

@@ -12,6 +12,7 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 from clearbright.detectors.claims.lexicon import FALSE_LABELS
 from clearbright.detectors.claims.textutil import (
@@ -45,9 +46,9 @@ class ClaimEntry:
     numbers: frozenset[float]
     labels: frozenset[str]
 
-    @property
-    def grams(self) -> set[str]:
-        return bigrams(self.predicate)
+    @cached_property
+    def grams(self) -> frozenset[str]:
+        return frozenset(bigrams(self.predicate))
 
 
 def prepare_claim(claim: Claim, registry: Registry) -> ClaimEntry:
@@ -97,6 +98,10 @@ class ClaimIndex:
         self._postings = {g: tuple(p) for g, p in postings.items() if len(p) <= limit}
         self._idf = {g: math.log(1 + total / len(p)) for g, p in postings.items()}
         self._mass = [sum(self._idf[g] for g in e.grams) or 1.0 for e in self.entries]
+        self._by_subject: dict[str, list[int]] = defaultdict(list)
+        for number, entry in enumerate(self.entries):
+            for subject in entry.subjects:
+                self._by_subject[subject].append(number)
         # (label family, subject id) → claims: a label is only ever read next to a name.
         self._by_label: dict[tuple[str, str], list[ClaimEntry]] = defaultdict(list)
         for entry in self.entries:
@@ -118,13 +123,24 @@ class ClaimIndex:
         return len(self.entries)
 
     def candidates(
-        self, grams: set[str], limit: int = 10, floor: float = 0.2
+        self,
+        grams: set[str],
+        subjects: frozenset[str] = frozenset(),
+        limit: int = 10,
+        floor: float = 0.2,
     ) -> list[tuple[ClaimEntry, float]]:
-        """Claims whose predicate bigrams the query covers best (weighted share ≥ floor)."""
+        """Claims whose predicate bigrams the query covers best (weighted share ≥ floor).
+
+        Claims about a subject the query names are always scored, stop-grams included: a
+        registry's claims often share their vocabulary (破产, 检出) and differ by subject.
+        """
         weights: dict[int, float] = defaultdict(float)
         for gram in grams:
             for number in self._postings.get(gram, ()):
                 weights[number] += self._idf[gram]
+        for subject in sorted(subjects):
+            for number in self._by_subject.get(subject, ()):
+                weights[number] = sum(self._idf[g] for g in grams & self.entries[number].grams)
         scored = [(n, w / self._mass[n]) for n, w in weights.items()]
         scored = [s for s in scored if s[1] >= floor]
         scored.sort(key=lambda s: -s[1])

@@ -122,7 +122,13 @@ class ClaimMatcher:
     ) -> list[ClaimMatch]:
         out: list[ClaimMatch] = []
         grams = expanded_bigrams(sentence.core)
-        for entry, _share in self.index.candidates(grams):
+        named = frozenset(
+            e
+            for m in mentions
+            if sentence.start <= m.start < sentence.end
+            for e in self._entities(m)
+        )
+        for entry, _share in self.index.candidates(grams, named):
             score, hits = _coverage(sentence.core, entry)
             if EXCERPT_SHARE <= score < MATCH_MIN and _longest_run(hits) >= EXCERPT_MIN:
                 score = MATCH_MIN  # a long verbatim excerpt of the claim: a partial quote
