@@ -57,6 +57,8 @@ def test_false_suggestion(example_registry: Registry, kind: str, text: str, clai
         ("search_suggestion", "禾淼果汁 倒闭"),  # label registered for another enterprise
         ("search_suggestion", "岫屏手表 辐射致癌"),  # the claim is about 澄屿, not 岫屏
         ("trending_topic", "#讽刺段子 澄屿手表辐射超标会致癌#"),  # labelled satire
+        ("trending_topic", "#澄屿回应手表辐射致癌传闻#"),  # a response to the rumour
+        ("search_suggestion", "岫屏智能倒闭是真的吗"),  # a question
     ],
 )
 def test_not_false_suggestion(example_registry: Registry, kind: str, text: str) -> None:

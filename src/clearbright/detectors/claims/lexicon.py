@@ -95,6 +95,21 @@ REFUTATIONS: tuple[str, ...] = (
     "假的",
 )
 
+# In a search suggestion or topic, words that make it a question about, or a response to, a
+# rumour rather than an assertion of it ("#某某回应传闻#", "某某破产是真的吗").
+HEDGES: tuple[str, ...] = (
+    "回应",
+    "传闻",
+    "否认",
+    "真相",
+    "是真的吗",
+    "真的吗",
+    "真假",
+    "谣传",
+    "求证",
+    "核实",
+)
+
 # Marks that an author labels the text as satire, parody or a joke.
 SATIRE: tuple[str, ...] = (
     "讽刺",

@@ -9,6 +9,8 @@ from clearbright.detectors.base import Detector, Example, NormalizedItem
 from clearbright.detectors.claims.claim_matcher import ClaimMatch, ClaimMatcher
 from clearbright.detectors.claims.common import READ_FIELDS, is_satire
 from clearbright.detectors.claims.labels import claim_evidence, claim_label
+from clearbright.detectors.claims.lexicon import HEDGES
+from clearbright.detectors.claims.textutil import has_any
 from clearbright.model import Finding, TextField
 from clearbright.registry import Registry
 
@@ -17,7 +19,8 @@ class FalseSearchTrendingDetector(Detector):
     """A search suggestion or trending topic asserting a registered false or misleading claim,
     or attaching its false label (破产, 跑路, 暴雷...) to the registered name it is about.
 
-    Refutations ("…辟谣"), negations ("…未检出…") and true-but-negative topics are not findings.
+    Refutations ("…辟谣"), negations ("…未检出…"), questions and responses ("…是真的吗",
+    "#…回应传闻#") and true-but-negative topics are not findings.
     """
 
     name = "false_search_trending"
@@ -43,7 +46,7 @@ class FalseSearchTrendingDetector(Detector):
         self.matcher = ClaimMatcher(registry)
 
     def detect(self, item: NormalizedItem) -> Iterable[Finding]:
-        if is_satire(item):
+        if is_satire(item) or any(has_any(t.text, HEDGES) for t in item.fields.values()):
             return []
         found: list[tuple[TextField, ClaimMatch]] = []
         for field in READ_FIELDS:
