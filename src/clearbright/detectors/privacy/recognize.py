@@ -13,14 +13,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from clearbright.detectors.privacy.address import find_addresses
-from clearbright.detectors.privacy.bank_card import find_bank_cards
+from clearbright.detectors.privacy.bank_card import CARD_LABELS, find_bank_cards
 from clearbright.detectors.privacy.context import NOT_PERSONAL_LABELS, inside_link, label_before
 from clearbright.detectors.privacy.identifiers import find_identifiers
 from clearbright.detectors.privacy.matches import PiiMatch, keep_longest
-from clearbright.detectors.privacy.phone import find_phone_numbers
+from clearbright.detectors.privacy.phone import PHONE_LABELS, find_phone_numbers
 from clearbright.detectors.privacy.resident_id import ID_LABELS, find_resident_ids
 from clearbright.text.normalize import NormalizedText, normalize
 
+_LABELS = (*ID_LABELS, *NOT_PERSONAL_LABELS, *PHONE_LABELS, *CARD_LABELS)
 # Where two recognizers claim the same digits, the more specific validation wins.
 _PRIORITY = {"CN_ID": 0, "BANK_CARD": 1, "CN_ID_15": 2, "CN_PHONE": 3}
 
@@ -69,10 +70,10 @@ def _numbers(text: str) -> list[PiiMatch]:
 
 def _labelled_not_personal(text: str, match: PiiMatch) -> bool:
     """Labelled as an order/tracking/... number, or as an ID that failed the ID checks."""
-    label = label_before(text, match.start, (*ID_LABELS, *NOT_PERSONAL_LABELS))
+    label = label_before(text, match.start, _LABELS)
     if label in NOT_PERSONAL_LABELS or inside_link(text, match.start):
         return True
-    return label is not None and not match.entity.startswith("CN_ID")
+    return label in ID_LABELS and not match.entity.startswith("CN_ID")
 
 
 def _entity(folded: NormalizedText, match: PiiMatch) -> RecognizedEntity:
