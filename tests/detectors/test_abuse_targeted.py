@@ -87,6 +87,29 @@ def test_criticism_debate_and_counter_speech_are_not_findings(
     assert _detect(example_registry, text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "target", "how"),
+    [
+        ("澄峪就是汉奸企业", "ent-chengyu", "homophone"),  # 峪 sounds and looks like 屿
+        ("顾南生卖国贼", "per-gunansheng", "homophone"),  # two characters kept
+        ("柏知運是汉奸", "per-baizhiyuan", "shape"),
+        ("Cheng Yu 就是汉奸企业", "ent-chengyu", "pinyin"),
+    ],
+)
+def test_lookalike_names_resolve_to_the_target(
+    example_registry: Registry, text: str, target: str, how: str
+) -> None:
+    findings = _detect(example_registry, text)
+    assert findings and findings[0].target == target
+    mention = next(e for e in findings[0].evidence if e.kind == "target_mention")
+    assert mention.details["how"] == how
+
+
+def test_a_full_homophone_of_a_name_is_not_a_target(example_registry: Registry) -> None:
+    # 成语 sounds exactly like 澄屿 (cheng yu) but keeps none of its characters.
+    assert _detect(example_registry, "这个成语的谜底就是汉奸") == []
+
+
 def test_label_in_another_sentence_needs_a_pronoun(example_registry: Registry) -> None:
     assert _detect(example_registry, "岫屏发布了新表。汉奸！") == []
     assert _detect(example_registry, "林晏舟又上新闻了。他就是个汉奸！")

@@ -136,17 +136,17 @@ class ExtortionDetector(CorpusDetector):
             if offer is not None:
                 field = name
                 break
-        view = views.get(field) or lexicon_view("", item.text)
+        view = views[field]
+        cue = self.DOSSIER.search(view.text)
+        # Targets matter only to offers and dossiers; resolving them is the costly part.
         targets = frozenset(
             e
-            for name in views
+            for name in (views if offer is not None or cue is not None else ())
             for hit in self.targets.find(item, name)
             if (e := self.registry.enterprise_of(hit.entity_id)) is not None
         )
         contacts = tuple(c for v in views.values() for c in find_contacts(v))
-        return _Seen(
-            index, item, field, view, offer, targets, contacts, self.DOSSIER.search(view.text)
-        )
+        return _Seen(index, item, field, view, offer, targets, contacts, cue)
 
     def _is_dossier(self, candidate: _Seen, offer: _Seen) -> bool:
         if candidate.index == offer.index or candidate.offer is not None:

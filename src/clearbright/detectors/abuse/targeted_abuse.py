@@ -114,30 +114,29 @@ class TargetedAbuseDetector(Detector):
             normalized = item.get(field)
             if normalized is None:
                 continue
-            targets = self.targets.find(item, field)
-            if targets:
-                finding = self._detect_field(item, field, normalized, targets)
-                if finding is not None:
-                    return [finding]
+            finding = self._detect_field(item, field, normalized)
+            if finding is not None:
+                return [finding]
         return []
 
     def _detect_field(
-        self,
-        item: NormalizedItem,
-        field: TextField,
-        normalized: NormalizedText,
-        targets: list[TargetHit],
+        self, item: NormalizedItem, field: TextField, normalized: NormalizedText
     ) -> Finding | None:
         original = normalized.original
         view = lexicon_view(original, normalized)
         attacks = self._strong_attacks(view, original)
+        incitement = self._incitement(view, original, attacks)
+        if not attacks and incitement is None and not self.weak.find(view.text):
+            return None  # no attack: no need to resolve targets (the costly part)
+        targets = self.targets.find(item, field)
+        if not targets:
+            return None
         aimed = [
             (a, t)
             for a in attacks
             if a.kind != "doxxing"
             for t in self._aimed_at(a, targets, original)
         ][:1]
-        incitement = self._incitement(view, original, attacks)
         offense = self._offense(normalized.text)
         if not aimed and incitement is None and (offense or 0.0) >= self.WEAK_MIN_OFFENSE:
             aimed = self._weak_attacks(view, original, targets)
