@@ -251,6 +251,17 @@ def test_echoes_of_the_official_announcement_are_not_an_attack(
     assert len(run(example_registry, echoes)) == 5  # without the original they look like copies
 
 
+def test_two_unrelated_lookalike_pairs_are_not_a_campaign(example_registry: Registry) -> None:
+    # One account took part in two coincidental pairs, on two targets two days apart.
+    rows = [
+        post(0, "公司行政买的禾淼果汁，更新后变味了，下次还会考虑", account="x1"),
+        post(1, "闺蜜直播间拍的禾淼果汁，更新后变味了，下次还会考虑", account="x2", minutes=2),
+        post(2, "老婆刚到手的澄屿手表，比竞品强一点，欢迎交流", account="x3", minutes=2880),
+        post(3, "小姨上周下单的澄屿手表，比竞品强一点，欢迎交流", account="x2", minutes=2906),
+    ]
+    assert run(example_registry, rows) == []
+
+
 def test_two_scripts_make_two_campaigns(example_registry: Registry) -> None:
     other = "澄屿手表戴了三天{}手腕就过敏起疹子，澄屿售后说是个人体质问题，大家别买澄屿了，太坑人"
     rows = copies(4) + [post(10 + n, other.format(SLOTS[n]), minutes=n * 2) for n in range(4)]

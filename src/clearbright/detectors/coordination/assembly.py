@@ -62,31 +62,43 @@ def split_by_community(
 def assemble(
     community: Community, posts: Sequence[Post], registry: Registry, params: CoordinationParams
 ) -> Assembled | None:
-    """The campaign of one community, or None when it lacks accounts or a common target."""
+    """The campaign of one community, or None when it lacks accounts or a common target.
+
+    Members are the copies that are about the target and not written by the target's own
+    staff; at least one group of connected copies must come from `MIN_ACCOUNTS` actors, so
+    that two unrelated pairs of look-alike posts never add up to a campaign.
+    """
     pairs = community.text_pairs
     target = _target(posts, _members(pairs), registry, params)
     if target is None:
         return None
-    # The target's own staff repeating a message is not an attack on the target.
-    target_enterprise = registry.enterprise_of(target)
+    enterprise = registry.enterprise_of(target)
     pairs = [
         p
         for p in pairs
-        if not _affiliated(posts[p.a], target_enterprise)
-        and not _affiliated(posts[p.b], target_enterprise)
+        if all(
+            _about(posts[end], target, enterprise, registry)
+            and not (enterprise is not None and posts[end].affiliation == enterprise)
+            for end in (p.a, p.b)
+        )
     ]
-    members = _members(pairs)
-    if len({posts[m].actor for m in members}) < params.MIN_ACCOUNTS:
+    groups = _groups(_members(pairs), pairs, posts)
+    if not any(len({posts[m].actor for m in g}) >= params.MIN_ACCOUNTS for g in groups):
         return None
-    return _build(target, members, pairs, posts, community, registry, params)
+    return _build(target, groups, pairs, posts, community, registry, params)
+
+
+def _about(post: Post, target: str, enterprise: str | None, registry: Registry) -> bool:
+    """The post names (or replies to) the target, or a person of the target enterprise."""
+    if target in post.entities:
+        return True
+    return enterprise is not None and any(
+        registry.enterprise_of(entity) == enterprise for entity in post.entities
+    )
 
 
 def _members(pairs: Sequence[TextPair]) -> list[int]:
     return sorted({p.a for p in pairs} | {p.b for p in pairs})
-
-
-def _affiliated(post: Post, enterprise: str | None) -> bool:
-    return enterprise is not None and post.affiliation == enterprise
 
 
 def _target(
@@ -104,14 +116,15 @@ def _target(
 
 def _build(
     target: str,
-    members: list[int],
+    groups: list[list[int]],
     pairs: list[TextPair],
     posts: Sequence[Post],
     community: Community,
     registry: Registry,
     params: CoordinationParams,
 ) -> Assembled:
-    templates, similarity = _templates(members, pairs, posts)
+    members = sorted(m for group in groups for m in group)
+    templates, similarity = _templates(groups, posts)
     signals = _signals(pairs, posts, community.edges)
     items = tuple(
         CampaignItem(
@@ -134,11 +147,9 @@ def _build(
     return Assembled(campaign, _closest(pairs), tuple(members))
 
 
-def _templates(
-    members: list[int], pairs: list[TextPair], posts: Sequence[Post]
-) -> tuple[tuple[str, ...], dict[int, float]]:
-    """One template per group of copies (connected near-identical texts), and per member the
-    similarity of its text to its group's medoid."""
+def _groups(members: list[int], pairs: list[TextPair], posts: Sequence[Post]) -> list[list[int]]:
+    """Groups of connected copies (union-find over the pairs), largest first, each in time
+    order."""
     parent = {m: m for m in members}
 
     def find(x: int) -> int:
@@ -152,9 +163,17 @@ def _templates(
     groups: dict[int, list[int]] = {}
     for m in sorted(members, key=lambda m: (posts[m].time, m)):
         groups.setdefault(find(m), []).append(m)
+    return sorted(groups.values(), key=len, reverse=True)
+
+
+def _templates(
+    groups: list[list[int]], posts: Sequence[Post]
+) -> tuple[tuple[str, ...], dict[int, float]]:
+    """One template per group of copies, and per member the similarity of its text to its
+    group's medoid."""
     templates: list[str] = []
     similarity: dict[int, float] = {}
-    for group in sorted(groups.values(), key=len, reverse=True):
+    for group in groups:
         center = medoid([posts[m].shingles for m in group])
         templates.append(template([posts[m].canonical for m in group], center))
         for m in group:
