@@ -1,4 +1,4 @@
-"""clearbright: find, triage and resolve online harms aimed at businesses on Chinese-language platforms.
+"""clearbright: find, triage and resolve online harms aimed at businesses on Chinese platforms.
 
 Data flows one way: ingest → text (normalize) → detectors → policy → store/cases → reports.
 """

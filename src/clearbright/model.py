@@ -7,7 +7,7 @@ evidence, so a statement of reasons can always be built from them.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -16,9 +16,9 @@ from clearbright.categories import Category
 Kind = Literal[
     "post", "comment", "account", "app", "mini_app", "domain", "search_suggestion", "trending_topic"
 ]
-KINDS: tuple[str, ...] = Kind.__args__
+KINDS: tuple[str, ...] = get_args(Kind)
 Action = Literal["remove", "label", "review", "escalate", "none"]
-ACTIONS: tuple[str, ...] = Action.__args__
+ACTIONS: tuple[str, ...] = get_args(Action)
 # The fields of an item whose text detectors read; evidence spans name one of them.
 TextField = Literal["text", "title", "url", "author.name", "author.id"]
 
@@ -34,7 +34,7 @@ class Author(BaseModel):
 
 
 class Item(BaseModel):
-    """One piece of content: a post, comment, account, app, mini-app, domain, suggestion or topic."""
+    """One piece of content: post, comment, account, app, mini-app, domain, suggestion, topic."""
 
     model_config = ConfigDict(extra="ignore", frozen=True)
 
@@ -83,7 +83,7 @@ class Evidence(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    kind: str = Field(min_length=1, description="e.g. lookalike_name, id_number, quote_mismatch")
+    kind: str = Field(min_length=1, description="e.g. lookalike_name, validated_id_number")
     description: str = Field(min_length=1, description="one sentence a reviewer can read")
     span: Span | None = None
     registry_ref: str | None = Field(default=None, description="id of the registry record")
@@ -93,7 +93,7 @@ class Evidence(BaseModel):
 
 
 class Finding(BaseModel):
-    """A detector's claim that an item is a harm, with evidence; the policy adds action and reasons."""
+    """A detector's claim that an item is a harm, with evidence; the policy adds the action."""
 
     model_config = ConfigDict(frozen=True)
 

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Annotated, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Annotated, ParamSpec, TypeVar
 
 import typer
 from rich.console import Console
@@ -24,12 +24,10 @@ from clearbright.errors import ClearbrightError, InputError
 from clearbright.ingest import ItemReader
 from clearbright.ingest.items import DEFAULT_MAX_LINE_BYTES
 from clearbright.model import ACTIONS, Finding
-from clearbright.policy import Policy
-from clearbright.registry import Registry
-from clearbright.scan import ScanReport, Scanner
 from clearbright.settings import Settings
-from clearbright.store import RunRecord, Store
-from clearbright.text import normalize
+
+if TYPE_CHECKING:
+    from clearbright.scan import Scanner, ScanReport
 
 app = typer.Typer(help="Find, triage and resolve online harms aimed at businesses.",
                   no_args_is_help=True, pretty_exceptions_enable=False, add_completion=False)
@@ -82,6 +80,12 @@ def scan(
     data_dir: DataDirOption = None,
 ) -> None:
     """Scan items against a registry and write findings (DESIGN.md Finding format)."""
+    # Imported here so that quick commands do not pay for loading every detector.
+    from clearbright.policy import Policy
+    from clearbright.registry import Registry
+    from clearbright.scan import Scanner
+    from clearbright.store import RunRecord, Store
+
     settings = Settings.build(data_dir, db)
     started = datetime.now(UTC)
     loaded_registry = Registry.load(registry)
@@ -167,7 +171,7 @@ def _print_summary(report: ScanReport, reader: ItemReader, items_new: int | None
     for failure in report.failures[:20]:
         err.print(f"[red]detector failure:[/] {failure.detector} on {failure.item_id}: "
                   f"{failure.error}", soft_wrap=True)
-    counts = Counter((f.slug, f.action) for f in report.findings)
+    counts: Counter[tuple[str, str]] = Counter((f.slug, f.action) for f in report.findings)
     actions = [a for a in ACTIONS if a != "none"]
     table = Table(title="findings by category and action", title_justify="left")
     table.add_column("#", justify="right")
@@ -193,6 +197,8 @@ def _print_summary(report: ScanReport, reader: ItemReader, items_new: int | None
 @user_errors
 def registry_check(folder: Annotated[Path, typer.Argument(help="Registry folder.")]) -> None:
     """Validate a registry folder and print what it holds."""
+    from clearbright.registry import Registry
+
     loaded = Registry.load(folder)
     err.print(f"{folder}: {len(loaded.enterprises)} enterprises, {len(loaded.people)} people, "
               f"{len(loaded.names)} names, {len(loaded.claims)} claims, "
@@ -204,6 +210,8 @@ def registry_check(folder: Annotated[Path, typer.Argument(help="Registry folder.
 @user_errors
 def db_upgrade(db: DbOption = None, data_dir: DataDirOption = None) -> None:
     """Create or migrate the database schema to the newest version."""
+    from clearbright.store import Store
+
     settings = Settings.build(data_dir, db)
     Store.open(settings.db_url).close()
     err.print(f"database at {settings.db_url} is up to date")
@@ -216,6 +224,7 @@ def list_detectors() -> None:
     from clearbright.detectors.catalog import detector_classes
 
     table = Table("detector", "categories", "kinds")
+    table.columns[0].no_wrap = True
     for cls in detector_classes():
         table.add_row(cls.name, ", ".join(c.slug for c in cls.categories),
                       ", ".join(sorted(cls.kinds)))
@@ -225,6 +234,8 @@ def list_detectors() -> None:
 @app.command("normalize")
 def normalize_command(text: Annotated[str, typer.Argument(help="Text to fold.")]) -> None:
     """Show how the normalizer folds a text (folded text and tone-less pinyin)."""
+    from clearbright.text import normalize
+
     folded = normalize(text)
     typer.echo(folded.text)
     typer.echo(" ".join(folded.pinyin))

@@ -18,7 +18,7 @@ from clearbright.errors import PolicyError
 from clearbright.files import yaml_model
 from clearbright.model import Finding
 
-HumanAction = Literal["review", "label", "escalate", "none"]
+HumanAction = Literal["remove", "review", "label", "escalate", "none"]
 SPEECH_ACTIONS = frozenset({"review", "label", "none"})
 
 

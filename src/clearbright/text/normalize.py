@@ -218,17 +218,22 @@ def pinyin_syllables(text: str) -> list[str]:
     from pypinyin import Style, lazy_pinyin
 
     if len(text) <= _PHRASE_PINYIN_LIMIT:
-        syllables: list[str] = lazy_pinyin(text, style=Style.NORMAL, errors=lambda s: list(s))
+        syllables: list[str] = lazy_pinyin(text, style=Style.NORMAL, errors=_each_character)
         if len(syllables) == len(text):
             return syllables
     return [_char_pinyin(c) for c in text]
+
+
+def _each_character(text: str) -> str:
+    # pypinyin accepts a list here (one entry per character) although its stubs say str.
+    return list(text)  # type: ignore[return-value]
 
 
 @cache
 def _char_pinyin(char: str) -> str:
     from pypinyin import Style, lazy_pinyin
 
-    syllables: list[str] = lazy_pinyin(char, style=Style.NORMAL, errors=lambda s: list(s))
+    syllables: list[str] = lazy_pinyin(char, style=Style.NORMAL, errors=_each_character)
     return syllables[0] if syllables else char
 
 

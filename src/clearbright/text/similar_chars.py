@@ -19,7 +19,7 @@ def shape_similarity(a: str, b: str) -> float:
         return 1.0
     if not (_is_han(a) and _is_han(b)):
         return 0.0
-    from char_similar import std_cal_sim  # imported late: it loads ~4 MB of tables
+    from char_similar import std_cal_sim  # type: ignore[import-untyped]  # loads 4 MB late
 
     return float(std_cal_sim(a, b, kind="shape"))
 
