@@ -69,6 +69,7 @@ def _detect(registry: Registry, text: str, title: str | None = None) -> list[str
         # reversed and negation-dropped quotations
         ("顾南笙亲口说：“我们会裁减研发人员。”", "negation_flipped"),
         ("「今年我们会涨价」，柏知远在股东大会上表示。", "negation_flipped"),
+        ("柏知远在股东大会上表示：“今年我们会涨价。”", "negation_flipped"),
         ("顾南笙原话：“评价别人的产品”", "truncated_negation"),
         # accurate quotation, quotation reported as false, unattributed quotation, satire
         ("顾南笙说“我们不会裁减研发人员”，值得肯定。", None),

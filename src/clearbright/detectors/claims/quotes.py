@@ -8,6 +8,7 @@ registry's people and executives.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -40,7 +41,8 @@ REPORTED_AFTER = (
     "的言论",
 )
 REPORTED_BEFORE = ("网传", "传言", "所谓", "网上流传的", "流传的", "传闻", "谣传")
-# Speakers other than the registered one, between the name and the quote.
+# Speakers other than the registered one who speak between the name and the quote
+# ("韩某转述网友说“……”"); a mere noun ("在股东大会上表示") does not count.
 OTHER_SPEAKERS = (
     "网友",
     "有人",
@@ -59,6 +61,9 @@ OTHER_SPEAKERS = (
     "粉丝",
     "车主",
     "家长",
+)
+OTHER_SPEECH_RE = re.compile(
+    "(?:{})们?(?:{})".format("|".join(OTHER_SPEAKERS), "|".join((*SPEECH_VERBS, "问", "提到")))
 )
 COLON_REACH = 8
 
@@ -132,7 +137,7 @@ class QuoteFinder:
         if not any(v in window for v in SPEECH_VERBS) and not window.rstrip().endswith(":"):
             return None
         inside = [m for m in mentions if lo <= m.start and m.end <= quote_at]
-        if inside and any(o in text[inside[-1].end : quote_at] for o in OTHER_SPEAKERS):
+        if inside and OTHER_SPEECH_RE.search(text[inside[-1].end : quote_at]):
             return None  # "韩某转述网友说“……”": the words are the other speaker's
         return self._resolve(text, inside)
 
