@@ -46,6 +46,8 @@ def test_reading(example_registry: Registry, text: str, expected: tuple[object, 
         "营收暴跌80%",  # no enterprise
         "澄屿海外营收下降30%",  # a segment, not the group figure
         "澄屿2024年营业利润下降30%",  # another profit measure
+        "澄屿六月交付突破一万台",  # a month's figure, and a bound
+        "澄屿2024年营收超过50亿",  # a lower bound the filing satisfies
     ],
 )
 def test_not_a_filed_figure_claim(example_registry: Registry, text: str) -> None:
@@ -70,7 +72,11 @@ def _slugs(
         ("禾淼食品2024年净亏损2.6亿元。", "distortion"),
         ("澄屿2024年营收增长12%，达到86.4亿元，可净利润下降5%，管理层真该反思。", None),
         ("禾淼2024年净利润2.6亿，同比只增长8.4%，增长乏力，前景堪忧。", None),
-        ("澄屿2023年营收暴跌40%", None),  # no figure filed for that period: nothing to contradict
+        ("澄屿2023年营收暴跌40%", None),
+        (
+            "澄屿2024年净利润下降5%，研发36亿，我看没问题。",
+            None,
+        ),  # 36亿 is not the profit  # no figure filed for that period: nothing to contradict
     ],
 )
 def test_figure_detector(example_registry: Registry, text: str, expected: str | None) -> None:

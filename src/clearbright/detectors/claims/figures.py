@@ -78,6 +78,48 @@ LEVEL_UNITS = "亿元|亿|千万元|千万|万元|万辆|万台|万|元|辆"
 LEVEL_RE = re.compile(rf"{APPROX}(?P<num>{NUM})(?P<unit>{LEVEL_UNITS})")
 RATIO_METRICS = frozenset({"gross_margin"})
 RATIO_LEVEL_RE = re.compile(rf"(?:为|是|到|至|只有|仅有|仅|达到|达|只剩)?{APPROX}(?P<num>{NUM})%")
+LOWER_BOUNDS = ("超过", "超", "逾", "突破", "破", "至少", "不止", "多于", "高于", "过")
+BOUND_REACH = 3
+# A figure of a month, a week or a day is not an annual or quarterly filing.
+SHORT_PERIOD_RE = re.compile(
+    r"(?:[一二三四五六七八九十]|十[一二]|\d{1,2})月(?![底末初]|\d|[一二三四五六七八九十]+[日号])"
+    r"|单月|本月|上月|当月|月度|本周|上周|单日|当天"
+)
+# Words that open a clause continuing the previous figure rather than a new topic.
+CONTINUATIONS = (
+    "同比",
+    "环比",
+    "较上年",
+    "比上年",
+    "只有",
+    "仅有",
+    "仅",
+    "只剩",
+    "剩下",
+    "为",
+    "达",
+    "至",
+    "到",
+    "约",
+    "共",
+    "合计",
+    "总计",
+    "直接",
+    "已经",
+    "更是",
+    "竟然",
+    "居然",
+    "足足",
+    "才",
+    *UP.split("|"),
+    *DOWN.split("|"),
+    "腰斩",
+    "翻倍",
+    "翻番",
+    "缩水",
+    "减半",
+)
+PERIOD_PREFIX_RE = re.compile(r"^\s*(?:20\d\d\s*年(?:度|全年)?|去年|今年|全年)")
 IDIOMS: dict[str, float] = {
     "腰斩": -50.0,
     "缩水一半": -50.0,
@@ -180,12 +222,14 @@ class FigureReader:
         hits = self._metric_hits(text)
         for n, (start, end, metric) in enumerate(hits):
             limit = hits[n + 1][0] if n + 1 < len(hits) else len(text)
-            window_end = min(limit, end + WINDOW, _sentence_end(text, end))
+            window_end = _window_end(text, end, min(limit, end + WINDOW, _sentence_end(text, end)))
             window = text[end:window_end]
             context = text[_sentence_start(text, start) : window_end]
             if text[max(0, start - SEGMENT_REACH) : start].endswith(SEGMENTS):
                 continue  # a segment's figure ("海外营收") is not the group's filed figure
             near = text[max(_sentence_start(text, start), start - PER_UNIT_REACH) : window_end]
+            if SHORT_PERIOD_RE.search(text[max(0, start - PER_UNIT_REACH) : window_end]):
+                continue
             if any(cue in context for cue in SKIP_CONTEXT) or PER_UNIT_RE.search(near):
                 continue
             enterprise = self._enterprise_before(start, mentions)
@@ -234,6 +278,21 @@ class FigureReader:
         return figures
 
 
+def _window_end(text: str, start: int, limit: int) -> int:
+    """End of the figure's stretch: its own clause, plus following clauses that continue it
+    ("，同比下降8%", "，只剩130亿"); a clause about something else ("，研发36亿") ends it."""
+    at = start
+    while at < limit:
+        comma = next((i for i in range(at, limit) if text[i] in ",，"), limit)
+        if comma >= limit:
+            return limit
+        following = PERIOD_PREFIX_RE.sub("", text[comma + 1 : limit], count=1).lstrip()
+        if not following.startswith(CONTINUATIONS):
+            return comma
+        at = comma + 1
+    return limit
+
+
 def _values(window: str, metric: str) -> list[tuple[str, float, int]]:
     """(kind, value, end offset in window) for each change or level written in the window."""
     out: list[tuple[str, float, int]] = []
@@ -274,8 +333,9 @@ def _level(window: str) -> tuple[float, int] | None:
     if not match:
         return None
     number = parse_number(match.group("num"))
-    if number is None:
-        return None
+    head = window[max(0, match.start() - BOUND_REACH) : match.start("num")]
+    if number is None or head.endswith(LOWER_BOUNDS) or window[match.end() :].startswith("以上"):
+        return None  # "突破一万台", "超过100亿": a bound, not the figure
     unit = match.group("unit")
     scale = next((s for u, s in UNIT_SCALE.items() if unit.startswith(u)), 1.0)
     return number * scale, match.end()
