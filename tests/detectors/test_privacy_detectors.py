@@ -92,6 +92,7 @@ CASES: list[tuple[str, DetectorClass, str | None]] = [
     ("云栖雅苑5幢1单元1202昨晚电梯故障，物业已修复。", HomeAddressDetector, None),
     ("顾南笙家住云栖雅苑，大家去讨说法。", HomeAddressDetector, "home_address"),  # compound
     ("柏知远住在锦城花园3-2-1201，明天去堵他。", HomeAddressDetector, "home_address"),
+    ("柏知远家住成都市武侯区锦里路18号，想讨说法的自己去找。", HomeAddressDetector, "home_address"),
     ("听说有个网红家住云栖雅苑。", HomeAddressDetector, None),  # compound, tied to no one
     # other identifiers
     ("顾南笙的车牌浙A·5D7K2，大家去堵他。", PersonalIdentifierDetector, "license_plate"),
@@ -107,6 +108,7 @@ CASES: list[tuple[str, DetectorClass, str | None]] = [
     ("实时：顾南笙现在就在萧山机场T3出发层，航班十点起飞。", WhereaboutsDetector,
      "live_whereabouts"),
     ("顾南笙明天下午三点在博览中心出席发布会。", WhereaboutsDetector, None),
+    ("顾南笙的女儿每天下午四点从滨江实验小学东门放学。", WhereaboutsDetector, "live_whereabouts"),
     ("现在就在机场，航班延误三小时了。", WhereaboutsDetector, None),  # nobody named
     ("扒一扒顾南笙的行程。据说他今晚住在西湖边的酒店，房号1208，大家懂的。", WhereaboutsDetector,
      "live_whereabouts"),  # a pronoun points to the one person the post names
@@ -116,6 +118,7 @@ CASES: list[tuple[str, DetectorClass, str | None]] = [
     ("柏知远的指纹和人脸数据都在这个压缩包里。", MedicalDetailDetector, "biometric_detail"),
     ("澄屿公告：顾南笙因病住院治疗，公司经营正常。", MedicalDetailDetector, None),
     ("宝宝喝了奶全身起红疹，去医院查说是过敏。", MedicalDetailDetector, None),
+    ("听说顾南笙的太太去年在上海做过整容，还去过精神科。", MedicalDetailDetector, "medical_detail"),
     # trade secrets
     ("文件抬头：澄屿科技股份有限公司 绝密 严禁外传。Nova 3 整机BOM成本1520元，屏幕供应商报价"
      "310元、电池65元；附件共12页。", TradeSecretDetector, "confidential_marker"),
@@ -127,6 +130,10 @@ CASES: list[tuple[str, DetectorClass, str | None]] = [
     ("这也不是什么机密，发布会上都讲了，续航提升20%、价格1999元、重量30克。",
      TradeSecretDetector, None),
     ("我手里的材料够写三篇，聊天记录、内部邮件都有。", TradeSecretDetector, None),
+    ("澄屿内部邮件曝光：Nova 4 采购成本上涨12%，供应商报价每片310元，下季度排产减少20万台。",
+     TradeSecretDetector, "confidential_marker"),
+    ("澄屿尚未披露的季报：营收18.2亿元，净利润1.3亿元，毛利率27%。", TradeSecretDetector,
+     "confidential_marker"),
     ("【商业机密】2025年未发布机型排产计划：一季度80万台，二季度120万台，良率目标95%。",
      TradeSecretDetector, "confidential_marker"),
     ("澄屿起诉前员工侵犯商业秘密，法院一审判决赔偿500万元，涉案图纸12份、报价单30页。",

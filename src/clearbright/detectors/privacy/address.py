@@ -45,7 +45,8 @@ BUSINESS_CUES: tuple[str, ...] = ("办公", "公司", "总部", "门店", "店�
 
 # A residential compound named right after a home cue (`家住翠湖花园`): coarser than a room.
 _COMPOUND = re.compile(
-    r"[\u4e00-\u9fff0-9a-z]{2,14}?(?:小区|花园|公寓|家园|新村|雅苑|别墅|山庄|公馆|嘉园|华庭|名邸|府邸)")
+    r"[\u4e00-\u9fff0-9a-z]{2,14}?(?:小区|花园|公寓|家园|新村|雅苑|别墅|山庄|公馆|嘉园|华庭|名邸|府邸"
+    r"|(?:路|街|巷|弄|胡同)[0-9]{1,4}号)")
 _STRONG_HOME_CUES = ("住在", "家住", "住址", "家庭住址", "家在", "现住", "租住")
 
 
@@ -70,7 +71,7 @@ def _compounds(text: str) -> list[PiiMatch]:
         at = text.find(cue)
         while at >= 0:
             start = at + len(cue)
-            compound = _COMPOUND.match(text, start, start + 18)
+            compound = _COMPOUND.match(text, start, start + 24)
             if compound:
                 found.append(PiiMatch("ADDRESS", start, compound.end(), compound.group(), 0.4,
                                       False, False, ("compound",)))

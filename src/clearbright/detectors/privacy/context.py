@@ -6,6 +6,7 @@ and the person it is tied to decide whether it is a leak.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -29,8 +30,12 @@ OWN_CONTACT_WORDS: tuple[str, ...] = (
     "我的", "本人", "我手机", "我电话", "我号", "联系我", "找我", "加我", "私信我", "客服",
     "热线", "服务电话", "咨询电话", "投诉电话", "预约电话", "订购", "订餐", "加盟", "商务合作",
     "联系我们", "售后", "门店", "总机", "前台", "官方", "来电", "报名", "招聘", "商家", "店家",
-    "店铺", "商户", "微店", "代理",
+    "店铺", "商户", "微店", "代理", "加v", "vx", "加微", "同号", "短信", "在线", "出售", "转让",
+    "求购", "收购", "诚心", "私聊", "求", "发我", "发到", "麻烦", "谢谢",
 )
+# Someone other than the registered person is the subject of what follows.
+OTHER_SUBJECTS = re.compile(r"我|俺|咱|你|员工|患者|病人|人们|很多人|许多|网友|女性|男性|女生|男生|"
+                            r"用户|女的|男的|男孩|女孩|别人|有人")
 # "X的手机": a number attributed to someone else.
 POSSESSIVE_LABELS: tuple[str, ...] = ("的手机", "的电话", "的号码", "的手机号", "他手机", "她手机",
                                       "他电话", "她电话")
@@ -114,22 +119,56 @@ def in_same_clause(text: str, start: int, end: int, words: Sequence[str],
     return [w for w in words if w in window]
 
 
+def person_mentions(item: NormalizedItem, field: TextField) -> list[tuple[int, int, Subject]]:
+    """Registered people (and executives) named in a field: (start, end, subject)."""
+    found: list[tuple[int, int, Subject]] = []
+    for mention in item.mentions.get(field, ()):
+        for entry in mention.entries:
+            if entry.entity_type == "person" or entry.kind == "executive":
+                found.append((mention.start, mention.end,
+                              Subject(entry.entity_id, entry.text, "nearby")))
+                break
+    return found
+
+
 def subject_of(item: NormalizedItem, field: TextField, start: int, end: int,
                window: int = PERSON_WINDOW) -> Subject | None:
     """The registered person a match is about: nearest within `window`, else the post's only one."""
     nearest: tuple[int, Subject] | None = None
     people: dict[str, Subject] = {}
-    for mention in item.mentions.get(field, ()):
-        for entry in mention.entries:
-            if entry.entity_type != "person" and entry.kind != "executive":
-                continue
-            subject = Subject(entry.entity_id, entry.text, "nearby")
-            people[entry.entity_id] = Subject(entry.entity_id, entry.text, "post")
-            distance = max(start - mention.end, mention.start - end, 0)
-            if distance <= window and (nearest is None or distance < nearest[0]):
-                nearest = (distance, subject)
+    for m_start, m_end, subject in person_mentions(item, field):
+        people[subject.entity_id] = Subject(subject.entity_id, subject.name, "post")
+        distance = max(start - m_end, m_start - end, 0)
+        if distance <= window and (nearest is None or distance < nearest[0]):
+            nearest = (distance, subject)
     if nearest:
         return nearest[1]
     if len(people) == 1:
         return next(iter(people.values()))
+    return None
+
+
+_PRONOUN = re.compile(r"他|她")
+
+
+def attributed_subject(item: NormalizedItem, field: TextField, sentence_start: int,
+                       clause_start: int, at: int, reach: int) -> Subject | None:
+    """Whom the words at `at` are about: a registered person named earlier in the same sentence
+    within `reach` characters, or — when the clause says 他/她 — the one person the post names;
+    nobody when another subject (`我`, `员工`, `有人`) stands in between."""
+    best: tuple[int, Subject] | None = None
+    for m_start, m_end, subject in person_mentions(item, field):
+        if sentence_start <= m_start and m_end <= at and at - m_end <= reach and \
+                (best is None or m_end > best[0]):
+            best = (m_end, subject)
+    text = item.fields[field].text
+    if best:
+        return None if OTHER_SUBJECTS.search(text[best[0]:at]) else best[1]
+    clause = text[clause_start:at]
+    if OTHER_SUBJECTS.search(clause):
+        return None
+    if _PRONOUN.search(clause):
+        post = subject_of(item, field, at, at, window=0)
+        if post is not None:
+            return post
     return None

@@ -11,6 +11,7 @@ import re
 from clearbright.detectors.base import Example, NormalizedItem
 from clearbright.detectors.privacy.context import (
     DOXXING_WORDS,
+    OWN_CONTACT_WORDS,
     posted_by_official,
     subject_of,
     words_near,
@@ -75,6 +76,8 @@ class PersonalIdentifierDetector(PrivacyDetector):
         if match.entity == "EMAIL" and (self._is_public_mailbox(match.value)
                                         or posted_by_official(item, self.registry)):
             return None
+        if words_near(text, match.start, match.end, OWN_CONTACT_WORDS, before=15, after=8):
+            return None  # the poster's own contact ("发我邮箱…谢谢")
         subject = subject_of(item, field, match.start, match.end, window=25)
         nearby = subject is not None and subject.how == "nearby"
         doxxing = bool(words_near(text, match.start, match.end, DOXXING_WORDS, 40, 30))

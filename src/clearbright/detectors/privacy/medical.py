@@ -1,7 +1,8 @@
 """Medical and biometric details about a registered person (diagnosis, records, fingerprints).
 
-Only details tied to a named registered person within the same sentence count; a company's own
-announcement or the person's public statement about their health is reporting, not a leak.
+The detail must be attributed to a registered person named just before it in the same sentence
+(or to the post's one person through 他/她), with no generic subject (`许多员工`, `患者`) in
+between; a company's announcement or the person's public statement is reporting, not a leak.
 """
 
 from __future__ import annotations
@@ -11,17 +12,21 @@ from collections.abc import Iterable
 
 from clearbright.categories import Category
 from clearbright.detectors.base import Detector, Example, NormalizedItem
-from clearbright.detectors.privacy.context import subject_of
+from clearbright.detectors.privacy.context import attributed_subject
 from clearbright.model import Evidence, Finding, TextField
 
 _SENTENCE = re.compile(r"[^。!?\n]+")
-PRONOUN = re.compile(r"他|她")
+_CLAUSE = re.compile(r"[^,;]+")
 MEDICAL = re.compile(
-    r"(?:确诊|诊断为|诊断出|患有|患上|得了|查出)[^,。!?;]{0,10}?(?:癌|瘤|病|症|炎|艾滋|hiv|阳性)"
-    r"|病历|诊断书|化验单|检查报告|体检报告|住院|化疗|放疗|病房|icu|透析|就诊记录|处方单")
-BIOMETRIC = re.compile(r"指纹|人脸数据|人脸信息|面部数据|虹膜|声纹|dna|基因检测|掌纹")
+    r"(?:确诊|诊断为|诊断出|患有|患上|得了|查出|罹患)[^,。!?;]{0,10}?"
+    r"(?:癌|瘤|病|症|炎|艾滋|hiv|阳性|梅毒)"
+    r"|(?:做过|做了|接受了?|进行了?|在做)[^,。!?;]{0,6}?(?:手术|化疗|放疗|透析|整容|整形|流产|堕胎|人流)"
+    r"|病历|诊断书|化验单|检查报告|体检报告|就诊记录|处方单|住院|化疗|放疗|病房|icu|精神科|戒毒所")
+BIOMETRIC = re.compile(
+    r"指纹|人脸数据|人脸信息|面部数据|面部信息|虹膜|声纹|掌纹|dna(?:样本|数据|报告)|基因检测(?:报告|结果)")
 RECORD_CUES = re.compile(r"病历|诊断书|报告|照片|截图|床号|科|病房|医院|影像")
 PUBLIC_SOURCE = re.compile(r"公告|通报|声明|本人在|自述|接受采访|公开表示|发文称|官方")
+REACH = 25
 
 
 class MedicalDetailDetector(Detector):
@@ -48,10 +53,10 @@ class MedicalDetailDetector(Detector):
                 continue
             for sentence in _SENTENCE.finditer(folded.text):
                 judged = self._judge(item, name, sentence.start(), sentence.group())
+                if judged and judged[0] > best:
+                    best, target = judged[0], judged[1].registry_ref
                 if judged:
                     evidence.append(judged[1])
-                    if judged[0] > best:
-                        best, target = judged[0], judged[1].registry_ref
         if evidence:
             yield self.finding(item.item, best, evidence, target=target)
 
@@ -59,19 +64,23 @@ class MedicalDetailDetector(Detector):
                ) -> tuple[float, Evidence] | None:
         if PUBLIC_SOURCE.search(sentence):
             return None
-        found = MEDICAL.search(sentence) or BIOMETRIC.search(sentence)
-        if found is None:
-            return None
-        start, end = offset + found.start(), offset + found.end()
-        subject = subject_of(item, field, start, end, window=30)
-        if subject is None or (subject.how != "nearby" and not PRONOUN.search(sentence)):
-            return None  # about no one registered (a pronoun may point to the post's one person)
-        biometric = BIOMETRIC.search(sentence) is not None
-        records = sorted({m.group() for m in RECORD_CUES.finditer(sentence)})
-        score = 0.6 + 0.1 * bool(records) + 0.1 * biometric
-        kind = "biometric_detail" if biometric else "medical_detail"
-        what = "生物识别信息" if biometric else "医疗信息"
-        evidence = Evidence(kind=kind, description=f"关于{subject.name}的{what}（{found.group()}）",
-                            span=item.span(field, start, end), registry_ref=subject.entity_id,
-                            details={"term": found.group(), "record_cues": records})
-        return min(score, 0.85), evidence
+        for clause in _CLAUSE.finditer(sentence):
+            found = MEDICAL.search(clause.group()) or BIOMETRIC.search(clause.group())
+            if found is None:
+                continue
+            start = offset + clause.start() + found.start()
+            subject = attributed_subject(item, field, offset, offset + clause.start(), start,
+                                         REACH)
+            if subject is None:
+                continue
+            biometric = BIOMETRIC.search(found.group()) is not None
+            records = sorted({m.group() for m in RECORD_CUES.finditer(sentence)})
+            score = min(0.6 + 0.1 * bool(records) + 0.1 * biometric, 0.85)
+            what = "生物识别信息" if biometric else "医疗信息"
+            return score, Evidence(
+                kind="biometric_detail" if biometric else "medical_detail",
+                description=f"关于{subject.name}的{what}（{found.group()}）",
+                span=item.span(field, start, start + len(found.group())),
+                registry_ref=subject.entity_id,
+                details={"term": found.group(), "record_cues": records})
+        return None

@@ -92,7 +92,7 @@ class PhoneNumberDetector(PrivacyDetector):
         label = label_before(text, match.start, (*PHONE_LABELS, *NOT_PERSONAL_LABELS, *ID_LABELS))
         if label in NOT_PERSONAL_LABELS or label in ID_LABELS:
             return None  # an order number, or an ID number that failed the ID checks
-        if words_near(text, match.start, match.end, OWN_CONTACT_WORDS, before=15, after=0) or \
+        if words_near(text, match.start, match.end, OWN_CONTACT_WORDS, before=15, after=8) or \
                 posted_by_official(item, self.registry) or inside_link(text, match.start):
             return None  # a hotline, the poster's own contact, an official account's number
         subject = subject_of(item, field, match.start, match.end)

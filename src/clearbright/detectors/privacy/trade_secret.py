@@ -17,7 +17,11 @@ from clearbright.model import Evidence, Finding, TextField
 # Markers that are only ever written *on* a document.
 STRONG_MARKERS = re.compile(
     r"绝密|秘密级|机密级|内部资料|内部文件|仅限内部|内部使用|严禁外传|禁止外传|不得外传|请勿外传|"
-    r"严禁转发|严禁复制|confidential|internal only|strictly private")
+    r"严禁转发|严禁复制|confidential|internal only|strictly private"
+    # a posted internal document, introduced with a colon: `内部邮件曝光：…`
+    r"|(?:内部邮件|内部会议纪要|会议纪要|内部通知|内部讲话|内部信)(?:曝光|流出|截图|全文|原文)?\s*[:：]"
+    # unreleased results
+    r"|(?:未公布|未披露|尚未发布|尚未披露|提前曝光)的?(?:财报|业绩|财务数据|季报|年报)")
 # Markers that are also words in running text (`泄露商业秘密`): count only in a label position.
 WEAK_MARKERS = re.compile(r"商业秘密|商业机密|机密")
 _LABEL_BEFORE = re.compile(r"(?:^|[【\[(「『<]|抬头|标注|密级|标有|印有|写着|盖着)[\s:：]*$")
