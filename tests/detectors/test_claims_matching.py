@@ -39,6 +39,8 @@ def _statuses(matcher: ClaimMatcher, text: str) -> dict[str, str]:
         ("禾淼果汁没有用过期原料生产", "ex-clm-2", "negated"),
         ("网传澄屿手表辐射超标会致癌，系谣言", "ex-clm-1", "refuted"),
         ("澄屿手表辐射致癌 辟谣", "ex-clm-1", "refuted"),
+        ("澄屿手表辐射超标会致癌吗？我查了检测报告", "ex-clm-1", "questioned"),
+        ("澄屿手表辐射超标会致癌，是真的吗", "ex-clm-1", "questioned"),
     ],
 )
 def test_claim_statuses(matcher: ClaimMatcher, text: str, claim: str, status: str) -> None:

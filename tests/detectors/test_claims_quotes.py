@@ -93,3 +93,7 @@ def test_headline_quote_borne_out_by_body_is_not_a_finding(example_registry: Reg
     body = "顾南笙在业绩会上谈到研发，他说研发没有捷径，要长期投入，不会裁减研发人员。"
     assert _detect(example_registry, body, title="专访顾南笙：研发没有捷径") == []
     assert "absent" in _detect(example_registry, body, title="澄屿CEO：明年全员降薪")
+    # a summary headline borne out by the transcript, in other words
+    assert (
+        _detect(example_registry, "业绩会回顾。", title="澄屿CEO：研发投入加大，净利润下降") == []
+    )

@@ -19,6 +19,7 @@ from clearbright.detectors.claims.pinyin_names import PinyinNames
 from clearbright.detectors.claims.textutil import (
     CLAUSE_BREAKS,
     bigrams,
+    clause_start,
     content,
     content_index,
     expanded_bigrams,
@@ -31,7 +32,10 @@ from clearbright.detectors.claims.textutil import (
 from clearbright.registry import Mention, Registry
 from clearbright.text.normalize import NormalizedText
 
-Status = Literal["asserted", "negated", "refuted"]
+Status = Literal["asserted", "negated", "refuted", "questioned"]
+# Question particles: "X会爆炸吗" asks, it does not assert (a rhetorical "你们不知道？" does).
+SHORT_TAIL = 8
+QUESTIONS = ("吗", "是否", "是不是", "会不会", "真的假的", "有没有")
 MATCH_MIN = 0.6
 # One contiguous run (a shared noun such as 三聚氰胺) must cover more than two words would.
 SINGLE_RUN_MIN = 0.75
@@ -281,10 +285,26 @@ def _status(
 ) -> Status:
     if refutation:
         return "refuted"
+    if _asked(folded, sentence, start, end):
+        return "questioned"
     look = max(sentence.start, start - NEGATION_LOOKBACK)
     if (negation_count(folded[look:end]) - entry.negations) % 2:
         return "negated"
     return "asserted"
+
+
+def _asked(folded: str, sentence: _Sentence, start: int, end: int) -> bool:
+    """A question particle in the clause of the match, or in a short clause right after it
+    ("……，是真的吗"); "你知道吗，……" before the claim does not make it a question."""
+    head = max(sentence.start, clause_start(folded, start))
+    stop = end
+    for _ in range(2):
+        while stop < sentence.end and folded[stop] not in CLAUSE_BREAKS:
+            stop += 1
+        if stop - end > SHORT_TAIL:
+            break
+        stop += 1
+    return has_any(folded[head : min(stop, sentence.end)], QUESTIONS) is not None
 
 
 def _rank(match: ClaimMatch) -> tuple[bool, float]:

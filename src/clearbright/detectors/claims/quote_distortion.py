@@ -14,14 +14,15 @@ from clearbright.detectors.claims.labels import quote_evidence, quote_label
 from clearbright.detectors.claims.lexicon import REFUTATIONS
 from clearbright.detectors.claims.quote_check import CONDITIONS, QuoteVerdict, check_quote
 from clearbright.detectors.claims.quotes import Quotation, QuoteFinder
-from clearbright.detectors.claims.textutil import bigrams, content, has_any, sentences
+from clearbright.detectors.claims.textutil import content, has_any, sentences
 from clearbright.model import Evidence, Finding, TextField
 from clearbright.registry import Registry
 from clearbright.registry.models import Statement
+from clearbright.text.normalize import fold
 
 # A headline quote the item's own body bears out is an editor's summary, not a distortion.
 BODY_SUPPORT = 75
-BODY_SHARE = 0.6
+BODY_SHARE = 0.7
 
 
 @dataclass(frozen=True)
@@ -74,12 +75,26 @@ class QuoteChecker:
         ):
             return True  # the item states the condition itself, outside the quotation
         if quote.form == "colon" and verdict.kind in ("absent", "spliced"):
-            said, told = content(quote.text), content(body(item))
-            shared = bigrams(said) & bigrams(told)
-            return fuzz.partial_ratio(said, told) >= BODY_SUPPORT or len(
-                shared
-            ) >= BODY_SHARE * len(bigrams(said))
+            # A headline summarises: it is borne out when one sentence of the body or of the
+            # transcripts holds most of its words.
+            said = content(quote.text)
+            sources = [body(item), *(fold(st.transcript) for st in self.by_speaker[quote.speaker])]
+            return (
+                fuzz.partial_ratio(said, content(body(item))) >= BODY_SUPPORT
+                or max(_char_support(said, source) for source in sources) >= BODY_SHARE
+            )
         return False
+
+
+def _char_support(said: str, source: str) -> float:
+    """Largest share of the quote's characters found in one sentence of `source`."""
+    if not said:
+        return 0.0
+    best = 0.0
+    for start, end in sentences(source):
+        present = set(source[start:end])
+        best = max(best, sum(1 for c in said if c in present) / len(said))
+    return best
 
 
 class QuoteDistortionDetector(Detector):
