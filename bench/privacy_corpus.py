@@ -24,8 +24,26 @@ from stdnum.cn import ric
 SURNAMES = "赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜"
 GIVEN = "子墨若溪一鸣思远嘉怡浩然雨桐俊杰婉清明轩诗涵天佑梓萱景行知秋"
 PROVINCES = ["11", "12", "13", "31", "32", "33", "35", "37", "41", "42", "44", "50", "51", "61"]
-MOBILE_PREFIXES = ["138", "139", "135", "136", "137", "150", "151", "158", "186", "187", "188",
-                   "133", "153", "177", "180", "181", "189", "199"]
+MOBILE_PREFIXES = [
+    "138",
+    "139",
+    "135",
+    "136",
+    "137",
+    "150",
+    "151",
+    "158",
+    "186",
+    "187",
+    "188",
+    "133",
+    "153",
+    "177",
+    "180",
+    "181",
+    "189",
+    "199",
+]
 AREA_CODES = ["010", "021", "0571", "0755", "020", "028"]
 CARD_PREFIXES = ["6217", "6222", "6228", "6225", "6214", "4581", "5187"]
 CN_DIGITS = "〇一二三四五六七八九"
@@ -42,8 +60,9 @@ class Sentence:
         self.text += part
 
     def plant(self, entity: str, value: str) -> None:
-        self.entities.append({"type": entity, "start": len(self.text),
-                              "end": len(self.text) + len(value)})
+        self.entities.append(
+            {"type": entity, "start": len(self.text), "end": len(self.text) + len(value)}
+        )
         self.text += value
 
 
@@ -93,12 +112,13 @@ def obfuscate(rng: random.Random, value: str) -> str:
         return value.replace("@", "＠") if rng.random() < 0.3 else value
     if not value[:-1].isdigit():
         return value
-    style = rng.choice(["plain", "plain", "spaces", "dashes", "full", "chinese", "newline",
-                        "letters"])
+    style = rng.choice(
+        ["plain", "plain", "spaces", "dashes", "full", "chinese", "newline", "letters"]
+    )
     if style == "spaces":
-        return " ".join(value[i:i + 4] for i in range(0, len(value), 4))
+        return " ".join(value[i : i + 4] for i in range(0, len(value), 4))
     if style == "dashes":
-        return "-".join(value[i:i + 4] for i in range(0, len(value), 4))
+        return "-".join(value[i : i + 4] for i in range(0, len(value), 4))
     if style == "full":
         return "".join(FULL_WIDTH.get(c, c) for c in value)
     if style == "chinese":
@@ -111,13 +131,26 @@ def obfuscate(rng: random.Random, value: str) -> str:
     return value
 
 
-ID_CONTEXTS = ["扒一扒{n}：身份证号 {v}，拿去不谢。", "{n}的身份证{v}，想找他的自己去找。",
-               "网上流出的表格：{n} 身份证：{v} ……", "{n}，公民身份号码{v}，住址不详。",
-               "已核实您的信息：姓名{n}，身份证号{v}。", "{v} 这是{n}的证件号"]
-PHONE_CONTEXTS = ["{n}的手机{v}，打爆他电话！", "{n}电话：{v}，大家去问问他。",
-                  "联系人{n}，手机{v}。", "{n}私人号码 {v} 有事找他", "电话{v}（{n}）"]
-CARD_CONTEXTS = ["{n}工资卡：{v}（某行支行），每月到账。", "{n} 卡号{v} 余额……",
-                 "{n}的银行卡号是{v}，截图为证。"]
+ID_CONTEXTS = [
+    "扒一扒{n}：身份证号 {v}，拿去不谢。",
+    "{n}的身份证{v}，想找他的自己去找。",
+    "网上流出的表格：{n} 身份证：{v} ……",
+    "{n}，公民身份号码{v}，住址不详。",
+    "已核实您的信息：姓名{n}，身份证号{v}。",
+    "{v} 这是{n}的证件号",
+]
+PHONE_CONTEXTS = [
+    "{n}的手机{v}，打爆他电话！",
+    "{n}电话：{v}，大家去问问他。",
+    "联系人{n}，手机{v}。",
+    "{n}私人号码 {v} 有事找他",
+    "电话{v}（{n}）",
+]
+CARD_CONTEXTS = [
+    "{n}工资卡：{v}（某行支行），每月到账。",
+    "{n} 卡号{v} 余额……",
+    "{n}的银行卡号是{v}，截图为证。",
+]
 EMAIL_CONTEXTS = ["{n}私人邮箱 {v}，大家发邮件问问。", "{n}的邮箱：{v}", "邮箱{v}是{n}的"]
 PLANTERS: list[tuple[str, Callable[[random.Random], str], list[str]]] = [
     ("CN_ID", resident_id, ID_CONTEXTS),
@@ -136,13 +169,28 @@ def negative(rng: random.Random) -> tuple[str, str]:
         ("tracking_number", lambda: f"物流单号{resident_id(rng)}，已申请退货。"),
         ("tracking_number", lambda: f"快递单号 SF{digits(rng, 12)} 一直没更新。"),
         ("invoice_number", lambda: f"发票号码：{digits(rng, 8)}，发票代码：{digits(rng, 12)}"),
-        ("timestamp", lambda: f"下单时间 2024-0{rng.randint(1, 9)}-1{rng.randint(0, 9)} "
-                              f"1{rng.randint(0, 9)}:{rng.randint(10, 59)}:{rng.randint(10, 59)}"),
+        (
+            "timestamp",
+            lambda: (
+                f"下单时间 2024-0{rng.randint(1, 9)}-1{rng.randint(0, 9)} "
+                f"1{rng.randint(0, 9)}:{rng.randint(10, 59)}:{rng.randint(10, 59)}"
+            ),
+        ),
         ("timestamp", lambda: f"时间戳 {rng.randint(1600000000, 1800000000)}{digits(rng, 3)}"),
-        ("price", lambda: f"到手价 ¥{rng.randint(100, 9999)}.{rng.randint(10, 99)}，"
-                          f"原价{rng.randint(10000, 99999)}元"),
-        ("stock_code", lambda: f"股票代码 {rng.choice(['600', '000', '300'])}{digits(rng, 3)}，"
-                               f"收盘价{rng.randint(10, 99)}.{rng.randint(10, 99)}"),
+        (
+            "price",
+            lambda: (
+                f"到手价 ¥{rng.randint(100, 9999)}.{rng.randint(10, 99)}，"
+                f"原价{rng.randint(10000, 99999)}元"
+            ),
+        ),
+        (
+            "stock_code",
+            lambda: (
+                f"股票代码 {rng.choice(['600', '000', '300'])}{digits(rng, 3)}，"
+                f"收盘价{rng.randint(10, 99)}.{rng.randint(10, 99)}"
+            ),
+        ),
         ("hotline", lambda: f"全国服务热线 400-{digits(rng, 3)}-{digits(rng, 4)}，24小时在线"),
         ("failed_luhn", lambda: f"卡号 {card(rng, valid=False)} 校验不过"),
         ("transaction_number", lambda: f"交易流水号 {card(rng)}"),
@@ -178,8 +226,12 @@ def main(argv: list[str]) -> int:
     n = int(argv[1]) if len(argv) > 1 and argv[1].isdigit() else 5000
     seed = int(argv[argv.index("--seed") + 1]) if "--seed" in argv else 20240601
     for s in generate(n, seed):
-        print(json.dumps({"text": s.text, "entities": s.entities,
-                          "hard_negatives": s.hard_negatives}, ensure_ascii=False))
+        print(
+            json.dumps(
+                {"text": s.text, "entities": s.entities, "hard_negatives": s.hard_negatives},
+                ensure_ascii=False,
+            )
+        )
     return 0
 
 

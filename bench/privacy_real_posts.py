@@ -44,8 +44,7 @@ def flags(registry: Registry, texts: list[str], prefix: str) -> Counter[str]:
     detectors = [cls(registry) for cls in DETECTORS]
     counts: Counter[str] = Counter()
     for n, text in enumerate(texts):
-        item = prepare(Item(id=str(n), platform="weibo", kind="post", text=prefix + text),
-                       registry)
+        item = prepare(Item(id=str(n), platform="weibo", kind="post", text=prefix + text), registry)
         for detector in detectors:
             if any(f.score >= 0.5 for f in detector.detect(item)):  # type: ignore[union-attr]
                 counts[detector.name] += 1
@@ -62,8 +61,10 @@ def main(argv: list[str]) -> int:
     for label, prefix in (("as posted", ""), (f"with {NAME} glued in front", NAME)):
         counts = flags(registry, texts, prefix)
         total = sum(counts.values())
-        print(f"{len(texts)} real posts, {label}: {total} flags ({total / len(texts):.3%})"
-              + "".join(f"\n  {name:28}{count}" for name, count in counts.most_common()))
+        print(
+            f"{len(texts)} real posts, {label}: {total} flags ({total / len(texts):.3%})"
+            + "".join(f"\n  {name:28}{count}" for name, count in counts.most_common())
+        )
     return 0
 
 

@@ -52,6 +52,7 @@ PEER_EMAIL = r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}
 
 # --- the peer ------------------------------------------------------------------------------
 
+
 def build_presidio() -> Any:
     """AnalyzerEngine with a blank zh pipeline and pattern recognizers for the four types."""
     import spacy
@@ -70,42 +71,60 @@ def build_presidio() -> Any:
             self.nlp = {"zh": spacy.blank("zh")}
 
     def digits(text: str) -> str:
-        return re.sub(r"[\s\-]", "", text).translate(
-            {0xFF10 + d: str(d) for d in range(10)}).upper()
+        return (
+            re.sub(r"[\s\-]", "", text).translate({0xFF10 + d: str(d) for d in range(10)}).upper()
+        )
 
     class Validated(PatternRecognizer):  # type: ignore[misc]
-        def __init__(self, entity: str, patterns: list[Any], context: list[str],
-                     check: Callable[[str], bool]) -> None:
-            super().__init__(supported_entity=entity, patterns=patterns, context=context,
-                             supported_language="zh")
+        def __init__(
+            self, entity: str, patterns: list[Any], context: list[str], check: Callable[[str], bool]
+        ) -> None:
+            super().__init__(
+                supported_entity=entity, patterns=patterns, context=context, supported_language="zh"
+            )
             self._check = check
 
         def validate_result(self, pattern_text: str) -> bool:
             return self._check(digits(pattern_text))
 
     def id_ok(value: str) -> bool:
-        return (len(value) == 18 and value[:17].isdigit() and value[:2] in PROVINCES
-                and birth_date(value) is not None and ric.calc_check_digit(value) == value[-1])
+        return (
+            len(value) == 18
+            and value[:17].isdigit()
+            and value[:2] in PROVINCES
+            and birth_date(value) is not None
+            and ric.calc_check_digit(value) == value[-1]
+        )
 
     def card_ok(value: str) -> bool:
         return value.isdigit() and value.startswith(SCHEME_PREFIXES) and luhn.is_valid(value)
 
     recognizers = [
-        Validated("CN_ID", [Pattern("cn_id", PEER_ID, 0.5)], ["身份证", "身份证号", "证件号"],
-                  id_ok),
-        Validated("BANK_CARD", [Pattern("card", PEER_CARD, 0.5)], ["卡号", "银行卡", "工资卡"],
-                  card_ok),
-        Validated("CN_PHONE", [Pattern("mobile", PEER_MOBILE, 0.5),
-                               Pattern("landline", PEER_LANDLINE, 0.5)],
-                  ["电话", "手机", "号码"], lambda v: phone_type(v) is not None),
-        PatternRecognizer(supported_entity="EMAIL", supported_language="zh",
-                          patterns=[Pattern("email", PEER_EMAIL, 0.6)], context=["邮箱", "email"]),
+        Validated(
+            "CN_ID", [Pattern("cn_id", PEER_ID, 0.5)], ["身份证", "身份证号", "证件号"], id_ok
+        ),
+        Validated(
+            "BANK_CARD", [Pattern("card", PEER_CARD, 0.5)], ["卡号", "银行卡", "工资卡"], card_ok
+        ),
+        Validated(
+            "CN_PHONE",
+            [Pattern("mobile", PEER_MOBILE, 0.5), Pattern("landline", PEER_LANDLINE, 0.5)],
+            ["电话", "手机", "号码"],
+            lambda v: phone_type(v) is not None,
+        ),
+        PatternRecognizer(
+            supported_entity="EMAIL",
+            supported_language="zh",
+            patterns=[Pattern("email", PEER_EMAIL, 0.6)],
+            context=["邮箱", "email"],
+        ),
     ]
     registry = RecognizerRegistry(supported_languages=["zh"])
     for recognizer in recognizers:
         registry.add_recognizer(recognizer)
-    return AnalyzerEngine(nlp_engine=BlankZhNlpEngine(), registry=registry,
-                          supported_languages=["zh"])
+    return AnalyzerEngine(
+        nlp_engine=BlankZhNlpEngine(), registry=registry, supported_languages=["zh"]
+    )
 
 
 def presidio_spans(engine: Any, text: str) -> list[Span]:
@@ -114,8 +133,11 @@ def presidio_spans(engine: Any, text: str) -> list[Span]:
 
 
 def clearbright_spans(text: str) -> list[Span]:
-    return [(e.entity, e.start, e.end) for e in recognize(text, partial=False, addresses=False)
-            if e.entity in TYPES]
+    return [
+        (e.entity, e.start, e.end)
+        for e in recognize(text, partial=False, addresses=False)
+        if e.entity in TYPES
+    ]
 
 
 def clearbright_folded_spans(folded: NormalizedText) -> list[Span]:
@@ -125,15 +147,18 @@ def clearbright_folded_spans(folded: NormalizedText) -> list[Span]:
 
 # --- scoring -------------------------------------------------------------------------------
 
-def score(gold: Sequence[Sequence[Span]], predicted: Sequence[Sequence[Span]]
-          ) -> dict[str, tuple[int, int, int]]:
+
+def score(
+    gold: Sequence[Sequence[Span]], predicted: Sequence[Sequence[Span]]
+) -> dict[str, tuple[int, int, int]]:
     """(tp, fp, fn) per type; a prediction is right when it overlaps a gold span of its type."""
     counts = {t: [0, 0, 0] for t in TYPES}
     for gold_spans, pred_spans in zip(gold, predicted, strict=True):
         unmatched = list(gold_spans)
         for entity, start, end in pred_spans:
-            hit = next((g for g in unmatched if g[0] == entity and g[1] < end and start < g[2]),
-                       None)
+            hit = next(
+                (g for g in unmatched if g[0] == entity and g[1] < end and start < g[2]), None
+            )
             if hit:
                 unmatched.remove(hit)
                 counts[entity][0] += 1
@@ -163,6 +188,7 @@ def throughput(run: Callable[[Any], object], texts: Sequence[Any], runs: int) ->
 
 # --- dev set -------------------------------------------------------------------------------
 
+
 def dev_item_level(engine: Any) -> None:
     if not (DEV / "items.jsonl").exists():
         print("dev set not found at ../shared/data/dev: skipping the item-level comparison")
@@ -174,15 +200,19 @@ def dev_item_level(engine: Any) -> None:
 
     registry = Registry.load(DEV / "registry")
     detectors = [cls(registry) for cls in DETECTORS]
-    expected = {json.loads(line)["item_id"]: json.loads(line)
-                for line in (DEV / "expected.jsonl").read_text().splitlines() if line.strip()}
+    expected = {
+        json.loads(line)["item_id"]: json.loads(line)
+        for line in (DEV / "expected.jsonl").read_text().splitlines()
+        if line.strip()
+    }
     rows = {"clearbright": [0, 0, 0], "presidio": [0, 0, 0]}
     guard_flags = {"clearbright": 0, "presidio": 0}
     for line in (DEV / "items.jsonl").read_text().splitlines():
         item = Item.model_validate_json(line)
         prepared = prepare(item, registry)
-        ours = any(f.score >= 0.5 for d in detectors if item.kind in d.kinds
-                   for f in d.detect(prepared))  # type: ignore[union-attr]
+        ours = any(
+            f.score >= 0.5 for d in detectors if item.kind in d.kinds for f in d.detect(prepared)
+        )  # type: ignore[union-attr]
         theirs = bool(presidio_spans(engine, item.text))
         want = "privacy_leak" in expected[item.id]["slugs"]
         for system, got in (("clearbright", ours), ("presidio", theirs)):
@@ -190,8 +220,10 @@ def dev_item_level(engine: Any) -> None:
             row[0 if got and want else 1 if got else 2] += 1 if (got or want) else 0
             if got and not expected[item.id]["slugs"]:
                 guard_flags[system] += 1
-    print("\ndev set, item level (privacy_leak; clearbright = its 9 privacy detectors at the"
-          " policy's 0.5; presidio = any entity found):")
+    print(
+        "\ndev set, item level (privacy_leak; clearbright = its 9 privacy detectors at the"
+        " policy's 0.5; presidio = any entity found):"
+    )
     print(f"{'system':14}{'tp':>5}{'fp':>5}{'fn':>5}{'prec':>7}{'rec':>7}{'f1':>7}{'guard':>7}")
     for system, (tp, fp, fn) in rows.items():
         p, r, f = prf(tp, fp, fn)
@@ -208,26 +240,35 @@ def main(argv: list[str]) -> int:
     runs = int(argv[argv.index("--runs") + 1]) if "--runs" in argv else 3
     corpus = generate(n)
     texts = [s.text for s in corpus]
-    gold = [[(str(e["type"]), int(str(e["start"])), int(str(e["end"]))) for e in s.entities]
-            for s in corpus]
+    gold = [
+        [(str(e["type"]), int(str(e["start"])), int(str(e["end"]))) for e in s.entities]
+        for s in corpus
+    ]
     ours = score(gold, [clearbright_spans(t) for t in texts])
     theirs = score(gold, [presidio_spans(engine, t) for t in texts])
-    print(f"generated corpus: {n} sentences, {sum(map(len, gold))} planted identifiers, "
-          f"{sum(bool(s.hard_negatives) for s in corpus)} with hard negatives (seeded)")
+    print(
+        f"generated corpus: {n} sentences, {sum(map(len, gold))} planted identifiers, "
+        f"{sum(bool(s.hard_negatives) for s in corpus)} with hard negatives (seeded)"
+    )
     print(f"{'type':11}{'':3}{'clearbright P/R/F1':>24}{'presidio P/R/F1':>24}")
     for entity in TYPES:
         a, b = prf(*ours[entity]), prf(*theirs[entity])
-        print(f"{entity:11}{'':3}{a[0]:8.3f}{a[1]:8.3f}{a[2]:8.3f}{b[0]:8.3f}{b[1]:8.3f}{b[2]:8.3f}")
+        print(
+            f"{entity:11}{'':3}{a[0]:8.3f}{a[1]:8.3f}{a[2]:8.3f}{b[0]:8.3f}{b[1]:8.3f}{b[2]:8.3f}"
+        )
     theirs_rate = throughput(lambda t: presidio_spans(engine, t), texts, runs)
     raw_rate = throughput(clearbright_spans, texts, runs)
     folded = [normalize(t) for t in texts]
     folded_rate = throughput(clearbright_folded_spans, folded, runs)
-    print(f"throughput (items/s, median of {runs} runs, same process): presidio "
-          f"{theirs_rate:,.0f}")
-    print(f"  clearbright from raw text (shared normalizer included) {raw_rate:,.0f}  "
-          f"ratio {raw_rate / theirs_rate:.1f}x")
-    print(f"  clearbright recognizers on the scan's already-normalized text {folded_rate:,.0f}  "
-          f"ratio {folded_rate / theirs_rate:.1f}x")
+    print(f"throughput (items/s, median of {runs} runs, same process): presidio {theirs_rate:,.0f}")
+    print(
+        f"  clearbright from raw text (shared normalizer included) {raw_rate:,.0f}  "
+        f"ratio {raw_rate / theirs_rate:.1f}x"
+    )
+    print(
+        f"  clearbright recognizers on the scan's already-normalized text {folded_rate:,.0f}  "
+        f"ratio {folded_rate / theirs_rate:.1f}x"
+    )
     dev_item_level(engine)
     return 0
 

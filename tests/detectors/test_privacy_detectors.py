@@ -24,9 +24,9 @@ from clearbright.detectors.privacy.whereabouts import WhereaboutsDetector
 from clearbright.model import Finding, Item
 from clearbright.registry import Registry
 
-ID = "330108198506122312"      # valid check digit; county code newer than the birth year
-ID_2 = "110108199202290038"    # valid check digit, county known
-CARD = "6217008899123456718"   # Luhn-valid UnionPay number
+ID = "330108198506122312"  # valid check digit; county code newer than the birth year
+ID_2 = "110108199202290038"  # valid check digit, county known
+CARD = "6217008899123456718"  # Luhn-valid UnionPay number
 PHONE = "13905712468"
 
 
@@ -40,11 +40,17 @@ CASES: list[tuple[str, DetectorClass, str | None]] = [
     # resident ID numbers
     (f"扒一扒顾南笙：身份证号 {ID}，杭州人。", ResidentIdDetector, "validated_id_number"),
     (f"身份证{ID_2}", ResidentIdDetector, "validated_id_number"),
-    ("柏知远身份证：３３０１０８ １９８５０６１２ ２３１２", ResidentIdDetector,
-     "validated_id_number"),
+    (
+        "柏知远身份证：３３０１０８ １９８５０６１２ ２３１２",
+        ResidentIdDetector,
+        "validated_id_number",
+    ),
     ("顾南笙的身份证 33O1O8 198506l2 2312 拿去不谢", ResidentIdDetector, "validated_id_number"),
-    ("林晏舟身份证号：三三〇一〇八一九八五〇六一二二三一二", ResidentIdDetector,
-     "validated_id_number"),
+    (
+        "林晏舟身份证号：三三〇一〇八一九八五〇六一二二三一二",
+        ResidentIdDetector,
+        "validated_id_number",
+    ),
     ("顾南笙身份证 330108-19850612-2312", ResidentIdDetector, "validated_id_number"),
     ("顾南笙身份证 3301零8一九85〇6122312", ResidentIdDetector, "validated_id_number"),
     ("顾南笙的身份证号是3301**********2312，有人要吗", ResidentIdDetector, "partial_id_number"),
@@ -62,8 +68,11 @@ CASES: list[tuple[str, DetectorClass, str | None]] = [
     ("330108198513322317", ResidentIdDetector, None),  # month 13
     ("我的身份证后四位 3301**********2312 也核对了", ResidentIdDetector, None),
     # phone numbers
-    (f"柏知远的手机 {PHONE[:3]} {PHONE[3:7]} {PHONE[7:]}，打爆他电话。", PhoneNumberDetector,
-     "phone_number"),
+    (
+        f"柏知远的手机 {PHONE[:3]} {PHONE[3:7]} {PHONE[7:]}，打爆他电话。",
+        PhoneNumberDetector,
+        "phone_number",
+    ),
     ("顾南笙住在滨江，电话一三九零五七一二四六八。", PhoneNumberDetector, "phone_number"),
     ("顾南笙的手机号139****2468", PhoneNumberDetector, "partial_phone_number"),
     (f"澄屿售后客服电话 {PHONE}，工作日九点到六点。", PhoneNumberDetector, None),
@@ -75,16 +84,18 @@ CASES: list[tuple[str, DetectorClass, str | None]] = [
     ("详情见 https://example.com/u?tel=13905712468", PhoneNumberDetector, None),  # in a link
     ("我的手机号139****2468都核对过了", PhoneNumberDetector, None),
     # bank cards
-    ("顾南笙工资卡：6217 0088 9912 3456 718，每月10号到账。", BankCardDetector,
-     "bank_card_number"),
+    ("顾南笙工资卡：6217 0088 9912 3456 718，每月10号到账。", BankCardDetector, "bank_card_number"),
     ("流出的表格：张某 卡号622202334455667782 余额", BankCardDetector, "bank_card_number"),
     (f"交易流水号 {CARD}", BankCardDetector, None),
     (f"顾南笙 https://example.com/item/{CARD}", BankCardDetector, None),  # a link
     ("卡号 6217008899123456719", BankCardDetector, None),  # Luhn fails
     (f"请将认购款转至账户 {CARD}", BankCardDetector, None),  # a payee account, not a leak
     # home addresses
-    ("顾南笙家住杭州市滨江区云栖雅苑5幢1单元1202，明早大家去讨说法。", HomeAddressDetector,
-     "home_address"),
+    (
+        "顾南笙家住杭州市滨江区云栖雅苑5幢1单元1202，明早大家去讨说法。",
+        HomeAddressDetector,
+        "home_address",
+    ),
     ("质检主管住在杭州市拱墅区桂湾小区12号楼3单元501。", HomeAddressDetector, "home_address"),
     ("我家住滨江区云栖雅苑5幢1单元1202，物业三天没修电梯了。", HomeAddressDetector, None),
     ("澄屿总部在浙江省杭州市滨江区澄江路77号澄屿大厦，欢迎参观。", HomeAddressDetector, None),
@@ -101,50 +112,89 @@ CASES: list[tuple[str, DetectorClass, str | None]] = [
     ("浙A·5D7K2这种靓号真难摇。", PersonalIdentifierDetector, None),
     ("顾南笙说合作请发邮件至 service@chengyu-tech.com", PersonalIdentifierDetector, None),
     # credentials
-    ("顾南笙邮箱账号 gns_work@example.com 密码：Cy2024!abc", CredentialDetector,
-     "account_credentials"),
+    (
+        "顾南笙邮箱账号 gns_work@example.com 密码：Cy2024!abc",
+        CredentialDetector,
+        "account_credentials",
+    ),
     ("客服不会向您索要密码或验证码。", CredentialDetector, None),
     # whereabouts
-    ("实时：顾南笙现在就在萧山机场T3出发层，航班十点起飞。", WhereaboutsDetector,
-     "live_whereabouts"),
+    (
+        "实时：顾南笙现在就在萧山机场T3出发层，航班十点起飞。",
+        WhereaboutsDetector,
+        "live_whereabouts",
+    ),
     ("顾南笙明天下午三点在博览中心出席发布会。", WhereaboutsDetector, None),
     ("顾南笙的女儿每天下午四点从滨江实验小学东门放学。", WhereaboutsDetector, "live_whereabouts"),
     ("现在就在机场，航班延误三小时了。", WhereaboutsDetector, None),  # nobody named
-    ("扒一扒顾南笙的行程。据说他今晚住在西湖边的酒店，房号1208，大家懂的。", WhereaboutsDetector,
-     "live_whereabouts"),  # a pronoun points to the one person the post names
+    (
+        "扒一扒顾南笙的行程。据说他今晚住在西湖边的酒店，房号1208，大家懂的。",
+        WhereaboutsDetector,
+        "live_whereabouts",
+    ),  # a pronoun points to the one person the post names
     # medical and biometric
-    ("听说顾南笙上个月确诊肝癌，在市一院住院，病历照片在评论区。", MedicalDetailDetector,
-     "medical_detail"),
+    (
+        "听说顾南笙上个月确诊肝癌，在市一院住院，病历照片在评论区。",
+        MedicalDetailDetector,
+        "medical_detail",
+    ),
     ("柏知远的指纹和人脸数据都在这个压缩包里。", MedicalDetailDetector, "biometric_detail"),
     ("澄屿公告：顾南笙因病住院治疗，公司经营正常。", MedicalDetailDetector, None),
     ("宝宝喝了奶全身起红疹，去医院查说是过敏。", MedicalDetailDetector, None),
     ("听说顾南笙的太太去年在上海做过整容，还去过精神科。", MedicalDetailDetector, "medical_detail"),
     # trade secrets
-    ("文件抬头：澄屿科技股份有限公司 绝密 严禁外传。Nova 3 整机BOM成本1520元，屏幕供应商报价"
-     "310元、电池65元；附件共12页。", TradeSecretDetector, "confidential_marker"),
-    ("发件人：采购部 收件人：供应商 主题：未发布机型报价 单价310元 数量20万台 成本下降4%",
-     TradeSecretDetector, "internal_email"),
+    (
+        "文件抬头：澄屿科技股份有限公司 绝密 严禁外传。Nova 3 整机BOM成本1520元，屏幕供应商报价"
+        "310元、电池65元；附件共12页。",
+        TradeSecretDetector,
+        "confidential_marker",
+    ),
+    (
+        "发件人：采购部 收件人：供应商 主题：未发布机型报价 单价310元 数量20万台 成本下降4%",
+        TradeSecretDetector,
+        "internal_email",
+    ),
     ("我们全程签保密协议，客户信息绝不外泄。", TradeSecretDetector, None),
-    ("澄屿2023年年报显示营收52亿元，毛利率31%，研发投入8亿元，供应商集中度下降。",
-     TradeSecretDetector, None),  # published annual-report data
-    ("这也不是什么机密，发布会上都讲了，续航提升20%、价格1999元、重量30克。",
-     TradeSecretDetector, None),
+    (
+        "澄屿2023年年报显示营收52亿元，毛利率31%，研发投入8亿元，供应商集中度下降。",
+        TradeSecretDetector,
+        None,
+    ),  # published annual-report data
+    (
+        "这也不是什么机密，发布会上都讲了，续航提升20%、价格1999元、重量30克。",
+        TradeSecretDetector,
+        None,
+    ),
     ("我手里的材料够写三篇，聊天记录、内部邮件都有。", TradeSecretDetector, None),
-    ("澄屿内部邮件曝光：Nova 4 采购成本上涨12%，供应商报价每片310元，下季度排产减少20万台。",
-     TradeSecretDetector, "confidential_marker"),
-    ("澄屿尚未披露的季报：营收18.2亿元，净利润1.3亿元，毛利率27%。", TradeSecretDetector,
-     "confidential_marker"),
-    ("【商业机密】2025年未发布机型排产计划：一季度80万台，二季度120万台，良率目标95%。",
-     TradeSecretDetector, "confidential_marker"),
-    ("澄屿起诉前员工侵犯商业秘密，法院一审判决赔偿500万元，涉案图纸12份、报价单30页。",
-     TradeSecretDetector, None),  # reporting on a case is not posting the secret
+    (
+        "澄屿内部邮件曝光：Nova 4 采购成本上涨12%，供应商报价每片310元，下季度排产减少20万台。",
+        TradeSecretDetector,
+        "confidential_marker",
+    ),
+    (
+        "澄屿尚未披露的季报：营收18.2亿元，净利润1.3亿元，毛利率27%。",
+        TradeSecretDetector,
+        "confidential_marker",
+    ),
+    (
+        "【商业机密】2025年未发布机型排产计划：一季度80万台，二季度120万台，良率目标95%。",
+        TradeSecretDetector,
+        "confidential_marker",
+    ),
+    (
+        "澄屿起诉前员工侵犯商业秘密，法院一审判决赔偿500万元，涉案图纸12份、报价单30页。",
+        TradeSecretDetector,
+        None,
+    ),  # reporting on a case is not posting the secret
 ]
 
 
-@pytest.mark.parametrize(("text", "cls", "kind"), CASES,
-                         ids=[f"{c[1].name}-{n}" for n, c in enumerate(CASES)])
-def test_detector_table(text: str, cls: DetectorClass, kind: str | None,
-                        example_registry: Registry) -> None:
+@pytest.mark.parametrize(
+    ("text", "cls", "kind"), CASES, ids=[f"{c[1].name}-{n}" for n, c in enumerate(CASES)]
+)
+def test_detector_table(
+    text: str, cls: DetectorClass, kind: str | None, example_registry: Registry
+) -> None:
     findings = run(cls, example_registry, text)
     if kind is None:
         assert findings == []
@@ -155,7 +205,8 @@ def test_detector_table(text: str, cls: DetectorClass, kind: str | None,
 
 
 def test_validated_id_enables_automatic_removal_only_when_complete(
-        example_registry: Registry) -> None:
+    example_registry: Registry,
+) -> None:
     full = run(ResidentIdDetector, example_registry, f"顾南笙身份证号 {ID}")[0]
     partial = run(ResidentIdDetector, example_registry, "顾南笙身份证号 3301**********2312")[0]
     assert full.score >= 0.9 and full.evidence[0].kind == "validated_id_number"
@@ -163,14 +214,18 @@ def test_validated_id_enables_automatic_removal_only_when_complete(
     assert full.target == "per-gunansheng"
 
 
-@pytest.mark.parametrize(("text", "automatic"), [
-    (f"身份证号 {ID_2}", True),
-    (f"顾南笙 {ID_2}", True),
-    (f"{ID_2}，已经三周了", False),  # unlabelled: may be an order number that passed by chance
-    (f"身份证号格式示例：{ID_2}", False),
-])
-def test_automatic_removal_needs_a_presented_id(text: str, automatic: bool,
-                                                example_registry: Registry) -> None:
+@pytest.mark.parametrize(
+    ("text", "automatic"),
+    [
+        (f"身份证号 {ID_2}", True),
+        (f"顾南笙 {ID_2}", True),
+        (f"{ID_2}，已经三周了", False),  # unlabelled: may be an order number that passed by chance
+        (f"身份证号格式示例：{ID_2}", False),
+    ],
+)
+def test_automatic_removal_needs_a_presented_id(
+    text: str, automatic: bool, example_registry: Registry
+) -> None:
     (finding,) = run(ResidentIdDetector, example_registry, text)
     assert finding.evidence[0].kind == "validated_id_number"
     assert (finding.score >= 0.9) is automatic
@@ -187,10 +242,16 @@ def test_county_lookup_is_only_a_score_signal(example_registry: Registry) -> Non
 
 
 def test_official_accounts_publish_their_own_contacts(example_registry: Registry) -> None:
-    item = Item.model_validate({
-        "id": "t", "platform": "weibo", "kind": "post",
-        "author": {"id": "chengyu_official", "name": "澄屿科技"},
-        "text": f"顾南笙今天在直播间答疑，合作电话{PHONE}，地址澄江路77号澄屿大厦5幢1单元1201。"})
+    item = Item.model_validate(
+        {
+            "id": "t",
+            "platform": "weibo",
+            "kind": "post",
+            "author": {"id": "chengyu_official", "name": "澄屿科技"},
+            "text": f"顾南笙今天在直播间答疑，合作电话{PHONE}，"
+            "地址澄江路77号澄屿大厦5幢1单元1201。",
+        }
+    )
     for cls in (PhoneNumberDetector, HomeAddressDetector):
         assert list(cls(example_registry).detect(prepare(item, example_registry))) == []
 
@@ -198,9 +259,12 @@ def test_official_accounts_publish_their_own_contacts(example_registry: Registry
 def test_registered_office_address_is_public(example_registry: Registry) -> None:
     office = "杭州市滨江区澄江路77号澄屿中心2幢1单元1601"
     chengyu = example_registry.enterprises["ent-chengyu"].model_copy(
-        update={"office_address": office})
-    registry = Registry(enterprises={**example_registry.enterprises, "ent-chengyu": chengyu},
-                        people=example_registry.people)
+        update={"office_address": office}
+    )
+    registry = Registry(
+        enterprises={**example_registry.enterprises, "ent-chengyu": chengyu},
+        people=example_registry.people,
+    )
     text = f"顾南笙住在{office}，大家去讨说法。"
     assert run(HomeAddressDetector, example_registry, text)  # not an office in this registry
     assert run(HomeAddressDetector, registry, text) == []
@@ -215,13 +279,16 @@ def test_tied_to_registered_person_raises_severity(example_registry: Registry) -
 
 @pytest.mark.parametrize("cls", DETECTORS, ids=lambda c: c.name)
 def test_evidence_points_into_original_and_never_shows_full_numbers(
-        cls: DetectorClass, example_registry: Registry) -> None:
-    text = (f"扒一扒顾南笙：身份证号 ３３０１０８ {ID[6:]}，工资卡 {CARD}，电话 {PHONE}，"
-            "家住杭州市滨江区云栖雅苑5幢1单元1202，邮箱账号 gns@example.com 密码：Cy2024!abc。")
+    cls: DetectorClass, example_registry: Registry
+) -> None:
+    text = (
+        f"扒一扒顾南笙：身份证号 ３３０１０８ {ID[6:]}，工资卡 {CARD}，电话 {PHONE}，"
+        "家住杭州市滨江区云栖雅苑5幢1单元1202，邮箱账号 gns@example.com 密码：Cy2024!abc。"
+    )
     for finding in run(cls, example_registry, text):
         for evidence in finding.evidence:
             assert evidence.span is not None
-            assert text[evidence.span.start:evidence.span.end] == evidence.span.text
+            assert text[evidence.span.start : evidence.span.end] == evidence.span.text
             shown = evidence.description + repr(evidence.details)
             for secret in (ID, CARD, PHONE, "1单元1202", "Cy2024!abc"):
                 assert secret not in shown, f"{cls.name} shows {secret!r}"

@@ -32,21 +32,50 @@ _DWELLING = re.compile(
     rf"|{_N}单元[0-9]{{3,4}}(?:室|号|房)?"
     r"|[0-9]{1,3}-[0-9]{1,2}-[0-9]{3,4}(?![0-9-])"
     rf"|{_N}弄{_N}号(?:[0-9]{{3,4}}室)?"
-    r"|[0-9]{1,4}号院[0-9]{1,3}号楼?)")
+    r"|[0-9]{1,4}号院[0-9]{1,3}号楼?)"
+)
 # How far back the place names before the dwelling part may reach.
 _PLACE_CHARS = re.compile(r"[\u4e00-\u9fff0-9a-z·]")
 MAX_PREFIX = 24
-HOME_CUES: tuple[str, ...] = ("住在", "家住", "住址", "家庭住址", "家在", "老家在", "他家", "她家",
-                              "现住", "租住", "住的是", "搬到", "户籍地址", "住")
+HOME_CUES: tuple[str, ...] = (
+    "住在",
+    "家住",
+    "住址",
+    "家庭住址",
+    "家在",
+    "老家在",
+    "他家",
+    "她家",
+    "现住",
+    "租住",
+    "住的是",
+    "搬到",
+    "户籍地址",
+    "住",
+)
 FIRST_PERSON_CUES: tuple[str, ...] = ("我家", "我住", "本人住", "我们家", "我们小区")
-BUSINESS_CUES: tuple[str, ...] = ("办公", "公司", "总部", "门店", "店铺", "营业", "注册地址",
-                                  "办公地址", "工作室", "展厅", "仓库", "写字楼", "售后网点")
+BUSINESS_CUES: tuple[str, ...] = (
+    "办公",
+    "公司",
+    "总部",
+    "门店",
+    "店铺",
+    "营业",
+    "注册地址",
+    "办公地址",
+    "工作室",
+    "展厅",
+    "仓库",
+    "写字楼",
+    "售后网点",
+)
 
 
 # A residential compound named right after a home cue (`家住翠湖花园`): coarser than a room.
 _COMPOUND = re.compile(
     r"[\u4e00-\u9fff0-9a-z]{2,14}?(?:小区|花园|公寓|家园|新村|雅苑|别墅|山庄|公馆|嘉园|华庭|名邸|府邸"
-    r"|(?:路|街|巷|弄|胡同)[0-9]{1,4}号)")
+    r"|(?:路|街|巷|弄|胡同)[0-9]{1,4}号)"
+)
 _STRONG_HOME_CUES = ("住在", "家住", "住址", "家庭住址", "家在", "现住", "租住")
 
 
@@ -56,12 +85,25 @@ def find_addresses(text: str) -> list[PiiMatch]:
     found: list[PiiMatch] = _compounds(text)
     for dwelling in _DWELLING.finditer(text):
         start = dwelling.start()
-        while start > 0 and dwelling.start() - start < MAX_PREFIX and \
-                _PLACE_CHARS.match(text[start - 1]):
+        while (
+            start > 0
+            and dwelling.start() - start < MAX_PREFIX
+            and _PLACE_CHARS.match(text[start - 1])
+        ):
             start -= 1
         start = _after_cue(text, start, dwelling.start())
-        found.append(PiiMatch("ADDRESS", start, dwelling.end(), text[start:dwelling.end()], 0.5,
-                              True, False, ("building_unit_room",)))
+        found.append(
+            PiiMatch(
+                "ADDRESS",
+                start,
+                dwelling.end(),
+                text[start : dwelling.end()],
+                0.5,
+                True,
+                False,
+                ("building_unit_room",),
+            )
+        )
     return keep_longest(found)
 
 
@@ -73,8 +115,18 @@ def _compounds(text: str) -> list[PiiMatch]:
             start = at + len(cue)
             compound = _COMPOUND.match(text, start, start + 24)
             if compound:
-                found.append(PiiMatch("ADDRESS", start, compound.end(), compound.group(), 0.4,
-                                      False, False, ("compound",)))
+                found.append(
+                    PiiMatch(
+                        "ADDRESS",
+                        start,
+                        compound.end(),
+                        compound.group(),
+                        0.4,
+                        False,
+                        False,
+                        ("compound",),
+                    )
+                )
             at = text.find(cue, at + 1)
     return found
 
@@ -95,12 +147,15 @@ class HomeAddressDetector(PrivacyDetector):
 
     name = "home_address"
     EXAMPLES = (
-        Example({"text": "顾南笙家住杭州市滨江区云栖雅苑5幢1单元1202，明早大家去讨说法。"},
-                "privacy_leak"),
+        Example(
+            {"text": "顾南笙家住杭州市滨江区云栖雅苑5幢1单元1202，明早大家去讨说法。"},
+            "privacy_leak",
+        ),
         Example({"text": "澄屿质检主管住在杭州市拱墅区桂湾小区12号楼3单元501。"}, "privacy_leak"),
         Example({"text": "我家住滨江区云栖雅苑5幢1单元1202，物业三天没修电梯了。"}, None),
-        Example({"text": "澄屿科技办公地址：浙江省杭州市滨江区澄江路77号澄屿大厦A座1201室。"},
-                None),
+        Example(
+            {"text": "澄屿科技办公地址：浙江省杭州市滨江区澄江路77号澄屿大厦A座1201室。"}, None
+        ),
     )
 
     def recognize(self, text: str) -> list[PiiMatch]:
@@ -108,10 +163,13 @@ class HomeAddressDetector(PrivacyDetector):
 
     def judge(self, item: NormalizedItem, field: TextField, match: PiiMatch) -> Judgement | None:
         text = item.fields[field].text
-        before = text[max(0, match.start - 12):match.start]
-        if any(c in before for c in FIRST_PERSON_CUES) or self._is_office(match.value) or \
-                posted_by_official(item, self.registry) or \
-                words_near(text, match.start, match.end, BUSINESS_CUES, before=15, after=0):
+        before = text[max(0, match.start - 12) : match.start]
+        if (
+            any(c in before for c in FIRST_PERSON_CUES)
+            or self._is_office(match.value)
+            or posted_by_official(item, self.registry)
+            or words_near(text, match.start, match.end, BUSINESS_CUES, before=15, after=0)
+        ):
             return None
         home = any(c in before for c in HOME_CUES)
         subject = subject_of(item, field, match.start, match.end)
@@ -123,16 +181,23 @@ class HomeAddressDetector(PrivacyDetector):
             if not (nearby or doxxing):
                 return None
             score = 0.4 + 0.1 * nearby + 0.15 * doxxing
-            return Judgement(score, "home_address",
-                             f"住所小区 {match.masked}{self._about(subject)}",
-                             subject.entity_id if subject else None,
-                             {"home_cue": True, "precision": "compound", "doxxing": doxxing})
+            return Judgement(
+                score,
+                "home_address",
+                f"住所小区 {match.masked}{self._about(subject)}",
+                subject.entity_id if subject else None,
+                {"home_cue": True, "precision": "compound", "doxxing": doxxing},
+            )
         score = 0.45 + 0.3 * home + 0.1 * nearby + 0.05 * doxxing
         target = subject.entity_id if subject else None
         about = f"，涉及{subject.name}" if subject else ""
-        return Judgement(min(score, 0.9), "home_address",
-                         f"精确到楼栋/单元/门牌的住址 {match.masked}{about}", target,
-                         {"home_cue": home, "subject": target, "doxxing": doxxing})
+        return Judgement(
+            min(score, 0.9),
+            "home_address",
+            f"精确到楼栋/单元/门牌的住址 {match.masked}{about}",
+            target,
+            {"home_cue": home, "subject": target, "doxxing": doxxing},
+        )
 
     @staticmethod
     def _about(subject: Subject | None) -> str:

@@ -20,13 +20,50 @@ from clearbright.detectors.privacy.resident_id import ID_LABELS
 from clearbright.model import TextField
 
 # UnionPay (62), Visa (4), Mastercard (51-55, 22-27), JCB (35), Discover/RuPay ranges (60, 65).
-SCHEME_PREFIXES: tuple[str, ...] = ("62", "4", "51", "52", "53", "54", "55", "22", "23", "24",
-                                    "25", "26", "27", "35", "60", "65")
-CARD_LABELS: tuple[str, ...] = ("卡号", "银行卡", "工资卡", "储蓄卡", "信用卡", "借记卡", "卡",
-                                "银行账号", "账号", "card")
+SCHEME_PREFIXES: tuple[str, ...] = (
+    "62",
+    "4",
+    "51",
+    "52",
+    "53",
+    "54",
+    "55",
+    "22",
+    "23",
+    "24",
+    "25",
+    "26",
+    "27",
+    "35",
+    "60",
+    "65",
+)
+CARD_LABELS: tuple[str, ...] = (
+    "卡号",
+    "银行卡",
+    "工资卡",
+    "储蓄卡",
+    "信用卡",
+    "借记卡",
+    "卡",
+    "银行账号",
+    "账号",
+    "card",
+)
 # Where a card number is given to be paid into, it is a payee account (fraud), not a leak.
-PAYEE_WORDS: tuple[str, ...] = ("转账", "转入", "转至", "汇款", "汇入", "打款", "收款", "付款",
-                                "还款", "充值", "缴费")
+PAYEE_WORDS: tuple[str, ...] = (
+    "转账",
+    "转入",
+    "转至",
+    "汇款",
+    "汇入",
+    "打款",
+    "收款",
+    "付款",
+    "还款",
+    "充值",
+    "缴费",
+)
 
 
 def find_bank_cards(text: str) -> list[PiiMatch]:
@@ -37,8 +74,18 @@ def find_bank_cards(text: str) -> list[PiiMatch]:
         if not value.startswith(SCHEME_PREFIXES) or not luhn.is_valid(value):
             continue
         obfuscation = tuple(f"obfuscated:{o}" for o in sorted(cand.obfuscation))
-        found.append(PiiMatch("BANK_CARD", cand.start, cand.end, value, 0.5, True, False,
-                              ("luhn", "scheme_prefix", *obfuscation)))
+        found.append(
+            PiiMatch(
+                "BANK_CARD",
+                cand.start,
+                cand.end,
+                value,
+                0.5,
+                True,
+                False,
+                ("luhn", "scheme_prefix", *obfuscation),
+            )
+        )
     return keep_longest(found)
 
 
@@ -61,8 +108,9 @@ class BankCardDetector(PrivacyDetector):
         label = label_before(text, match.start, (*CARD_LABELS, *NOT_PERSONAL_LABELS, *ID_LABELS))
         if label in NOT_PERSONAL_LABELS or label in ID_LABELS:
             return None  # an order number, or an ID number that failed the ID checks
-        if words_near(text, match.start, match.end, PAYEE_WORDS, before=15, after=0) or \
-                inside_link(text, match.start):
+        if words_near(text, match.start, match.end, PAYEE_WORDS, before=15, after=0) or inside_link(
+            text, match.start
+        ):
             return None
         subject = subject_of(item, field, match.start, match.end)
         nearby = subject is not None and subject.how == "nearby"
@@ -70,6 +118,10 @@ class BankCardDetector(PrivacyDetector):
         target = subject.entity_id if subject else None
         about = f"，涉及{subject.name}" if subject else ""
         score = 0.4 + 0.3 * (label is not None) + 0.15 * nearby + 0.1 * doxxing
-        return Judgement(min(score, 0.9), "bank_card_number",
-                         f"通过Luhn校验的银行卡号 {match.masked}{about}", target,
-                         {"label": label, "subject": target, "doxxing": doxxing})
+        return Judgement(
+            min(score, 0.9),
+            "bank_card_number",
+            f"通过Luhn校验的银行卡号 {match.masked}{about}",
+            target,
+            {"label": label, "subject": target, "doxxing": doxxing},
+        )

@@ -20,34 +20,159 @@ _CLAUSE_BREAKS = frozenset(",。!?;\n")
 
 # Numbers that are not personal data, whatever their shape or checksum.
 NOT_PERSONAL_LABELS: tuple[str, ...] = (
-    "订单号", "订单编号", "订单", "单号", "运单", "快递", "物流", "发票", "流水号", "交易号",
-    "交易单", "编号", "批次", "批号", "股票代码", "证券代码", "代码", "工单", "合同号", "条码",
-    "序列号", "sn", "imei", "型号", "报告号", "案号", "信用代码", "注册号", "税号", "商户号",
-    "会员号", "车架号", "vin", "tracking", "order", "invoice", "ticket", "qq", "微信号",
+    "订单号",
+    "订单编号",
+    "订单",
+    "单号",
+    "运单",
+    "快递",
+    "物流",
+    "发票",
+    "流水号",
+    "交易号",
+    "交易单",
+    "编号",
+    "批次",
+    "批号",
+    "股票代码",
+    "证券代码",
+    "代码",
+    "工单",
+    "合同号",
+    "条码",
+    "序列号",
+    "sn",
+    "imei",
+    "型号",
+    "报告号",
+    "案号",
+    "信用代码",
+    "注册号",
+    "税号",
+    "商户号",
+    "会员号",
+    "车架号",
+    "vin",
+    "tracking",
+    "order",
+    "invoice",
+    "ticket",
+    "qq",
+    "微信号",
 )
 # First-person or business-contact words: the poster's own number or a public hotline.
 OWN_CONTACT_WORDS: tuple[str, ...] = (
-    "我的", "本人", "我手机", "我电话", "我号", "联系我", "找我", "加我", "私信我", "客服",
-    "热线", "服务电话", "咨询电话", "投诉电话", "预约电话", "订购", "订餐", "加盟", "商务合作",
-    "联系我们", "售后", "门店", "总机", "前台", "官方", "来电", "报名", "招聘", "商家", "店家",
-    "店铺", "商户", "微店", "代理", "加v", "vx", "加微", "同号", "短信", "在线", "出售", "转让",
-    "求购", "收购", "诚心", "私聊", "求", "发我", "发到", "麻烦", "谢谢",
+    "我的",
+    "本人",
+    "我手机",
+    "我电话",
+    "我号",
+    "联系我",
+    "找我",
+    "加我",
+    "私信我",
+    "客服",
+    "热线",
+    "服务电话",
+    "咨询电话",
+    "投诉电话",
+    "预约电话",
+    "订购",
+    "订餐",
+    "加盟",
+    "商务合作",
+    "联系我们",
+    "售后",
+    "门店",
+    "总机",
+    "前台",
+    "官方",
+    "来电",
+    "报名",
+    "招聘",
+    "商家",
+    "店家",
+    "店铺",
+    "商户",
+    "微店",
+    "代理",
+    "加v",
+    "vx",
+    "加微",
+    "同号",
+    "短信",
+    "在线",
+    "出售",
+    "转让",
+    "求购",
+    "收购",
+    "诚心",
+    "私聊",
+    "求",
+    "发我",
+    "发到",
+    "麻烦",
+    "谢谢",
 )
 # Someone other than the registered person is the subject of what follows.
-OTHER_SUBJECTS = re.compile(r"我|俺|咱|你|员工|患者|病人|人们|很多人|许多|网友|女性|男性|女生|男生|"
-                            r"用户|女的|男的|男孩|女孩|别人|有人")
+OTHER_SUBJECTS = re.compile(
+    r"我|俺|咱|你|员工|患者|病人|人们|很多人|许多|网友|女性|男性|女生|男生|"
+    r"用户|女的|男的|男孩|女孩|别人|有人"
+)
 # "X的手机": a number attributed to someone else.
-POSSESSIVE_LABELS: tuple[str, ...] = ("的手机", "的电话", "的号码", "的手机号", "他手机", "她手机",
-                                      "他电话", "她电话")
+POSSESSIVE_LABELS: tuple[str, ...] = (
+    "的手机",
+    "的电话",
+    "的号码",
+    "的手机号",
+    "他手机",
+    "她手机",
+    "他电话",
+    "她电话",
+)
 # Words that publish data *for others to use against the person* (doxxing).
 DOXXING_WORDS: tuple[str, ...] = (
-    "人肉", "开盒", "扒一扒", "扒出", "曝光", "大家去", "打爆", "轰炸", "骚扰", "拿去",
-    "自己去找", "想找他", "想找她", "找他算账", "讨说法", "上门", "堵他", "堵她", "去他家",
-    "去她家", "人越多越好", "泄露", "流出", "网传", "截图为证",
+    "人肉",
+    "开盒",
+    "扒一扒",
+    "扒出",
+    "曝光",
+    "大家去",
+    "打爆",
+    "轰炸",
+    "骚扰",
+    "拿去",
+    "自己去找",
+    "想找他",
+    "想找她",
+    "找他算账",
+    "讨说法",
+    "上门",
+    "堵他",
+    "堵她",
+    "去他家",
+    "去她家",
+    "人越多越好",
+    "泄露",
+    "流出",
+    "网传",
+    "截图为证",
 )
 FAMILY_WORDS: tuple[str, ...] = (
-    "老婆", "妻子", "太太", "丈夫", "老公", "儿子", "女儿", "父亲", "母亲", "爸爸", "妈妈",
-    "家人", "孩子", "父母",
+    "老婆",
+    "妻子",
+    "太太",
+    "丈夫",
+    "老公",
+    "儿子",
+    "女儿",
+    "父亲",
+    "母亲",
+    "爸爸",
+    "妈妈",
+    "家人",
+    "孩子",
+    "父母",
 )
 PERSON_WINDOW = 40
 
@@ -64,12 +189,12 @@ class Subject:
 def label_before(text: str, start: int, labels: Sequence[str], window: int = 12) -> str | None:
     """The label of `labels` nearest before `start`, if only glue separates them."""
     best: tuple[int, str] | None = None
-    head = text[max(0, start - window):start]
+    head = text[max(0, start - window) : start]
     for label in labels:
         at = head.rfind(label)
         if at < 0:
             continue
-        gap = head[at + len(label):]
+        gap = head[at + len(label) :]
         if any(c in _CLAUSE_BREAKS for c in gap) or not _mostly_glue(gap):
             continue
         end = at + len(label)
@@ -99,15 +224,17 @@ def posted_by_official(item: NormalizedItem, registry: Registry) -> bool:
     return author is not None and registry.is_official_account(item.item.platform, author.id)
 
 
-def words_near(text: str, start: int, end: int, words: Sequence[str], before: int = 20,
-               after: int = 10) -> list[str]:
+def words_near(
+    text: str, start: int, end: int, words: Sequence[str], before: int = 20, after: int = 10
+) -> list[str]:
     """Which of `words` occur in the clause window around [start, end)."""
-    window = text[max(0, start - before):end + after]
+    window = text[max(0, start - before) : end + after]
     return [w for w in words if w in window]
 
 
-def in_same_clause(text: str, start: int, end: int, words: Sequence[str],
-                   reach: int = 30) -> list[str]:
+def in_same_clause(
+    text: str, start: int, end: int, words: Sequence[str], reach: int = 30
+) -> list[str]:
     """Which of `words` occur in the sentence holding [start, end), up to `reach` either side."""
     left = start
     while left > 0 and start - left < reach and text[left - 1] not in "。!?\n":
@@ -125,14 +252,16 @@ def person_mentions(item: NormalizedItem, field: TextField) -> list[tuple[int, i
     for mention in item.mentions.get(field, ()):
         for entry in mention.entries:
             if entry.entity_type == "person" or entry.kind == "executive":
-                found.append((mention.start, mention.end,
-                              Subject(entry.entity_id, entry.text, "nearby")))
+                found.append(
+                    (mention.start, mention.end, Subject(entry.entity_id, entry.text, "nearby"))
+                )
                 break
     return found
 
 
-def subject_of(item: NormalizedItem, field: TextField, start: int, end: int,
-               window: int = PERSON_WINDOW) -> Subject | None:
+def subject_of(
+    item: NormalizedItem, field: TextField, start: int, end: int, window: int = PERSON_WINDOW
+) -> Subject | None:
     """The registered person a match is about: nearest within `window`, else the post's only one."""
     nearest: tuple[int, Subject] | None = None
     people: dict[str, Subject] = {}
@@ -151,19 +280,29 @@ def subject_of(item: NormalizedItem, field: TextField, start: int, end: int,
 _PRONOUN = re.compile(r"他|她")
 
 
-def attributed_subject(item: NormalizedItem, field: TextField, sentence_start: int,
-                       clause_start: int, at: int, reach: int) -> Subject | None:
+def attributed_subject(
+    item: NormalizedItem,
+    field: TextField,
+    sentence_start: int,
+    clause_start: int,
+    at: int,
+    reach: int,
+) -> Subject | None:
     """Whom the words at `at` are about: a registered person named earlier in the same sentence
     within `reach` characters, or — when the clause says 他/她 — the one person the post names;
     nobody when another subject (`我`, `员工`, `有人`) stands in between."""
     best: tuple[int, Subject] | None = None
     for m_start, m_end, subject in person_mentions(item, field):
-        if sentence_start <= m_start and m_end <= at and at - m_end <= reach and \
-                (best is None or m_end > best[0]):
+        if (
+            sentence_start <= m_start
+            and m_end <= at
+            and at - m_end <= reach
+            and (best is None or m_end > best[0])
+        ):
             best = (m_end, subject)
     text = item.fields[field].text
     if best:
-        return None if OTHER_SUBJECTS.search(text[best[0]:at]) else best[1]
+        return None if OTHER_SUBJECTS.search(text[best[0] : at]) else best[1]
     clause = text[clause_start:at]
     if OTHER_SUBJECTS.search(clause):
         return None

@@ -11,10 +11,12 @@ from clearbright.detectors.privacy.matches import PiiMatch
 from clearbright.model import TextField
 
 _PASSWORD = re.compile(
-    r"(?:密码|口令|password|passwd|pwd)\s*(?:[:：=]|是|为)\s*([a-z0-9!@#$%^&*_.\-+]{4,32})")
+    r"(?:密码|口令|password|passwd|pwd)\s*(?:[:：=]|是|为)\s*([a-z0-9!@#$%^&*_.\-+]{4,32})"
+)
 _ACCOUNT = re.compile(
     r"(?:账号|帐号|用户名|登录名|登录账号|account|user(?:name)?|id)\s*(?:[:：=]|是|为)?\s*"
-    r"([a-z0-9_@.\-]{3,40})")
+    r"([a-z0-9_@.\-]{3,40})"
+)
 ACCOUNT_REACH = 30
 
 
@@ -25,13 +27,23 @@ def find_credentials(text: str) -> list[PiiMatch]:
         value = password.group(1)
         if not any(c.isdigit() for c in value) and len(value) < 6:
             continue  # `密码是what` is a question, not a password
-        window = text[max(0, password.start() - ACCOUNT_REACH):password.start()]
+        window = text[max(0, password.start() - ACCOUNT_REACH) : password.start()]
         accounts = list(_ACCOUNT.finditer(window))
         account = accounts[-1] if accounts else None
         start = password.start() - len(window) + account.start() if account else password.start()
         signals = ("password", "account") if account else ("password",)
-        found.append(PiiMatch("CREDENTIAL", start, password.end(), text[start:password.end()],
-                              0.7 if account else 0.4, True, False, signals))
+        found.append(
+            PiiMatch(
+                "CREDENTIAL",
+                start,
+                password.end(),
+                text[start : password.end()],
+                0.7 if account else 0.4,
+                True,
+                False,
+                signals,
+            )
+        )
     return found
 
 
@@ -40,8 +52,10 @@ class CredentialDetector(PrivacyDetector):
 
     name = "account_credentials"
     EXAMPLES = (
-        Example({"text": "顾南笙的邮箱账号 gns_work@example.com 密码：Cy2024!abc，自己去看。"},
-                "privacy_leak"),
+        Example(
+            {"text": "顾南笙的邮箱账号 gns_work@example.com 密码：Cy2024!abc，自己去看。"},
+            "privacy_leak",
+        ),
         Example({"text": "客服不会向您索要密码或验证码，请勿泄露。"}, None),
     )
 
@@ -54,7 +68,12 @@ class CredentialDetector(PrivacyDetector):
         target = subject.entity_id if subject else None
         about = f"，涉及{subject.name}" if subject else ""
         score = match.score + 0.1 * (subject is not None and subject.how == "nearby")
-        if "初始密码" in text[max(0, match.start - 10):match.end]:
+        if "初始密码" in text[max(0, match.start - 10) : match.end]:
             return None  # a default password in instructions is no one's secret
-        return Judgement(score, "account_credentials", f"公开的账号密码 {match.masked}{about}",
-                         target, {"subject": target})
+        return Judgement(
+            score,
+            "account_credentials",
+            f"公开的账号密码 {match.masked}{about}",
+            target,
+            {"subject": target},
+        )

@@ -18,9 +18,29 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 CHINESE_DIGITS = {
-    "〇": "0", "零": "0", "○": "0", "一": "1", "壹": "1", "幺": "1", "二": "2", "贰": "2",
-    "两": "2", "三": "3", "叁": "3", "四": "4", "肆": "4", "五": "5", "伍": "5", "六": "6",
-    "陆": "6", "七": "7", "柒": "7", "八": "8", "捌": "8", "九": "9", "玖": "9",
+    "〇": "0",
+    "零": "0",
+    "○": "0",
+    "一": "1",
+    "壹": "1",
+    "幺": "1",
+    "二": "2",
+    "贰": "2",
+    "两": "2",
+    "三": "3",
+    "叁": "3",
+    "四": "4",
+    "肆": "4",
+    "五": "5",
+    "伍": "5",
+    "六": "6",
+    "陆": "6",
+    "七": "7",
+    "柒": "7",
+    "八": "8",
+    "捌": "8",
+    "九": "9",
+    "玖": "9",
 }
 # Latin letters written for digits; only read as digits inside a run of real digits.
 LOOKALIKE_DIGITS = {"o": "0", "l": "1", "i": "1"}
@@ -53,8 +73,9 @@ class DigitCandidate:
     obfuscation: frozenset[str]
 
 
-def digit_candidates(text: str, lengths: set[int], check_char: bool = False
-                     ) -> Iterator[DigitCandidate]:
+def digit_candidates(
+    text: str, lengths: set[int], check_char: bool = False
+) -> Iterator[DigitCandidate]:
     """Every run of consecutive digit groups whose digit count is in `lengths`.
 
     With `check_char`, an `x` right after a run one digit short of a wanted length is read as
@@ -70,8 +91,9 @@ def _chains(text: str) -> tuple[tuple[Group, ...], ...]:
     return tuple(tuple(chain) for chain in _iter_chains(text))
 
 
-def _combinations(text: str, chain: tuple[Group, ...], lengths: set[int], check_char: bool
-                  ) -> Iterator[DigitCandidate]:
+def _combinations(
+    text: str, chain: tuple[Group, ...], lengths: set[int], check_char: bool
+) -> Iterator[DigitCandidate]:
     longest = max(lengths)
     for i in range(len(chain)):
         digits = ""
@@ -84,9 +106,8 @@ def _combinations(text: str, chain: tuple[Group, ...], lengths: set[int], check_
             if j > i:
                 obfuscation.add("separated")
             end = chain[j].end
-            if check_char and len(digits) + 1 in lengths and text[end:end + 1] == "x":
-                yield DigitCandidate(chain[i].start, end + 1, digits + "X",
-                                     frozenset(obfuscation))
+            if check_char and len(digits) + 1 in lengths and text[end : end + 1] == "x":
+                yield DigitCandidate(chain[i].start, end + 1, digits + "X", frozenset(obfuscation))
             elif len(digits) in lengths:
                 yield DigitCandidate(chain[i].start, end, digits, frozenset(obfuscation))
 
@@ -135,8 +156,9 @@ def _group(start: int, raw: str) -> Group | None:
         if letters or len(stripped) < MIN_CHINESE_GROUP:
             return None
         obfuscation.add("chinese_numerals")
-    digits = "".join(c if c.isdigit() else LOOKALIKE_DIGITS.get(c) or CHINESE_DIGITS[c]
-                     for c in stripped)
+    digits = "".join(
+        c if c.isdigit() else LOOKALIKE_DIGITS.get(c) or CHINESE_DIGITS[c] for c in stripped
+    )
     return Group(start, start + len(stripped), digits, frozenset(obfuscation))
 
 
@@ -162,5 +184,6 @@ def masked_candidates(text: str) -> Iterator[MaskedCandidate]:
     """Partly masked numbers in folded text."""
     for found in _MASKED.finditer(text):
         head, stars, tail = found.groups()
-        yield MaskedCandidate(found.start(), found.end(), head, tail.upper(),
-                              len(head) + len(stars) + len(tail))
+        yield MaskedCandidate(
+            found.start(), found.end(), head, tail.upper(), len(head) + len(stars) + len(tail)
+        )

@@ -59,11 +59,21 @@ class PrivacyDetector(Detector):
             yield self.finding(item.item, best.score, evidence, target=best.target)
 
     @staticmethod
-    def _evidence(item: NormalizedItem, name: TextField, match: PiiMatch,
-                  judged: Judgement) -> Evidence:
-        details: dict[str, Any] = {"entity": match.entity, "masked": match.masked,
-                                   "validated": match.validated, "partial": match.partial,
-                                   "signals": list(match.signals), **judged.details}
-        return Evidence(kind=judged.kind, description=judged.description,
-                        span=item.span(name, match.start, match.end),
-                        registry_ref=judged.target, details=details)
+    def _evidence(
+        item: NormalizedItem, name: TextField, match: PiiMatch, judged: Judgement
+    ) -> Evidence:
+        details: dict[str, Any] = {
+            "entity": match.entity,
+            "masked": match.masked,
+            "validated": match.validated,
+            "partial": match.partial,
+            "signals": list(match.signals),
+            **judged.details,
+        }
+        return Evidence(
+            kind=judged.kind,
+            description=judged.description,
+            span=item.span(name, match.start, match.end),
+            registry_ref=judged.target,
+            details=details,
+        )

@@ -62,7 +62,7 @@ def mask(value: str) -> str:
     else:
         head, tail = 0, 0
     hidden = length - head - tail
-    return value[:head] + "*" * hidden + (value[length - tail:] if tail else "")
+    return value[:head] + "*" * hidden + (value[length - tail :] if tail else "")
 
 
 def keep_longest(matches: list[PiiMatch]) -> list[PiiMatch]:

@@ -21,9 +21,11 @@ MEDICAL = re.compile(
     r"(?:确诊|诊断为|诊断出|患有|患上|得了|查出|罹患)[^,。!?;]{0,10}?"
     r"(?:癌|瘤|病|症|炎|艾滋|hiv|阳性|梅毒)"
     r"|(?:做过|做了|接受了?|进行了?|在做)[^,。!?;]{0,6}?(?:手术|化疗|放疗|透析|整容|整形|流产|堕胎|人流)"
-    r"|病历|诊断书|化验单|检查报告|体检报告|就诊记录|处方单|住院|化疗|放疗|病房|icu|精神科|戒毒所")
+    r"|病历|诊断书|化验单|检查报告|体检报告|就诊记录|处方单|住院|化疗|放疗|病房|icu|精神科|戒毒所"
+)
 BIOMETRIC = re.compile(
-    r"指纹|人脸数据|人脸信息|面部数据|面部信息|虹膜|声纹|掌纹|dna(?:样本|数据|报告)|基因检测(?:报告|结果)")
+    r"指纹|人脸数据|人脸信息|面部数据|面部信息|虹膜|声纹|掌纹|dna(?:样本|数据|报告)|基因检测(?:报告|结果)"
+)
 RECORD_CUES = re.compile(r"病历|诊断书|报告|照片|截图|床号|科|病房|医院|影像")
 PUBLIC_SOURCE = re.compile(r"公告|通报|声明|本人在|自述|接受采访|公开表示|发文称|官方")
 REACH = 25
@@ -36,8 +38,9 @@ class MedicalDetailDetector(Detector):
     categories = (Category.PRIVACY_LEAK,)
     kinds = frozenset({"post", "comment"})
     EXAMPLES = (
-        Example({"text": "听说顾南笙上个月确诊肝癌，在市一院住院，病历照片在评论区。"},
-                "privacy_leak"),
+        Example(
+            {"text": "听说顾南笙上个月确诊肝癌，在市一院住院，病历照片在评论区。"}, "privacy_leak"
+        ),
         Example({"text": "内部流出：柏知远的指纹和人脸数据都在这个压缩包里。"}, "privacy_leak"),
         Example({"text": "澄屿公告：顾南笙因病住院治疗，公司经营一切正常。"}, None),
         Example({"text": "顾南笙说手机辐射致癌是谣言。"}, None),
@@ -60,8 +63,9 @@ class MedicalDetailDetector(Detector):
         if evidence:
             yield self.finding(item.item, best, evidence, target=target)
 
-    def _judge(self, item: NormalizedItem, field: TextField, offset: int, sentence: str
-               ) -> tuple[float, Evidence] | None:
+    def _judge(
+        self, item: NormalizedItem, field: TextField, offset: int, sentence: str
+    ) -> tuple[float, Evidence] | None:
         if PUBLIC_SOURCE.search(sentence):
             return None
         for clause in _CLAUSE.finditer(sentence):
@@ -69,8 +73,7 @@ class MedicalDetailDetector(Detector):
             if found is None:
                 continue
             start = offset + clause.start() + found.start()
-            subject = attributed_subject(item, field, offset, offset + clause.start(), start,
-                                         REACH)
+            subject = attributed_subject(item, field, offset, offset + clause.start(), start, REACH)
             if subject is None:
                 continue
             biometric = BIOMETRIC.search(found.group()) is not None
@@ -82,5 +85,6 @@ class MedicalDetailDetector(Detector):
                 description=f"关于{subject.name}的{what}（{found.group()}）",
                 span=item.span(field, start, start + len(found.group())),
                 registry_ref=subject.entity_id,
-                details={"term": found.group(), "record_cues": records})
+                details={"term": found.group(), "record_cues": records},
+            )
         return None

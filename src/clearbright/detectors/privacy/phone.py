@@ -29,15 +29,35 @@ from clearbright.detectors.privacy.matches import PiiMatch, keep_longest
 from clearbright.detectors.privacy.resident_id import ID_LABELS
 from clearbright.model import TextField
 
-PHONE_LABELS: tuple[str, ...] = ("电话", "手机", "手机号", "号码", "联系方式", "tel", "致电",
-                                 "打给")
+PHONE_LABELS: tuple[str, ...] = (
+    "电话",
+    "手机",
+    "手机号",
+    "号码",
+    "联系方式",
+    "tel",
+    "致电",
+    "打给",
+)
 # Other personal data named in the same post makes a bare number part of a dossier.
-DOSSIER_WORDS: tuple[str, ...] = ("住在", "家住", "住址", "身份证", "车牌", "工资卡", "银行卡",
-                                  "老婆", "老公", "孩子在", "单元")
+DOSSIER_WORDS: tuple[str, ...] = (
+    "住在",
+    "家住",
+    "住址",
+    "身份证",
+    "车牌",
+    "工资卡",
+    "银行卡",
+    "老婆",
+    "老公",
+    "孩子在",
+    "单元",
+)
 _MOBILE = re.compile(r"1[3-9][0-9]{9}")
 _LANDLINE = re.compile(r"0[1-9][0-9]{8,10}")
-_PERSONAL_TYPES = frozenset({PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE,
-                             PhoneNumberType.FIXED_LINE_OR_MOBILE})
+_PERSONAL_TYPES = frozenset(
+    {PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE, PhoneNumberType.FIXED_LINE_OR_MOBILE}
+)
 
 
 def phone_type(digits: str) -> str | None:
@@ -63,12 +83,32 @@ def find_phone_numbers(text: str) -> list[PiiMatch]:
         if kind is None:
             continue
         obfuscation = tuple(f"obfuscated:{o}" for o in sorted(cand.obfuscation))
-        found.append(PiiMatch("CN_PHONE", cand.start, cand.end, cand.digits, 0.5, True, False,
-                              (kind, "numbering_plan", *obfuscation)))
+        found.append(
+            PiiMatch(
+                "CN_PHONE",
+                cand.start,
+                cand.end,
+                cand.digits,
+                0.5,
+                True,
+                False,
+                (kind, "numbering_plan", *obfuscation),
+            )
+        )
     for masked in masked_candidates(text):
         if masked.length == 11 and _MOBILE.match(masked.head + "0" * 9):
-            found.append(PiiMatch("CN_PHONE", masked.start, masked.end, masked.value, 0.3,
-                                  False, True, ("masked",)))
+            found.append(
+                PiiMatch(
+                    "CN_PHONE",
+                    masked.start,
+                    masked.end,
+                    masked.value,
+                    0.3,
+                    False,
+                    True,
+                    ("masked",),
+                )
+            )
     return keep_longest(found)
 
 
@@ -92,8 +132,11 @@ class PhoneNumberDetector(PrivacyDetector):
         label = label_before(text, match.start, (*PHONE_LABELS, *NOT_PERSONAL_LABELS, *ID_LABELS))
         if label in NOT_PERSONAL_LABELS or label in ID_LABELS:
             return None  # an order number, or an ID number that failed the ID checks
-        if words_near(text, match.start, match.end, OWN_CONTACT_WORDS, before=15, after=8) or \
-                posted_by_official(item, self.registry) or inside_link(text, match.start):
+        if (
+            words_near(text, match.start, match.end, OWN_CONTACT_WORDS, before=15, after=8)
+            or posted_by_official(item, self.registry)
+            or inside_link(text, match.start)
+        ):
             return None  # a hotline, the poster's own contact, an official account's number
         subject = subject_of(item, field, match.start, match.end)
         nearby = subject is not None and subject.how == "nearby"
@@ -104,13 +147,25 @@ class PhoneNumberDetector(PrivacyDetector):
         details = {"label": label, "subject": target, "doxxing": doxxing, "dossier": dossier}
         if match.partial:
             score = 0.55 if nearby else 0.3
-            return Judgement(score, "partial_phone_number",
-                             f"部分遮挡的手机号 {match.masked}{about}", target, details)
+            return Judgement(
+                score,
+                "partial_phone_number",
+                f"部分遮挡的手机号 {match.masked}{about}",
+                target,
+                details,
+            )
         if not (label or nearby or dossier or doxxing):
             return None  # a bare number tied to no one: nothing says it is personal
         possessive = label_before(text, match.start, POSSESSIVE_LABELS) is not None
         details["possessive"] = possessive
-        score = (0.4 + 0.05 * (label is not None) + 0.1 * possessive + 0.25 * nearby
-                 + 0.15 * dossier + 0.15 * doxxing)
-        return Judgement(min(score, 0.9), "phone_number", f"个人电话号码 {match.masked}{about}",
-                         target, details)
+        score = (
+            0.4
+            + 0.05 * (label is not None)
+            + 0.1 * possessive
+            + 0.25 * nearby
+            + 0.15 * dossier
+            + 0.15 * doxxing
+        )
+        return Judgement(
+            min(score, 0.9), "phone_number", f"个人电话号码 {match.masked}{about}", target, details
+        )

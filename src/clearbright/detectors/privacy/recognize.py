@@ -38,14 +38,14 @@ class RecognizedEntity:
     partial: bool
 
 
-def recognize(text: str, *, partial: bool = True, addresses: bool = True
-              ) -> list[RecognizedEntity]:
+def recognize(text: str, *, partial: bool = True, addresses: bool = True) -> list[RecognizedEntity]:
     """Identifiers in `text` (original offsets); `partial=False` leaves out masked numbers."""
     return recognize_folded(normalize(text), partial=partial, addresses=addresses)
 
 
-def recognize_folded(folded: NormalizedText, *, partial: bool = True, addresses: bool = True
-                     ) -> list[RecognizedEntity]:
+def recognize_folded(
+    folded: NormalizedText, *, partial: bool = True, addresses: bool = True
+) -> list[RecognizedEntity]:
     """`recognize` on text the scan pipeline has already normalized."""
     matches = _numbers(folded.text)
     matches += find_identifiers(folded.text)
@@ -58,8 +58,11 @@ def recognize_folded(folded: NormalizedText, *, partial: bool = True, addresses:
 def _numbers(text: str) -> list[PiiMatch]:
     found = [*find_resident_ids(text), *find_bank_cards(text), *find_phone_numbers(text)]
     kept = [m for m in found if not _labelled_not_personal(text, m)]
-    kept = [m for m in kept if m.entity != "CN_ID_15" or
-            label_before(text, m.start, ID_LABELS) is not None]
+    kept = [
+        m
+        for m in kept
+        if m.entity != "CN_ID_15" or label_before(text, m.start, ID_LABELS) is not None
+    ]
     kept.sort(key=lambda m: (_PRIORITY.get(m.entity, 9), m.start))
     chosen: list[PiiMatch] = []
     for match in kept:
@@ -90,7 +93,7 @@ def redact(text: str) -> str:
     out: list[str] = []
     at = 0
     for entity in recognize(text):
-        out.append(text[at:entity.start])
+        out.append(text[at : entity.start])
         out.append(entity.masked)
         at = entity.end
     out.append(text[at:])

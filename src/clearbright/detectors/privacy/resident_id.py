@@ -27,10 +27,44 @@ from clearbright.detectors.privacy.matches import PiiMatch, keep_longest
 from clearbright.model import TextField
 
 # GB/T 2260 province-level prefixes (71 Taiwan, 81 Hong Kong, 82 Macao as on mainland cards).
-PROVINCES = frozenset({
-    "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37",
-    "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64",
-    "65", "71", "81", "82"})
+PROVINCES = frozenset(
+    {
+        "11",
+        "12",
+        "13",
+        "14",
+        "15",
+        "21",
+        "22",
+        "23",
+        "31",
+        "32",
+        "33",
+        "34",
+        "35",
+        "36",
+        "37",
+        "41",
+        "42",
+        "43",
+        "44",
+        "45",
+        "46",
+        "50",
+        "51",
+        "52",
+        "53",
+        "54",
+        "61",
+        "62",
+        "63",
+        "64",
+        "65",
+        "71",
+        "81",
+        "82",
+    }
+)
 ID_LABELS: tuple[str, ...] = ("身份证", "身份号", "证件号", "公民身份", "id", "身份证号码")
 FIRST_PERSON = ("我的", "本人", "我自己")
 SAMPLE_WORDS = ("示例", "样例", "例如", "比如", "格式", "模板", "测试号", "虚构", "假设")
@@ -72,17 +106,40 @@ def find_resident_ids(text: str) -> list[PiiMatch]:
             continue
         obfuscation = tuple(f"obfuscated:{o}" for o in sorted(cand.obfuscation))
         if len(value) == 15:
-            found.append(PiiMatch("CN_ID_15", cand.start, cand.end, value, 0.5, False, False,
-                                  ("province", "birth_date", *obfuscation)))
+            found.append(
+                PiiMatch(
+                    "CN_ID_15",
+                    cand.start,
+                    cand.end,
+                    value,
+                    0.5,
+                    False,
+                    False,
+                    ("province", "birth_date", *obfuscation),
+                )
+            )
             continue
         if ric.calc_check_digit(value) != value[-1]:
             continue  # a failed checksum is an order or tracking number, never an ID
-        found.append(PiiMatch("CN_ID", cand.start, cand.end, value, 0.9, True, False,
-                              ("check_digit", "birth_date", "province", *obfuscation)))
+        found.append(
+            PiiMatch(
+                "CN_ID",
+                cand.start,
+                cand.end,
+                value,
+                0.9,
+                True,
+                False,
+                ("check_digit", "birth_date", "province", *obfuscation),
+            )
+        )
     for masked in masked_candidates(text):
         if masked.length == 18 and masked.head[:2] in PROVINCES:
-            found.append(PiiMatch("CN_ID", masked.start, masked.end, masked.value, 0.3,
-                                  False, True, ("masked",)))
+            found.append(
+                PiiMatch(
+                    "CN_ID", masked.start, masked.end, masked.value, 0.3, False, True, ("masked",)
+                )
+            )
     return keep_longest(found)
 
 
@@ -92,8 +149,9 @@ class ResidentIdDetector(PrivacyDetector):
     name = "resident_id_number"
     EXAMPLES = (
         Example({"text": "扒一扒顾南笙：身份证号 330108198506122312，杭州人。"}, "privacy_leak"),
-        Example({"text": "柏知远的身份证 一一〇一〇八一九九二〇二二九〇〇三八 拿去不谢"},
-                "privacy_leak"),
+        Example(
+            {"text": "柏知远的身份证 一一〇一〇八一九九二〇二二九〇〇三八 拿去不谢"}, "privacy_leak"
+        ),
         Example({"text": "澄屿商城订单号 330108202403158717，三周还没发货。"}, None),
         Example({"text": "顾南笙的身份证号 330108198506122313 是编的，校验位都不对。"}, None),
         Example({"text": "退款还没到，我的身份证后四位都核对过了，3301**********2312。"}, None),
@@ -113,20 +171,28 @@ class ResidentIdDetector(PrivacyDetector):
         nearby = subject is not None and subject.how == "nearby"
         target = subject.entity_id if subject else None
         about = f"，涉及{subject.name}" if subject else ""
-        details: dict[str, object] = {"label": label,
-                                      "subject": subject.entity_id if subject else None}
+        details: dict[str, object] = {
+            "label": label,
+            "subject": subject.entity_id if subject else None,
+        }
         if match.partial:
             if words_near(text, match.start, match.end, FIRST_PERSON, before=30):
                 return None  # the poster checking their own number
             score = 0.55 if nearby else 0.3
-            return Judgement(score, "partial_id_number",
-                             f"部分遮挡的身份证号 {match.masked}{about}", target, details)
+            return Judgement(
+                score,
+                "partial_id_number",
+                f"部分遮挡的身份证号 {match.masked}{about}",
+                target,
+                details,
+            )
         if not match.validated:  # 15-digit legacy numbers have no checksum: need a label
             if label is None:
                 return None
             score = 0.6 + 0.15 * nearby
-            return Judgement(score, "id_number", f"15位旧版身份证号 {match.masked}{about}",
-                             target, details)
+            return Judgement(
+                score, "id_number", f"15位旧版身份证号 {match.masked}{about}", target, details
+            )
         doxxing = bool(words_near(text, match.start, match.end, DOXXING_WORDS, 30, 20))
         # The county lookup rejects renamed counties real numbers carry: a signal, not a gate.
         county = county_known(match.value)
@@ -135,11 +201,20 @@ class ResidentIdDetector(PrivacyDetector):
         # tied to a registered person, or posted to dox. A bare 18-digit number may be an
         # unlabelled order number that passed the checksum by chance (about 1 in 100).
         presented = label is not None or nearby or doxxing
-        score = (match.score - 0.1 * (not presented) + 0.05 * county
-                 + 0.03 * (label is not None) + 0.02 * nearby)
+        score = (
+            match.score
+            - 0.1 * (not presented)
+            + 0.05 * county
+            + 0.03 * (label is not None)
+            + 0.02 * nearby
+        )
         if words_near(text, match.start, match.end, SAMPLE_WORDS, before=15, after=0):
             score = min(score, 0.6)  # a format sample in instructions, for a person to check
             details["sample"] = True
-        return Judgement(score, "validated_id_number",
-                         f"校验位、出生日期和省份代码均有效的身份证号 {match.masked}{about}",
-                         target, details)
+        return Judgement(
+            score,
+            "validated_id_number",
+            f"校验位、出生日期和省份代码均有效的身份证号 {match.masked}{about}",
+            target,
+            details,
+        )

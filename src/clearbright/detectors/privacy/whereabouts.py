@@ -20,16 +20,21 @@ _SENTENCE = re.compile(r"[^。!?\n]+")
 _CLAUSE = re.compile(r"[^,;]+")
 TIME_CUES = re.compile(
     r"现在|此刻|正在|刚刚|刚到|实时|今天|今晚|今早|明天|明早|明晚|后天|本周[一二三四五六日]|每天|"
-    r"[0-9一二三四五六七八九十]+点|航班")
+    r"[0-9一二三四五六七八九十]+点|航班"
+)
 PRIVATE_PLACES = re.compile(
     r"机场|航站楼|\bt[1-5]\b|高铁站|火车站|登机口|出发层|到达层|候机|酒店|宾馆|房间|餐厅|饭店|"
-    r"咖啡|会所|医院|停车场|楼下|家门口|小区|健身房|球场|学校|小学|中学|幼儿园|别墅|他家|她家")
+    r"咖啡|会所|医院|停车场|楼下|家门口|小区|健身房|球场|学校|小学|中学|幼儿园|别墅|他家|她家"
+)
 PRESENCE = re.compile(
-    r"(?<![现正存实自所好])在|到|去|从|住|入住|抵达|落地|出现|飞|前往|停|等|蹲|出发|登机|上车|下车|接|送|放学|上学|起飞")
+    r"(?<![现正存实自所好])在|到|去|从|住|入住|抵达|落地|出现|飞|前往|停|等|蹲|出发|登机|上车|下车|接|送|放学|上学|起飞"
+)
 PUBLIC_EVENTS = re.compile(
-    r"发布会|演讲|论坛|峰会|大会|开幕|直播|采访|官宣|出席|主持|签约|亮相|公开活动|年会|路演")
+    r"发布会|演讲|论坛|峰会|大会|开幕|直播|采访|官宣|出席|主持|签约|亮相|公开活动|年会|路演"
+)
 EXPOSURE = re.compile(
-    r"穿|夹克|衬衫|外套|背包|戴着|座位|航班号|房号|车牌|大家|一起去|去堵|蹲守|蹲他|围堵|人越多越好|冲")
+    r"穿|夹克|衬衫|外套|背包|戴着|座位|航班号|房号|车牌|大家|一起去|去堵|蹲守|蹲他|围堵|人越多越好|冲"
+)
 # How far before the place the person may be named.
 REACH = 40
 
@@ -41,10 +46,13 @@ class WhereaboutsDetector(Detector):
     categories = (Category.PRIVACY_LEAK,)
     kinds = frozenset({"post", "comment"})
     EXAMPLES = (
-        Example({"text": "实时：顾南笙现在就在萧山机场T3出发层的咖啡店，穿灰色外套，"
-                         "航班十点起飞。"}, "privacy_leak"),
-        Example({"text": "顾南笙明天下午三点在杭州国际博览中心出席新品发布会，欢迎媒体报名。"},
-                None),
+        Example(
+            {"text": "实时：顾南笙现在就在萧山机场T3出发层的咖啡店，穿灰色外套，航班十点起飞。"},
+            "privacy_leak",
+        ),
+        Example(
+            {"text": "顾南笙明天下午三点在杭州国际博览中心出席新品发布会，欢迎媒体报名。"}, None
+        ),
         Example({"text": "顾南笙去年在机场接受采访时说过要做国产芯片。"}, None),
     )
 
@@ -65,8 +73,9 @@ class WhereaboutsDetector(Detector):
         if evidence:
             yield self.finding(item.item, best, evidence, target=target)
 
-    def _judge(self, item: NormalizedItem, field: TextField, offset: int, sentence: str
-               ) -> tuple[float, Evidence] | None:
+    def _judge(
+        self, item: NormalizedItem, field: TextField, offset: int, sentence: str
+    ) -> tuple[float, Evidence] | None:
         time = TIME_CUES.search(sentence)
         if time is None or PUBLIC_EVENTS.search(sentence):
             return None
@@ -86,6 +95,10 @@ class WhereaboutsDetector(Detector):
                 description=f"{subject.name}的实时行踪或行程（{time.group()}，{place.group()}）",
                 span=item.span(field, offset, offset + len(sentence)),
                 registry_ref=subject.entity_id,
-                details={"time_cue": time.group(), "place_cue": place.group(),
-                         "exposure": exposure})
+                details={
+                    "time_cue": time.group(),
+                    "place_cue": place.group(),
+                    "exposure": exposure,
+                },
+            )
         return None
