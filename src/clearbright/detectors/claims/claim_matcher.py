@@ -9,6 +9,7 @@ the same negation parity and no conflicting number. Sentences that deny the clai
 from __future__ import annotations
 
 import itertools
+import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -309,3 +310,18 @@ def _asked(folded: str, sentence: _Sentence, start: int, end: int) -> bool:
 
 def _rank(match: ClaimMatch) -> tuple[bool, float]:
     return match.status == "asserted", match.score
+
+
+_SHARED: dict[int, tuple[weakref.ref[Registry], ClaimMatcher]] = {}
+
+
+def shared_matcher(registry: Registry) -> ClaimMatcher:
+    """One matcher per loaded registry, shared by the detectors that match claims (building
+    the index of a large registry takes a while)."""
+    cached = _SHARED.get(id(registry))
+    if cached is not None and cached[0]() is registry:
+        return cached[1]
+    matcher = ClaimMatcher(registry)
+    _SHARED[id(registry)] = (weakref.ref(registry), matcher)
+    weakref.finalize(registry, _SHARED.pop, id(registry), None)
+    return matcher

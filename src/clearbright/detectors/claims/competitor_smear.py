@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from clearbright.categories import Category
 from clearbright.detectors.base import Detector, Example, NormalizedItem
-from clearbright.detectors.claims.claim_matcher import ClaimMatcher
+from clearbright.detectors.claims.claim_matcher import shared_matcher
 from clearbright.detectors.claims.common import READ_FIELDS, is_satire
 from clearbright.detectors.claims.figures import FigureReader
 from clearbright.detectors.claims.labels import (
@@ -57,7 +57,7 @@ class CompetitorSmearDetector(Detector):
 
     def __init__(self, registry: Registry) -> None:
         super().__init__(registry)
-        self.matcher = ClaimMatcher(registry)
+        self.matcher = shared_matcher(registry)
         self.quotes = QuoteChecker(registry)
         self.figures = FigureReader(registry)
 

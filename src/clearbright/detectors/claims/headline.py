@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from clearbright.categories import Category
 from clearbright.detectors.base import Detector, Example, NormalizedItem
-from clearbright.detectors.claims.claim_matcher import ClaimMatcher
+from clearbright.detectors.claims.claim_matcher import shared_matcher
 from clearbright.detectors.claims.common import body, is_satire
 from clearbright.detectors.claims.figures import FigureClaim, FigureReader
 from clearbright.detectors.claims.labels import claim_evidence, claim_label
@@ -80,7 +80,7 @@ class HeadlineContradictionDetector(Detector):
 
     def __init__(self, registry: Registry) -> None:
         super().__init__(registry)
-        self.matcher = ClaimMatcher(registry)
+        self.matcher = shared_matcher(registry)
         self.figures = FigureReader(registry)
 
     def detect(self, item: NormalizedItem) -> Iterable[Finding]:

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from clearbright.categories import Category
 from clearbright.detectors.base import Detector, Example, NormalizedItem
-from clearbright.detectors.claims.claim_matcher import ClaimMatch, ClaimMatcher
+from clearbright.detectors.claims.claim_matcher import ClaimMatch, shared_matcher
 from clearbright.detectors.claims.common import READ_FIELDS, is_satire
 from clearbright.detectors.claims.labels import claim_evidence, claim_label
 from clearbright.detectors.claims.lexicon import HEDGES
@@ -43,7 +43,7 @@ class FalseSearchTrendingDetector(Detector):
 
     def __init__(self, registry: Registry) -> None:
         super().__init__(registry)
-        self.matcher = ClaimMatcher(registry)
+        self.matcher = shared_matcher(registry)
 
     def detect(self, item: NormalizedItem) -> Iterable[Finding]:
         if is_satire(item) or any(has_any(t.text, HEDGES) for t in item.fields.values()):
