@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from clearbright.detectors.base import NormalizedItem
 from clearbright.model import TextField
@@ -190,7 +191,9 @@ def label_before(text: str, start: int, labels: Sequence[str], window: int = 12)
     """The label of `labels` nearest before `start`, if only glue separates them."""
     best: tuple[int, str] | None = None
     head = text[max(0, start - window) : start]
-    for label in labels:
+    by_first = _by_first_char(tuple(labels))
+    candidates = [label for char in set(head) for label in by_first.get(char, ())]
+    for label in candidates:
         at = head.rfind(label)
         if at < 0:
             continue
@@ -201,6 +204,15 @@ def label_before(text: str, start: int, labels: Sequence[str], window: int = 12)
         if best is None or end > best[0]:
             best = (end, label)
     return best[1] if best else None
+
+
+@lru_cache(maxsize=64)
+def _by_first_char(labels: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Labels grouped by first character: only those that can occur in a window are tried."""
+    grouped: dict[str, list[str]] = {}
+    for label in labels:
+        grouped.setdefault(label[0], []).append(label)
+    return {char: tuple(group) for char, group in grouped.items()}
 
 
 def _mostly_glue(gap: str) -> bool:

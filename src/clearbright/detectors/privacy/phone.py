@@ -7,6 +7,7 @@ personal data in the same post); a hotline or the poster's own contact number is
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import phonenumbers
 from phonenumbers import PhoneNumberType
@@ -60,6 +61,7 @@ _PERSONAL_TYPES = frozenset(
 )
 
 
+@lru_cache(maxsize=4096)
 def phone_type(digits: str) -> str | None:
     """`mobile` or `landline` when `digits` is a valid mainland number of a person's kind."""
     if digits.startswith("86") and len(digits) in (12, 13):
@@ -67,10 +69,8 @@ def phone_type(digits: str) -> str | None:
     if not (_MOBILE.fullmatch(digits) or _LANDLINE.fullmatch(digits)):
         return None  # 400/800 service numbers and anything else are no person's phone
     parsed = phonenumbers.parse(digits, "CN")
-    if not phonenumbers.is_valid_number(parsed):
-        return None
-    kind = phonenumbers.number_type(parsed)
-    if kind not in _PERSONAL_TYPES:
+    # number_type is UNKNOWN for invalid numbers: one call both validates and classifies.
+    if phonenumbers.number_type(parsed) not in _PERSONAL_TYPES:
         return None
     return "mobile" if digits.startswith("1") else "landline"
 
