@@ -21,6 +21,7 @@ import sys
 from pathlib import Path
 
 import numpy as np
+import sklearn
 from sklearn.feature_extraction.text import TfidfTransformer
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import accuracy_score, f1_score, precision_score, recall_score
@@ -39,7 +40,7 @@ from clearbright.text.normalize import normalize
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "external" / "cold"
 OUT_DIR = ROOT / "src" / "clearbright" / "detectors" / "abuse" / "data"
-C_GRID = (0.5, 1.0, 2.0, 4.0, 8.0)
+C_GRID = (0.5, 1.0, 2.0, 4.0, 8.0, 16.0, 32.0)
 PUBLISHED_ACCURACY = 0.81  # COLDetector, COLD paper (Deng et al., EMNLP 2022), test set
 
 
@@ -123,6 +124,7 @@ def main(argv: list[str] | None = None) -> int:
                 for n, x in (("train", train_x), ("dev", dev_x), ("test", test_x))
             },
         },
+        "versions": {"scikit-learn": sklearn.__version__, "numpy": np.__version__},
         "params": {
             "n_features": N_FEATURES,
             "ngram_range": list(NGRAM_RANGE),
