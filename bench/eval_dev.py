@@ -30,9 +30,11 @@ def main() -> int:
         print(f"skipped: {score} not found (the shared evaluation folder is absent)")
         return 0
     if args.examples:
-        items, registry, expected = (ROOT / "examples" / "items.jsonl",
-                                     ROOT / "examples" / "registry",
-                                     ROOT / "examples" / "expected.jsonl")
+        items, registry, expected = (
+            ROOT / "examples" / "items.jsonl",
+            ROOT / "examples" / "registry",
+            ROOT / "examples" / "expected.jsonl",
+        )
     else:
         dev = args.shared / "data" / "dev"
         items, registry, expected = dev / "items.jsonl", dev / "registry", dev / "expected.jsonl"
@@ -41,13 +43,28 @@ def main() -> int:
         seconds = []
         for _ in range(args.repeat):
             started = time.perf_counter()
-            subprocess.run([sys.executable, "-m", "clearbright", "scan", str(items),
-                            "--registry", str(registry), "--out", str(out), "--no-store"],
-                           check=True, stderr=subprocess.DEVNULL)
+            subprocess.run(
+                [
+                    sys.executable,
+                    "-m",
+                    "clearbright",
+                    "scan",
+                    str(items),
+                    "--registry",
+                    str(registry),
+                    "--out",
+                    str(out),
+                    "--no-store",
+                ],
+                check=True,
+                stderr=subprocess.DEVNULL,
+            )
             seconds.append(time.perf_counter() - started)
         lines = sum(1 for _ in items.open(encoding="utf-8"))
-        print(f"{items}: {lines} items, scan wall time median {statistics.median(seconds):.2f} s "
-              f"over {len(seconds)} run(s) (process start and model loading included)")
+        print(
+            f"{items}: {lines} items, scan wall time median {statistics.median(seconds):.2f} s "
+            f"over {len(seconds)} run(s) (process start and model loading included)"
+        )
         return subprocess.run([sys.executable, str(score), str(out), str(expected)]).returncode
 
 

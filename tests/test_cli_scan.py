@@ -17,8 +17,13 @@ GOOD = {"id": "t-1", "platform": "weibo", "kind": "post", "text": "澄屿的新�
 
 def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     """The real command in a subprocess, as a user runs it."""
-    return subprocess.run([sys.executable, "-m", "clearbright", *args], capture_output=True,
-                          text=True, cwd=cwd, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "clearbright", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        timeout=300,
+    )
 
 
 def write_lines(path: Path, *lines: str | bytes) -> Path:
@@ -27,8 +32,7 @@ def write_lines(path: Path, *lines: str | bytes) -> Path:
 
 
 def scan(items: Path, tmp: Path, *extra: str) -> subprocess.CompletedProcess[str]:
-    return run("scan", str(items), "--registry", REGISTRY, "--data-dir", str(tmp / "data"),
-               *extra)
+    return run("scan", str(items), "--registry", REGISTRY, "--data-dir", str(tmp / "data"), *extra)
 
 
 def test_scan_examples_writes_findings_and_stores_them(tmp_path: Path) -> None:
@@ -40,8 +44,16 @@ def test_scan_examples_writes_findings_and_stores_them(tmp_path: Path) -> None:
     assert "findings by category and action" in result.stderr
     findings = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
     for finding in findings:
-        assert set(finding) >= {"item_id", "category", "slug", "detector", "score", "evidence",
-                                "action", "reasons"}
+        assert set(finding) >= {
+            "item_id",
+            "category",
+            "slug",
+            "detector",
+            "score",
+            "evidence",
+            "action",
+            "reasons",
+        }
         assert finding["evidence"] and finding["reasons"]
     again = scan(EXAMPLES / "items.jsonl", tmp_path, "--out", str(out))
     assert "stored 0 new items and 0 new findings" in again.stderr
@@ -58,23 +70,39 @@ def test_findings_go_to_stdout_without_out(tmp_path: Path) -> None:
 BAD_LINES = [
     ("not json", b"{oops", r"items.jsonl:2: not valid JSON"),
     ("not an object", b"[1, 2]", r"items.jsonl:2: expected a JSON object, got list"),
-    ("missing field", b'{"id": "x", "platform": "weibo", "kind": "post"}',
-     r"items.jsonl:2: field 'text': Field required"),
-    ("unknown kind", b'{"id": "x", "platform": "weibo", "kind": "video", "text": "t"}',
-     r"items.jsonl:2: field 'kind': Input should be 'post'"),
-    ("blank id", b'{"id": " ", "platform": "weibo", "kind": "post", "text": "t"}',
-     r"items.jsonl:2: field 'id': must not be blank"),
-    ("bad date", b'{"id": "x", "platform": "w", "kind": "post", "text": "t", "created_at": "soon"}',
-     r"items.jsonl:2: field 'created_at'"),
-    ("wrong encoding", json.dumps({**GOOD, "id": "g"}, ensure_ascii=False).encode("gb18030"),
-     r"items.jsonl:2: not valid UTF-8 .*GB18030"),
+    (
+        "missing field",
+        b'{"id": "x", "platform": "weibo", "kind": "post"}',
+        r"items.jsonl:2: field 'text': Field required",
+    ),
+    (
+        "unknown kind",
+        b'{"id": "x", "platform": "weibo", "kind": "video", "text": "t"}',
+        r"items.jsonl:2: field 'kind': Input should be 'post'",
+    ),
+    (
+        "blank id",
+        b'{"id": " ", "platform": "weibo", "kind": "post", "text": "t"}',
+        r"items.jsonl:2: field 'id': must not be blank",
+    ),
+    (
+        "bad date",
+        b'{"id": "x", "platform": "w", "kind": "post", "text": "t", "created_at": "soon"}',
+        r"items.jsonl:2: field 'created_at'",
+    ),
+    (
+        "wrong encoding",
+        json.dumps({**GOOD, "id": "g"}, ensure_ascii=False).encode("gb18030"),
+        r"items.jsonl:2: not valid UTF-8 .*GB18030",
+    ),
     ("nested too deep", b"[" * 100_000 + b"]" * 100_000, r"items.jsonl:2: "),
 ]
 
 
 @pytest.mark.parametrize(("case", "line", "message"), BAD_LINES, ids=[c[0] for c in BAD_LINES])
-def test_bad_line_stops_with_its_place(tmp_path: Path, case: str, line: bytes,
-                                       message: str) -> None:
+def test_bad_line_stops_with_its_place(
+    tmp_path: Path, case: str, line: bytes, message: str
+) -> None:
     items = write_lines(tmp_path / "items.jsonl", json.dumps(GOOD), line)
     result = scan(items, tmp_path, "--out", str(tmp_path / "f.jsonl"))
     assert result.returncode == 1
@@ -96,9 +124,13 @@ def _stored_items(tmp: Path) -> int:
 
 
 def test_skip_invalid_counts_and_goes_on(tmp_path: Path) -> None:
-    items = write_lines(tmp_path / "items.jsonl", json.dumps(GOOD), b"{oops",
-                        b'{"id": "y", "platform": "weibo", "kind": "video", "text": "t"}',
-                        json.dumps({**GOOD, "id": "t-2"}))
+    items = write_lines(
+        tmp_path / "items.jsonl",
+        json.dumps(GOOD),
+        b"{oops",
+        b'{"id": "y", "platform": "weibo", "kind": "video", "text": "t"}',
+        json.dumps({**GOOD, "id": "t-2"}),
+    )
     result = scan(items, tmp_path, "--skip-invalid")
     assert result.returncode == 0, result.stderr
     assert "2 items scanned, 2 invalid lines skipped" in result.stderr
@@ -107,8 +139,9 @@ def test_skip_invalid_counts_and_goes_on(tmp_path: Path) -> None:
 
 def test_huge_line_is_rejected_clearly(tmp_path: Path) -> None:
     huge = json.dumps({**GOOD, "id": "huge", "text": "澄" * (4 << 20)}, ensure_ascii=False)
-    items = write_lines(tmp_path / "items.jsonl", json.dumps(GOOD), huge,
-                        json.dumps({**GOOD, "id": "after"}))
+    items = write_lines(
+        tmp_path / "items.jsonl", json.dumps(GOOD), huge, json.dumps({**GOOD, "id": "after"})
+    )
     result = scan(items, tmp_path, "--no-store")
     assert result.returncode == 1
     assert "items.jsonl:2: line is longer than 1048576 bytes" in result.stderr
@@ -148,8 +181,10 @@ def test_duplicate_items_are_counted_once(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["scan", "missing.jsonl", "--registry", REGISTRY, "--no-store"],
-         "missing.jsonl: cannot open: No such file or directory"),
+        (
+            ["scan", "missing.jsonl", "--registry", REGISTRY, "--no-store"],
+            "missing.jsonl: cannot open: No such file or directory",
+        ),
         (["scan", ".", "--registry", REGISTRY, "--no-store"], ".: is a folder"),
         (["scan", "x.jsonl", "--registry", "no/such/dir"], "registry folder does not exist"),
         (["registry", "check", "no/such/dir"], "registry folder does not exist"),

@@ -17,9 +17,21 @@ from clearbright.registry import Registry
 
 CLASSES = detector_classes()
 NASTY_TEXTS = [
-    "", " ", "\u200b" * 50, "a" * 100_000, "华" * 50_000, "1" * 5000, "１３８ " * 2000,
-    "\ud800", "\u202e反转\u202c", "e\u0301" * 1000, "😀" * 3000, "(" * 5000 + ")" * 5000,
-    "a-" * 20000, "澄屿" * 3000, "http://" + "a." * 5000 + "com",
+    "",
+    " ",
+    "\u200b" * 50,
+    "a" * 100_000,
+    "华" * 50_000,
+    "1" * 5000,
+    "１３８ " * 2000,
+    "\ud800",
+    "\u202e反转\u202c",
+    "e\u0301" * 1000,
+    "😀" * 3000,
+    "(" * 5000 + ")" * 5000,
+    "a-" * 20000,
+    "澄屿" * 3000,
+    "http://" + "a." * 5000 + "com",
 ]
 
 
@@ -56,11 +68,17 @@ def test_declares_what_it_is(cls: DetectorClass) -> None:
 def test_examples(cls: DetectorClass, example_registry: Registry) -> None:
     for index, example in enumerate(cls.EXAMPLES):
         item = example.build(index)
-        context = [Example(e, None).build(1000 + n) for n, e in
-                   enumerate(example.item.get("_context", []))] if "_context" in example.item \
+        context = (
+            [
+                Example(e, None).build(1000 + n)
+                for n, e in enumerate(example.item.get("_context", []))
+            ]
+            if "_context" in example.item
             else []
-        findings = [f for f in _run(cls, example_registry, [*context, item])
-                    if f.item_id == item.id]
+        )
+        findings = [
+            f for f in _run(cls, example_registry, [*context, item]) if f.item_id == item.id
+        ]
         slugs = {f.slug for f in findings}
         if example.expect:
             assert example.expect in slugs, f"{cls.name} missed example {index}: {item.text!r}"
@@ -80,15 +98,24 @@ def _check_finding(cls: DetectorClass, finding: Finding, item: Item) -> None:
         if evidence.span is not None:
             source = item.field_text(evidence.span.field) or ""
             assert 0 <= evidence.span.start < evidence.span.end <= len(source)
-            assert source[evidence.span.start:evidence.span.end] == evidence.span.text
+            assert source[evidence.span.start : evidence.span.end] == evidence.span.text
 
 
 @pytest.mark.parametrize("cls", CLASSES, ids=_ids)
 @pytest.mark.parametrize("kind", ["post", "account", "domain", "search_suggestion"])
-def test_pathological_input_does_not_raise(cls: DetectorClass, kind: str,
-                                           example_registry: Registry) -> None:
-    items = [Item(id=f"nasty-{n}", platform="weibo", kind=kind, text=text,  # type: ignore[arg-type]
-                  title=text[:100], url=text[:200])
-             for n, text in enumerate(NASTY_TEXTS)]
+def test_pathological_input_does_not_raise(
+    cls: DetectorClass, kind: str, example_registry: Registry
+) -> None:
+    items = [
+        Item(
+            id=f"nasty-{n}",
+            platform="weibo",
+            kind=kind,
+            text=text,  # type: ignore[arg-type]
+            title=text[:100],
+            url=text[:200],
+        )
+        for n, text in enumerate(NASTY_TEXTS)
+    ]
     for finding in _run(cls, example_registry, items):
         assert finding.evidence

@@ -36,8 +36,13 @@ def test_folds(original: str, folded: str) -> None:
 
 @pytest.mark.parametrize(
     ("name", "lookalike"),
-    [("microsoft", "rnicrosoft"), ("chengyu", "chengyu"), ("google", "g00gle"),
-     ("xiuping", "xiuplng"), ("hemiao", "hern1ao")],
+    [
+        ("microsoft", "rnicrosoft"),
+        ("chengyu", "chengyu"),
+        ("google", "g00gle"),
+        ("xiuping", "xiuplng"),
+        ("hemiao", "hern1ao"),
+    ],
 )
 def test_latin_skeleton_meets_lookalikes(name: str, lookalike: str) -> None:
     assert skeleton(name) == skeleton(lookalike)

@@ -29,10 +29,12 @@ def test_default_policy_covers_every_category(policy: Policy) -> None:
 
 
 @pytest.mark.parametrize("category", [c for c in Category if c.is_speech])
-def test_speech_never_removed_even_with_perfect_evidence(policy: Policy,
-                                                         category: Category) -> None:
-    (decided,) = policy.apply([finding(category, 1.0, "registry_exact_match",
-                                       "validated_id_number", "extortion_offer")])
+def test_speech_never_removed_even_with_perfect_evidence(
+    policy: Policy, category: Category
+) -> None:
+    (decided,) = policy.apply(
+        [finding(category, 1.0, "registry_exact_match", "validated_id_number", "extortion_offer")]
+    )
     assert decided.action in {"review", "label"}
     assert not decided.automated
     assert "speech category" in decided.reasons
@@ -70,15 +72,24 @@ def write(tmp_path: Path, text: str) -> Path:
     ("text", "message"),
     [
         ("categories:\n  distortion:\n    action: remove\n", "distortion is a speech category"),
-        ("categories:\n  competitor_smear:\n    auto: {action: label, min_score: 0.9, "
-         "requires: [x]}\n", "competitor_smear is a speech category"),
-        ("categories:\n  counterfeit:\n    min_score: 2\n",
-         r"policy.yaml:3: field 'categories.counterfeit.min_score'"),
+        (
+            "categories:\n  competitor_smear:\n    auto: {action: label, min_score: 0.9, "
+            "requires: [x]}\n",
+            "competitor_smear is a speech category",
+        ),
+        (
+            "categories:\n  counterfeit:\n    min_score: 2\n",
+            r"policy.yaml:3: field 'categories.counterfeit.min_score'",
+        ),
         ("categories:\n  counterfit:\n    action: review\n", "unknown category 'counterfit'"),
-        ("categories:\n  black_pr:\n    action: delete\n",
-         r"policy.yaml:3: field 'categories.black_pr.action'"),
-        ("categories:\n  black_pr:\n    treshold: 0.5\n",
-         r"policy.yaml:3: field 'categories.black_pr.treshold': Extra inputs"),
+        (
+            "categories:\n  black_pr:\n    action: delete\n",
+            r"policy.yaml:3: field 'categories.black_pr.action'",
+        ),
+        (
+            "categories:\n  black_pr:\n    treshold: 0.5\n",
+            r"policy.yaml:3: field 'categories.black_pr.treshold': Extra inputs",
+        ),
         ("version: 2\n", r"policy.yaml:1: field 'version'"),
         ("categories: [\n", r"policy.yaml:\d+: not valid YAML"),
     ],

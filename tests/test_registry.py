@@ -63,7 +63,7 @@ def test_official_lists(example_registry: Registry) -> None:
 def test_find_mentions(example_registry: Registry, text: str, found: list[str]) -> None:
     folded = normalize(text)
     mentions = example_registry.find_mentions(folded)
-    assert [folded.text[m.start:m.end] for m in mentions] == found
+    assert [folded.text[m.start : m.end] for m in mentions] == found
 
 
 def _replace(path: Path, old: str, new: str) -> None:
@@ -75,26 +75,55 @@ def _replace(path: Path, old: str, new: str) -> None:
 @pytest.mark.parametrize(
     ("file", "old", "new", "message"),
     [
-        ("entities.yaml", "  name: 岫屏智能有限公司\n", "",
-         r"entities.yaml:\d+: field 'enterprises.1.name': Field required"),
-        ("entities.yaml", "uscc: 91440300MA5GQ2L67F", "uscc: 91440300MA5GQ2L67W",
-         r"entities.yaml:32: field 'enterprises.1.uscc': .*unified social credit code"),
-        ("entities.yaml", "rivals: [ent-xiuping]", "rivals: [ent-nowhere]",
-         r"unknown enterprise id 'ent-nowhere'"),
+        (
+            "entities.yaml",
+            "  name: 岫屏智能有限公司\n",
+            "",
+            r"entities.yaml:\d+: field 'enterprises.1.name': Field required",
+        ),
+        (
+            "entities.yaml",
+            "uscc: 91440300MA5GQ2L67F",
+            "uscc: 91440300MA5GQ2L67W",
+            r"entities.yaml:32: field 'enterprises.1.uscc': .*unified social credit code",
+        ),
+        (
+            "entities.yaml",
+            "rivals: [ent-xiuping]",
+            "rivals: [ent-nowhere]",
+            r"unknown enterprise id 'ent-nowhere'",
+        ),
         ("entities.yaml", "enterprises:", "enterprises: [", r"entities.yaml:\d+: not valid YAML"),
-        ("claims.jsonl", '"verdict": "false"', '"verdict": "maybe"',
-         r"claims.jsonl:1: field 'verdict'"),
-        ("claims.jsonl", '"subject": "ent-hemiao"}', '"subject": "ent-ghost"}',
-         r"claims.jsonl:2: field 'subject': unknown registry id"),
-        ("financials.jsonl", '"value": 86.4', '"value": "lots"',
-         r"financials.jsonl:1: field 'value'"),
+        (
+            "claims.jsonl",
+            '"verdict": "false"',
+            '"verdict": "maybe"',
+            r"claims.jsonl:1: field 'verdict'",
+        ),
+        (
+            "claims.jsonl",
+            '"subject": "ent-hemiao"}',
+            '"subject": "ent-ghost"}',
+            r"claims.jsonl:2: field 'subject': unknown registry id",
+        ),
+        (
+            "financials.jsonl",
+            '"value": 86.4',
+            '"value": "lots"',
+            r"financials.jsonl:1: field 'value'",
+        ),
         ("statements.jsonl", "{", "{{", r"statements.jsonl:1: not valid JSON"),
-        ("platforms.yaml", "critical: 2,", "urgent: 2,",
-         r"platforms.yaml:7: field 'platforms.0.deadlines_hours.urgent'"),
+        (
+            "platforms.yaml",
+            "critical: 2,",
+            "urgent: 2,",
+            r"platforms.yaml:7: field 'platforms.0.deadlines_hours.urgent'",
+        ),
     ],
 )
-def test_errors_name_file_line_and_field(registry_copy: Path, file: str, old: str, new: str,
-                                         message: str) -> None:
+def test_errors_name_file_line_and_field(
+    registry_copy: Path, file: str, old: str, new: str, message: str
+) -> None:
     _replace(registry_copy / file, old, new)
     with pytest.raises(RegistryError, match=message):
         Registry.load(registry_copy)

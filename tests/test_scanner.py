@@ -21,8 +21,9 @@ class MentionDetector(Detector):
     def detect(self, item: NormalizedItem) -> Iterable[Finding]:
         for mention in item.mentions.get("text", ()):
             span = item.span("text", mention.start, mention.end)
-            yield self.finding(item.item, 0.9, [Evidence(kind="mention", description="named",
-                                                         span=span)])
+            yield self.finding(
+                item.item, 0.9, [Evidence(kind="mention", description="named", span=span)]
+            )
 
 
 class BrokenDetector(Detector):
@@ -51,18 +52,30 @@ class PairDetector(CorpusDetector):
 
 
 def items() -> list[Item]:
-    raw = [("a", "post", "澄 屿的表"), ("b", "comment", "澄屿"), ("c", "post", "无关"),
-           ("d", "post", "禾淼")]
-    return [Item.model_validate({"id": i, "platform": "weibo", "kind": k, "text": t,
-                                 "author": {"id": "same"}}) for i, k, t in raw]
+    raw = [
+        ("a", "post", "澄 屿的表"),
+        ("b", "comment", "澄屿"),
+        ("c", "post", "无关"),
+        ("d", "post", "禾淼"),
+    ]
+    return [
+        Item.model_validate(
+            {"id": i, "platform": "weibo", "kind": k, "text": t, "author": {"id": "same"}}
+        )
+        for i, k, t in raw
+    ]
 
 
 def test_findings_in_input_order_with_policy_applied(example_registry: Registry) -> None:
     scanner = Scanner(example_registry, classes=[MentionDetector, PairDetector])
     report = scanner.scan(items())
     assert [(f.item_id, f.detector) for f in report.findings] == [
-        ("a", "mention_test"), ("a", "pair_test"), ("b", "pair_test"), ("c", "pair_test"),
-        ("d", "mention_test")]
+        ("a", "mention_test"),
+        ("a", "pair_test"),
+        ("b", "pair_test"),
+        ("c", "pair_test"),
+        ("d", "mention_test"),
+    ]
     first = report.findings[0]
     assert first.action == "review" and "black_pr (category 7)" in first.reasons
     assert first.evidence[0].span is not None and first.evidence[0].span.text == "澄 屿"

@@ -20,13 +20,20 @@ ITEMS = [Item(id=f"s-{n}", platform="weibo", kind="post", text=f"澄屿 {n}") fo
 def _finding(item: Item, score: float = 0.8) -> Finding:
     evidence = Evidence(kind="test", description="a test evidence")
     return Finding.of(item, Category.BLACK_PR, "test_detector", score, [evidence]).model_copy(
-        update={"action": "review", "reasons": "because"})
+        update={"action": "review", "reasons": "because"}
+    )
 
 
 def _run(run_id: str) -> RunRecord:
-    return RunRecord(id=run_id, started_at=datetime.now(UTC), source="items.jsonl",
-                     registry="registry", items_read=len(ITEMS), lines_skipped=0,
-                     detectors=["test_detector"])
+    return RunRecord(
+        id=run_id,
+        started_at=datetime.now(UTC),
+        source="items.jsonl",
+        registry="registry",
+        items_read=len(ITEMS),
+        lines_skipped=0,
+        detectors=["test_detector"],
+    )
 
 
 @pytest.fixture
@@ -69,7 +76,9 @@ def test_same_id_on_two_platforms_are_two_items(store: Store) -> None:
     store.save_run(_run("run-1"), [ITEMS[0], other], [_finding(ITEMS[0]), _finding(other)])
     assert store.count(StoredItem) == 2
     assert {(f["platform"], f["item_id"]) for f in store.findings()} == {
-        ("weibo", "s-0"), ("douyin", "s-0")}
+        ("weibo", "s-0"),
+        ("douyin", "s-0"),
+    }
 
 
 def test_a_failing_run_leaves_nothing_behind(store: Store) -> None:

@@ -19,8 +19,9 @@ def read_text(path: Path, error: type[ClearbrightError]) -> str:
     try:
         return path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise error(f"not UTF-8 (bad byte at offset {exc.start}); save the file as UTF-8",
-                    path=str(path)) from None
+        raise error(
+            f"not UTF-8 (bad byte at offset {exc.start}); save the file as UTF-8", path=str(path)
+        ) from None
     except OSError as exc:
         raise error(f"cannot read: {exc.strerror}", path=str(path)) from None
 
@@ -46,8 +47,9 @@ def yaml_model(path: Path, model: type[ModelT], error: type[ClearbrightError]) -
     except ValidationError as exc:
         first = exc.errors()[0]
         loc = tuple(first["loc"])
-        raise error(error_message(first), path=str(path), line=yaml_line(text, loc),
-                    field=dotted(loc)) from None
+        raise error(
+            error_message(first), path=str(path), line=yaml_line(text, loc), field=dotted(loc)
+        ) from None
 
 
 def dotted(loc: Sequence[Any]) -> str:

@@ -110,12 +110,26 @@ class Finding(BaseModel):
     automated: bool = False
 
     @classmethod
-    def of(cls, item: Item, category: Category, detector: str, score: float,
-           evidence: list[Evidence] | tuple[Evidence, ...], target: str | None = None) -> Finding:
+    def of(
+        cls,
+        item: Item,
+        category: Category,
+        detector: str,
+        score: float,
+        evidence: list[Evidence] | tuple[Evidence, ...],
+        target: str | None = None,
+    ) -> Finding:
         """Build a finding for an item; action and reasons are the policy's to set."""
-        return cls(item_id=item.id, platform=item.platform, category=category.number,
-                   slug=category.slug, detector=detector, score=round(min(max(score, 0.0), 1.0), 4),
-                   evidence=tuple(evidence), target=target)
+        return cls(
+            item_id=item.id,
+            platform=item.platform,
+            category=category.number,
+            slug=category.slug,
+            detector=detector,
+            score=round(min(max(score, 0.0), 1.0), 4),
+            evidence=tuple(evidence),
+            target=target,
+        )
 
     @property
     def category_enum(self) -> Category:

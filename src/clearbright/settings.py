@@ -18,8 +18,12 @@ class Settings:
     db_url: str
 
     @classmethod
-    def build(cls, data_dir: str | Path | None = None, db_url: str | None = None,
-              environ: dict[str, str] | None = None) -> Settings:
+    def build(
+        cls,
+        data_dir: str | Path | None = None,
+        db_url: str | None = None,
+        environ: dict[str, str] | None = None,
+    ) -> Settings:
         env = os.environ if environ is None else environ
         chosen_dir = Path(data_dir or env.get(DATA_DIR_ENV) or _default_data_dir(env))
         url = db_url or env.get(DB_ENV) or f"sqlite:///{chosen_dir.resolve() / 'clearbright.db'}"

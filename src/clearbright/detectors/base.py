@@ -36,8 +36,7 @@ class NormalizedItem:
         """Evidence span in the original field for a range of its normalized text."""
         normalized = self.fields[name]
         o_start, o_end = normalized.to_original(start, end)
-        return Span(field=name, start=o_start, end=o_end,
-                    text=normalized.original[o_start:o_end])
+        return Span(field=name, start=o_start, end=o_end, text=normalized.original[o_start:o_end])
 
     def mentioned_entities(self) -> frozenset[str]:
         """Registry ids named anywhere in the item's text fields."""
@@ -55,8 +54,11 @@ def prepare(item: Item, registry: Registry) -> NormalizedItem:
         raw = item.field_text(name)
         if raw is not None:
             fields[name] = normalize(raw)
-    mentions = {name: tuple(registry.find_mentions(fields[name]))
-                for name in MENTION_FIELDS if name in fields}
+    mentions = {
+        name: tuple(registry.find_mentions(fields[name]))
+        for name in MENTION_FIELDS
+        if name in fields
+    }
     return NormalizedItem(item=item, fields=fields, mentions=mentions)
 
 
@@ -87,8 +89,14 @@ class _DetectorBase:
     def __init__(self, registry: Registry) -> None:
         self.registry = registry
 
-    def finding(self, item: Item, score: float, evidence: Sequence[Evidence],
-                target: str | None = None, category: Category | None = None) -> Finding:
+    def finding(
+        self,
+        item: Item,
+        score: float,
+        evidence: Sequence[Evidence],
+        target: str | None = None,
+        category: Category | None = None,
+    ) -> Finding:
         """A finding from this detector; the category defaults to the first declared one."""
         chosen = category or self.categories[0]
         if chosen not in self.categories:

@@ -40,6 +40,7 @@ def detector_classes(*, plugins: bool = True) -> tuple[DetectorClass, ...]:
         if cls.name in seen:
             raise ClearbrightError(
                 f"two detectors are named {cls.name!r}: {seen[cls.name].__module__} and "
-                f"{cls.__module__}")
+                f"{cls.__module__}"
+            )
         seen[cls.name] = cls
     return tuple(classes)

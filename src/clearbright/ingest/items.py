@@ -64,29 +64,35 @@ class ItemReader:
 
     def _parse(self, number: int, raw: bytes | None) -> Item | None:
         if raw is None:
-            raise InputError(f"line is longer than {self.max_line_bytes} bytes "
-                             "(raise --max-line-bytes if this is real content)",
-                             path=self.path, line=number)
+            raise InputError(
+                f"line is longer than {self.max_line_bytes} bytes "
+                "(raise --max-line-bytes if this is real content)",
+                path=self.path,
+                line=number,
+            )
         text = _decode(raw, self.path, number)
         if not text.strip():
             return None
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
-            raise InputError(f"not valid JSON: {exc.msg} (column {exc.colno})",
-                             path=self.path, line=number) from None
+            raise InputError(
+                f"not valid JSON: {exc.msg} (column {exc.colno})", path=self.path, line=number
+            ) from None
         except RecursionError:
             raise InputError("JSON nested too deeply", path=self.path, line=number) from None
         if not isinstance(data, dict):
-            raise InputError(f"expected a JSON object, got {type(data).__name__}",
-                             path=self.path, line=number)
+            raise InputError(
+                f"expected a JSON object, got {type(data).__name__}", path=self.path, line=number
+            )
         try:
             return Item.model_validate(data)
         except ValidationError as exc:
             first = exc.errors()[0]
             more = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
-            raise InputError(error_message(first) + more, path=self.path, line=number,
-                             field=dotted(first["loc"])) from None
+            raise InputError(
+                error_message(first) + more, path=self.path, line=number, field=dotted(first["loc"])
+            ) from None
 
 
 @contextmanager
@@ -131,6 +137,9 @@ def _decode(raw: bytes, path: str, number: int) -> str:
             hint = "; it looks like GBK/GB18030: convert with `iconv -f GB18030 -t UTF-8`"
         except UnicodeDecodeError:
             pass
-        raise InputError(f"not valid UTF-8 (byte 0x{raw[exc.start]:02x} at offset {exc.start})"
-                         + hint, path=path, line=number) from None
+        raise InputError(
+            f"not valid UTF-8 (byte 0x{raw[exc.start]:02x} at offset {exc.start})" + hint,
+            path=path,
+            line=number,
+        ) from None
     return text.removeprefix("\ufeff") if number == 1 else text

@@ -56,11 +56,15 @@ class Policy(BaseModel):
             if not category.is_speech:
                 continue
             if rule.auto is not None:
-                raise ValueError(f"{slug} is a speech category: people decide it, so it may "
-                                 "not have an automatic action (remove `auto`)")
+                raise ValueError(
+                    f"{slug} is a speech category: people decide it, so it may "
+                    "not have an automatic action (remove `auto`)"
+                )
             if rule.action not in SPEECH_ACTIONS:
-                raise ValueError(f"{slug} is a speech category: its action must be review, "
-                                 f"label or none, not {rule.action}")
+                raise ValueError(
+                    f"{slug} is a speech category: its action must be review, "
+                    f"label or none, not {rule.action}"
+                )
         return self
 
     @classmethod
@@ -84,23 +88,36 @@ class Policy(BaseModel):
             if finding.score < rule.min_score:
                 continue
             action, automated = rule.action, False
-            if rule.auto and finding.score >= rule.auto.min_score and \
-                    set(rule.auto.requires) <= {e.kind for e in finding.evidence}:
+            if (
+                rule.auto
+                and finding.score >= rule.auto.min_score
+                and set(rule.auto.requires) <= {e.kind for e in finding.evidence}
+            ):
                 action, automated = rule.auto.action, True
-            yield finding.model_copy(update={
-                "action": action, "automated": automated,
-                "reasons": statement_of_reasons(finding, category, action, automated, self.appeal),
-            })
+            yield finding.model_copy(
+                update={
+                    "action": action,
+                    "automated": automated,
+                    "reasons": statement_of_reasons(
+                        finding, category, action, automated, self.appeal
+                    ),
+                }
+            )
 
 
-def statement_of_reasons(finding: Finding, category: Category, action: str, automated: bool,
-                         appeal: str) -> str:
+def statement_of_reasons(
+    finding: Finding, category: Category, action: str, automated: bool, appeal: str
+) -> str:
     """What was found, under which rule, on which evidence, by whom decided, and how to appeal."""
     evidence = "; ".join(e.description for e in finding.evidence)
-    decided = (f"automatic {action} (policy rule {category.slug}.auto: evidence complete)"
-               if automated else
-               f"{action} by a person (policy rule {category.slug}.action)")
+    decided = (
+        f"automatic {action} (policy rule {category.slug}.auto: evidence complete)"
+        if automated
+        else f"{action} by a person (policy rule {category.slug}.action)"
+    )
     speech = " This is a speech category: no automatic removal." if category.is_speech else ""
-    return (f"{category.slug} (category {category.number}), detector {finding.detector}, "
-            f"score {finding.score:.2f}. Evidence: {evidence}. Decision: {decided}.{speech} "
-            f"Appeal: {appeal}")
+    return (
+        f"{category.slug} (category {category.number}), detector {finding.detector}, "
+        f"score {finding.score:.2f}. Evidence: {evidence}. Decision: {decided}.{speech} "
+        f"Appeal: {appeal}"
+    )

@@ -39,27 +39,37 @@ def load_jsonl_file(path: Path, model: type[RecordT]) -> tuple[RecordT, ...]:
         try:
             data = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise RegistryError(f"not valid JSON: {exc.msg} (column {exc.colno})",
-                                path=str(path), line=number) from None
+            raise RegistryError(
+                f"not valid JSON: {exc.msg} (column {exc.colno})", path=str(path), line=number
+            ) from None
         if not isinstance(data, dict):
             raise RegistryError("expected a JSON object", path=str(path), line=number)
         try:
             records.append(model.model_validate(data))
         except ValidationError as exc:
             error = exc.errors()[0]
-            raise RegistryError(error_message(error), path=str(path), line=number,
-                                field=dotted(tuple(error["loc"]))) from None
+            raise RegistryError(
+                error_message(error), path=str(path), line=number, field=dotted(tuple(error["loc"]))
+            ) from None
     return tuple(records)
 
 
-def load_parts(folder: Path) -> tuple[EntitiesFile, tuple[Claim, ...], tuple[Statement, ...],
-                                      tuple[FinancialFigure, ...], PlatformsFile]:
+def load_parts(
+    folder: Path,
+) -> tuple[
+    EntitiesFile,
+    tuple[Claim, ...],
+    tuple[Statement, ...],
+    tuple[FinancialFigure, ...],
+    PlatformsFile,
+]:
     """Load the five registry files of a folder (each optional)."""
     if not folder.exists():
         raise RegistryError("registry folder does not exist", path=str(folder))
     if not folder.is_dir():
-        raise RegistryError("registry must be a folder (with entities.yaml, claims.jsonl, ...)",
-                            path=str(folder))
+        raise RegistryError(
+            "registry must be a folder (with entities.yaml, claims.jsonl, ...)", path=str(folder)
+        )
     return (
         yaml_model(folder / ENTITIES, EntitiesFile, RegistryError),
         load_jsonl_file(folder / CLAIMS, Claim),

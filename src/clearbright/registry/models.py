@@ -58,6 +58,9 @@ class Enterprise(_Record):
     executives: tuple[Executive, ...] = ()
     office_address: str | None = None
     rivals: tuple[str, ...] = ()
+    logo_hashes: tuple[str, ...] = Field(
+        default=(), description="perceptual hashes of the logos, `pdq:<hex>` or `phash:<hex>`"
+    )
 
     @field_validator("uscc")
     @classmethod
@@ -80,6 +83,9 @@ class Person(_Record):
     role: str | None = None
     enterprise: str | None = None
     official_accounts: dict[str, tuple[OfficialAccount, ...]] = Field(default_factory=dict)
+    portrait_hashes: tuple[str, ...] = Field(
+        default=(), description="perceptual hashes of official portraits, `pdq:<hex>`"
+    )
 
 
 class EntitiesFile(_Record):
@@ -134,7 +140,8 @@ class Platform(_Record):
     kinds: tuple[Kind, ...] = ()
     regions: tuple[Region, ...] = ()
     deadlines_hours: dict[Literal["critical", "high", "medium", "low"], float] = Field(
-        default_factory=dict)
+        default_factory=dict
+    )
 
 
 class PlatformsFile(_Record):

@@ -24,8 +24,9 @@ from clearbright.registry.models import (
 )
 from clearbright.text.normalize import NormalizedText, fold, pinyin_key
 
-NameKind = Literal["name", "short_name", "alias", "english_name", "trademark", "executive",
-                   "person"]
+NameKind = Literal[
+    "name", "short_name", "alias", "english_name", "trademark", "executive", "person"
+]
 RecordT = TypeVar("RecordT", Enterprise, Person, Platform)
 # Folded names shorter than this are too ambiguous to find in running text (e.g. "JC").
 MIN_MENTION_LENGTH = 2
@@ -78,7 +79,9 @@ class Registry:
         registry = cls(
             enterprises=_unique(entities.enterprises, path / loader.ENTITIES, "enterprises"),
             people=_unique(entities.people, path / loader.ENTITIES, "people"),
-            claims=claims, statements=statements, financials=financials,
+            claims=claims,
+            statements=statements,
+            financials=financials,
             platforms=_unique(platforms.platforms, path / loader.PLATFORMS, "platforms"),
             source=str(path),
         )
@@ -93,8 +96,12 @@ class Registry:
         entries: list[NameEntry] = []
         for ent in self.enterprises.values():
             groups: list[tuple[NameKind, tuple[str, ...]]] = [
-                ("name", (ent.name,)), ("short_name", ent.short_names), ("alias", ent.aliases),
-                ("english_name", ent.english_names), ("trademark", ent.trademarks)]
+                ("name", (ent.name,)),
+                ("short_name", ent.short_names),
+                ("alias", ent.aliases),
+                ("english_name", ent.english_names),
+                ("trademark", ent.trademarks),
+            ]
             for kind, texts in groups:
                 entries.extend(_entry(ent.id, "enterprise", kind, t) for t in texts)
             for exe in ent.executives:
@@ -141,8 +148,9 @@ class Registry:
 
     @cached_property
     def official_domains(self) -> frozenset[str]:
-        return frozenset(d.lower().strip(".") for e in self.enterprises.values()
-                         for d in e.official_domains)
+        return frozenset(
+            d.lower().strip(".") for e in self.enterprises.values() for d in e.official_domains
+        )
 
     @cached_property
     def official_handles(self) -> dict[str, frozenset[str]]:
@@ -154,13 +162,18 @@ class Registry:
 
     @cached_property
     def official_app_packages(self) -> frozenset[str]:
-        return frozenset(a.package.lower() for e in self.enterprises.values()
-                         for a in e.official_apps)
+        return frozenset(
+            a.package.lower() for e in self.enterprises.values() for a in e.official_apps
+        )
 
     @cached_property
     def official_mini_app_ids(self) -> frozenset[str]:
-        return frozenset(m.appid.lower() for e in self.enterprises.values()
-                         for m in e.official_mini_apps if m.appid)
+        return frozenset(
+            m.appid.lower()
+            for e in self.enterprises.values()
+            for m in e.official_mini_apps
+            if m.appid
+        )
 
     def is_official_account(self, platform: str, handle: str) -> bool:
         return handle.lower().lstrip("@") in self.official_handles.get(platform, frozenset())
@@ -182,15 +195,19 @@ class Registry:
 
     def rivals_of(self, enterprise_id: str) -> frozenset[str]:
         """Declared rivals, in both directions."""
-        rivals = set(self.enterprises[enterprise_id].rivals) if enterprise_id in self.enterprises \
+        rivals = (
+            set(self.enterprises[enterprise_id].rivals)
+            if enterprise_id in self.enterprises
             else set()
+        )
         rivals.update(e.id for e in self.enterprises.values() if enterprise_id in e.rivals)
         return frozenset(rivals)
 
     def _all_official_accounts(self) -> Iterator[tuple[str, OfficialAccount]]:
         owners: list[dict[str, tuple[OfficialAccount, ...]]] = [
             *(e.official_accounts for e in self.enterprises.values()),
-            *(p.official_accounts for p in self.people.values())]
+            *(p.official_accounts for p in self.people.values()),
+        ]
         for accounts in owners:
             for platform, listed in accounts.items():
                 for account in listed:
@@ -204,24 +221,37 @@ class Registry:
         for ent in self.enterprises.values():
             for rival in ent.rivals:
                 if rival not in self.enterprises:
-                    raise RegistryError(f"unknown enterprise id {rival!r}", path=entities,
-                                        field=f"enterprises[{ent.id}].rivals")
+                    raise RegistryError(
+                        f"unknown enterprise id {rival!r}",
+                        path=entities,
+                        field=f"enterprises[{ent.id}].rivals",
+                    )
             for exe in ent.executives:
                 if exe.person and exe.person not in self.people:
-                    raise RegistryError(f"unknown person id {exe.person!r}", path=entities,
-                                        field=f"enterprises[{ent.id}].executives")
+                    raise RegistryError(
+                        f"unknown person id {exe.person!r}",
+                        path=entities,
+                        field=f"enterprises[{ent.id}].executives",
+                    )
         for person in self.people.values():
             if person.enterprise and person.enterprise not in self.enterprises:
-                raise RegistryError(f"unknown enterprise id {person.enterprise!r}", path=entities,
-                                    field=f"people[{person.id}].enterprise")
+                raise RegistryError(
+                    f"unknown enterprise id {person.enterprise!r}",
+                    path=entities,
+                    field=f"people[{person.id}].enterprise",
+                )
         _check_ids(self.claims, "subject", known, folder / loader.CLAIMS)
         _check_ids(self.statements, "speaker", known, folder / loader.STATEMENTS)
-        _check_ids(self.financials, "enterprise", set(self.enterprises),
-                   folder / loader.FINANCIALS)
+        _check_ids(self.financials, "enterprise", set(self.enterprises), folder / loader.FINANCIALS)
 
 
-def _entry(entity_id: str, entity_type: Literal["enterprise", "person"], kind: NameKind,
-           text: str, enterprise_id: str | None = None) -> NameEntry:
+def _entry(
+    entity_id: str,
+    entity_type: Literal["enterprise", "person"],
+    kind: NameKind,
+    text: str,
+    enterprise_id: str | None = None,
+) -> NameEntry:
     folded = fold(text)
     return NameEntry(entity_id, entity_type, kind, text, folded, pinyin_key(text), enterprise_id)
 
@@ -235,13 +265,18 @@ def _unique(records: tuple[RecordT, ...], path: Path, section: str) -> dict[str,
     return by_id
 
 
-def _check_ids(records: tuple[Claim, ...] | tuple[Statement, ...] | tuple[FinancialFigure, ...],
-               attribute: str, known: set[str], path: Path) -> None:
+def _check_ids(
+    records: tuple[Claim, ...] | tuple[Statement, ...] | tuple[FinancialFigure, ...],
+    attribute: str,
+    known: set[str],
+    path: Path,
+) -> None:
     for number, record in enumerate(records, start=1):
         value = getattr(record, attribute)
         if value and value not in known:
-            raise RegistryError(f"unknown registry id {value!r}", path=str(path),
-                                line=number, field=attribute)
+            raise RegistryError(
+                f"unknown registry id {value!r}", path=str(path), line=number, field=attribute
+            )
 
 
 def _latin_word_boundary(text: str, start: int, end: int) -> bool:

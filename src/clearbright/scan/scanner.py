@@ -37,8 +37,12 @@ class ScanReport:
 class Scanner:
     """Runs the detectors of the catalog over items against one registry and one policy."""
 
-    def __init__(self, registry: Registry, policy: Policy | None = None,
-                 classes: Sequence[DetectorClass] | None = None) -> None:
+    def __init__(
+        self,
+        registry: Registry,
+        policy: Policy | None = None,
+        classes: Sequence[DetectorClass] | None = None,
+    ) -> None:
         self.registry = registry
         self.policy = policy or Policy.load()
         chosen = detector_classes() if classes is None else tuple(classes)

@@ -75,30 +75,41 @@ class Store:
                 config.attributes["connection"] = connection
                 command.upgrade(config, "head")
         except OperationalError as exc:
-            raise StoreError(f"cannot open the database: {_reason(exc)}",
-                             path=_safe_url(self.engine)) from None
+            raise StoreError(
+                f"cannot open the database: {_reason(exc)}", path=_safe_url(self.engine)
+            ) from None
 
     def close(self) -> None:
         self.engine.dispose()
 
-    def save_run(self, run: RunRecord, items: Sequence[Item],
-                 findings: Sequence[Finding]) -> SavedRun:
+    def save_run(
+        self, run: RunRecord, items: Sequence[Item], findings: Sequence[Finding]
+    ) -> SavedRun:
         """Store a scan run with its items and findings atomically."""
         try:
             with Session(self.engine) as session, session.begin():
-                record = ScanRun(id=run.id, started_at=run.started_at,
-                                 finished_at=datetime.now(UTC), source=run.source,
-                                 registry_path=run.registry, items_read=run.items_read, items_new=0,
-                                 findings_new=0, lines_skipped=run.lines_skipped,
-                                 detectors=list(run.detectors))
+                record = ScanRun(
+                    id=run.id,
+                    started_at=run.started_at,
+                    finished_at=datetime.now(UTC),
+                    source=run.source,
+                    registry_path=run.registry,
+                    items_read=run.items_read,
+                    items_new=0,
+                    findings_new=0,
+                    lines_skipped=run.lines_skipped,
+                    detectors=list(run.detectors),
+                )
                 session.add(record)
                 session.flush()
                 keys, items_new = _upsert_items(session, run.id, items)
                 findings_new, updated = _upsert_findings(session, run.id, keys, findings)
                 record.items_new, record.findings_new = items_new, findings_new
         except SQLAlchemyError as exc:
-            raise StoreError(f"could not write the scan (nothing was stored): {_reason(exc)}",
-                             path=_safe_url(self.engine)) from None
+            raise StoreError(
+                f"could not write the scan (nothing was stored): {_reason(exc)}",
+                path=_safe_url(self.engine),
+            ) from None
         return SavedRun(run.id, items_new, findings_new, updated)
 
     def count(self, table: type[ScanRun] | type[StoredItem] | type[StoredFinding]) -> int:
@@ -107,16 +118,26 @@ class Store:
 
     def findings(self) -> Iterator[dict[str, Any]]:
         """Stored findings in the DESIGN.md Finding format, in storage order."""
-        query = select(StoredFinding, StoredItem).join(
-            StoredItem, StoredFinding.item_pk == StoredItem.id).order_by(StoredFinding.id)
+        query = (
+            select(StoredFinding, StoredItem)
+            .join(StoredItem, StoredFinding.item_pk == StoredItem.id)
+            .order_by(StoredFinding.id)
+        )
         with Session(self.engine) as session:
             for finding, item in session.execute(query):
-                yield {"item_id": item.item_id, "platform": item.platform,
-                       "category": finding.category, "slug": finding.slug,
-                       "detector": finding.detector, "score": finding.score,
-                       "evidence": finding.evidence, "target": finding.target,
-                       "action": finding.action, "automated": finding.automated,
-                       "reasons": finding.reasons}
+                yield {
+                    "item_id": item.item_id,
+                    "platform": item.platform,
+                    "category": finding.category,
+                    "slug": finding.slug,
+                    "detector": finding.detector,
+                    "score": finding.score,
+                    "evidence": finding.evidence,
+                    "target": finding.target,
+                    "action": finding.action,
+                    "automated": finding.automated,
+                    "reasons": finding.reasons,
+                }
 
 
 def content_hash(item: Item) -> str:
@@ -124,15 +145,18 @@ def content_hash(item: Item) -> str:
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
-def _upsert_items(session: Session, run_id: str,
-                  items: Sequence[Item]) -> tuple[dict[tuple[str, str], int], int]:
+def _upsert_items(
+    session: Session, run_id: str, items: Sequence[Item]
+) -> tuple[dict[tuple[str, str], int], int]:
     keys: dict[tuple[str, str], int] = {}
     new = 0
     for batch in _batches(items):
         wanted = {(i.platform, i.id) for i in batch}
         existing = session.execute(
-            select(StoredItem.platform, StoredItem.item_id, StoredItem.id)
-            .where(StoredItem.item_id.in_({i.id for i in batch})))
+            select(StoredItem.platform, StoredItem.item_id, StoredItem.id).where(
+                StoredItem.item_id.in_({i.id for i in batch})
+            )
+        )
         for platform, item_id, pk in existing:
             if (platform, item_id) in wanted:
                 keys[(platform, item_id)] = pk
@@ -147,13 +171,16 @@ def _upsert_items(session: Session, run_id: str,
     return keys, new
 
 
-def _upsert_findings(session: Session, run_id: str, keys: dict[tuple[str, str], int],
-                     findings: Sequence[Finding]) -> tuple[int, int]:
+def _upsert_findings(
+    session: Session, run_id: str, keys: dict[tuple[str, str], int], findings: Sequence[Finding]
+) -> tuple[int, int]:
     new = updated = 0
     for batch in _batches(findings):
         pks = {keys[(f.platform, f.item_id)] for f in batch}
-        existing = {(row.item_pk, row.detector, row.slug): row for row in session.scalars(
-            select(StoredFinding).where(StoredFinding.item_pk.in_(pks)))}
+        existing = {
+            (row.item_pk, row.detector, row.slug): row
+            for row in session.scalars(select(StoredFinding).where(StoredFinding.item_pk.in_(pks)))
+        }
         for finding in batch:
             pk = keys[(finding.platform, finding.item_id)]
             values = _finding_values(finding)
@@ -171,31 +198,46 @@ def _upsert_findings(session: Session, run_id: str, keys: dict[tuple[str, str], 
 
 
 def _item_row(item: Item, run_id: str) -> StoredItem:
-    return StoredItem(platform=item.platform, item_id=item.id, kind=item.kind, text=item.text,
-                      created_at=item.created_at, region=item.region,
-                      author_id=item.author.id if item.author else None,
-                      content_hash=content_hash(item), data=item.model_dump(mode="json"),
-                      first_run=run_id)
+    return StoredItem(
+        platform=item.platform,
+        item_id=item.id,
+        kind=item.kind,
+        text=item.text,
+        created_at=item.created_at,
+        region=item.region,
+        author_id=item.author.id if item.author else None,
+        content_hash=content_hash(item),
+        data=item.model_dump(mode="json"),
+        first_run=run_id,
+    )
 
 
 def _finding_values(finding: Finding) -> dict[str, Any]:
-    return {"category": finding.category, "slug": finding.slug, "detector": finding.detector,
-            "score": finding.score, "action": finding.action, "automated": finding.automated,
-            "target": finding.target, "reasons": finding.reasons,
-            "evidence": [e.model_dump(mode="json") for e in finding.evidence]}
+    return {
+        "category": finding.category,
+        "slug": finding.slug,
+        "detector": finding.detector,
+        "score": finding.score,
+        "action": finding.action,
+        "automated": finding.automated,
+        "target": finding.target,
+        "reasons": finding.reasons,
+        "evidence": [e.model_dump(mode="json") for e in finding.evidence],
+    }
 
 
 def _batches(rows: Sequence[RowT]) -> Iterator[Sequence[RowT]]:
     for start in range(0, len(rows), _BATCH):
-        yield rows[start:start + _BATCH]
+        yield rows[start : start + _BATCH]
 
 
 def _engine(url: str) -> Engine:
     try:
         parsed = make_url(url)
     except ArgumentError:
-        raise StoreError("not a database URL (expected sqlite:///PATH or "
-                         "postgresql://USER@HOST/DB)", path=url) from None
+        raise StoreError(
+            "not a database URL (expected sqlite:///PATH or postgresql://USER@HOST/DB)", path=url
+        ) from None
     if parsed.drivername == "postgresql":
         parsed = parsed.set(drivername="postgresql+psycopg")
     if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):

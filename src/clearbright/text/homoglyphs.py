@@ -18,8 +18,18 @@ _FOLDED_SCRIPTS = ("CYRILLIC", "GREEK", "ARMENIAN", "CHEROKEE", "COPTIC", "LISU"
 # Multi-character and digit lookalikes, applied only when comparing names (`skeleton`),
 # never to running text, because "0" and "1" in a post are usually just numbers.
 SKELETON_RULES: tuple[tuple[str, str], ...] = (
-    ("rn", "m"), ("vv", "w"), ("cl", "d"), ("0", "o"), ("1", "l"), ("|", "l"), ("i", "l"),
-    ("5", "s"), ("3", "e"), ("8", "b"), ("$", "s"), ("@", "a"),
+    ("rn", "m"),
+    ("vv", "w"),
+    ("cl", "d"),
+    ("0", "o"),
+    ("1", "l"),
+    ("|", "l"),
+    ("i", "l"),
+    ("5", "s"),
+    ("3", "e"),
+    ("8", "b"),
+    ("$", "s"),
+    ("@", "a"),
 )
 
 
@@ -35,8 +45,9 @@ def latin_fold_table() -> dict[str, str]:
         name = unicodedata.name(char, "")
         if not name.startswith(_FOLDED_SCRIPTS):
             continue
-        targets = [g["c"] for g in glyphs if len(g["c"]) == 1 and g["c"].isascii()
-                   and g["c"].isalnum()]
+        targets = [
+            g["c"] for g in glyphs if len(g["c"]) == 1 and g["c"].isascii() and g["c"].isalnum()
+        ]
         # Prefer a target of the same case: Greek capital Ι is an I, not an l.
         same_case = [t for t in targets if t.isupper() == char.isupper()]
         if targets:

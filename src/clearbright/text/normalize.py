@@ -29,7 +29,7 @@ from clearbright.text.homoglyphs import fold_latin_char, skeleton
 # Characters that obfuscators put between Chinese characters. Sentence punctuation
 # (，。！？；：、 and quotes) is kept: it carries meaning (negation scope, quotations).
 _INSERTED_SEPARATORS = frozenset(" \t\n\r*·•・.-_|/\\~^+=#@&%$'`<>[]{}♡♥★☆◆◇○●□■△▲")
-_KEPT_PUNCTUATION = frozenset(",。!?;:、“”‘’「」『』《》()\"")
+_KEPT_PUNCTUATION = frozenset(',。!?;:、“”‘’「」『』《》()"')
 
 Chars = list[tuple[str, int]]
 # Longer texts get per-character pinyin: phrase segmentation is slow on megabyte posts.
@@ -143,7 +143,8 @@ def _joins_chinese(before: str, after: str) -> bool:
     if is_han(before) and is_han(after):
         return True
     return (is_han(before) and after in _KEPT_PUNCTUATION) or (
-        before in _KEPT_PUNCTUATION and is_han(after))
+        before in _KEPT_PUNCTUATION and is_han(after)
+    )
 
 
 def _collapse_spaces(run: Chars) -> Chars:
