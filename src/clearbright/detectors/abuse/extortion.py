@@ -112,13 +112,13 @@ class ExtortionDetector(CorpusDetector):
     def detect_corpus(self, items: Sequence[NormalizedItem]) -> Iterable[Finding]:
         seen = [self._see(index, item) for index, item in enumerate(items)]
         actors = _actors(seen)
+        by_actor: dict[int, list[_Seen]] = {}
+        for s in seen:
+            by_actor.setdefault(actors[s.index], []).append(s)
         findings: list[Finding] = []
         for offer_item in (s for s in seen if s.offer is not None):
-            dossiers = [
-                d
-                for d in seen
-                if actors[d.index] == actors[offer_item.index] and self._is_dossier(d, offer_item)
-            ]
+            group = by_actor[actors[offer_item.index]]
+            dossiers = [d for d in group if self._is_dossier(d, offer_item)]
             findings.append(self._offer_finding(offer_item, dossiers))
             findings.extend(self._dossier_finding(d, offer_item) for d in dossiers)
         return _first_per_item(findings)

@@ -51,7 +51,7 @@ CONTENT = re.compile(
 # (给我返现), is not an offer by the author.
 REPORTED = re.compile(
     r"拒绝|报警|敲诈|勒索|威胁我|要挟|不做删帖|不接.{0,4}删帖|给我.{0,4}(返现|红包|补偿|\d)|"
-    r"返现|商家(说|让|要)"
+    r"返现|商家(说|让|要)|索要|据报道|据悉|涉嫌|判处|判决|警方|法院|检察|起诉|被指"
 )
 # Removal and payment further apart than this are not one offer.
 MAX_GAP = 80
