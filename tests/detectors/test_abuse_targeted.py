@@ -111,7 +111,8 @@ def test_a_full_homophone_of_a_name_is_not_a_target(example_registry: Registry) 
 
 
 def test_label_in_another_sentence_needs_a_pronoun(example_registry: Registry) -> None:
-    assert _detect(example_registry, "岫屏发布了新表。汉奸！") == []
+    assert _detect(example_registry, "岫屏发布了新表。昨天看了一部讲汉奸的老电影，挺好看") == []
+    assert _detect(example_registry, "岫屏手表？吸血鬼企业罢了")
     assert _detect(example_registry, "林晏舟又上新闻了。他就是个汉奸！")
 
 

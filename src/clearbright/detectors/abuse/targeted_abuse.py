@@ -72,14 +72,14 @@ class TargetedAbuseDetector(Detector):
     DOXXING: ClassVar[dict[str, str]] = dict.fromkeys(("人肉", "开盒"), "doxxing")
     # A label that is reported, denied or argued against is not an attack.
     DISTANCING = re.compile(
-        r"有人(骂|说|称|叫)|被.{0,4}(骂|称|叫|说)成?|骂.{0,8}是|说.{0,6}是|"
+        r"有人(骂|说|称|叫)|被.{0,4}(骂|称|叫|说|指|批)成?|骂.{0,8}是|说.{0,6}是|"
         r"称.{0,6}为|所谓|不是|并非|别再|不要|不能|谁说|难道|"
         r"(怒斥|痛斥|斥责|指责|质疑|控诉|批评).{0,8}(是|为)"
     )
     COUNTER_SPEECH = re.compile(r"扣帽子|贴标签|上纲上线|上升到|别动不动|这种标签")
     MOBILIZE = re.compile(
         r"大家|兄弟们|姐妹们|家人们|朋友们|各位|所有人|一起|集合|组织|"
-        r"统一行动|每人|一人一条|人越多越好|都去|冲冲冲"
+        r"统一(行动|去|时间)|每人|一人[0-9一二三四五六七八九十几]+条|人越多越好|都去|冲冲冲"
     )
     PILE_ON = re.compile(
         r"冲.{0,8}(评论区|官博|私信|直播间|主页|超话)|冲锋|冲上热门|冲热门|刷差评|"
@@ -194,18 +194,16 @@ class TargetedAbuseDetector(Detector):
     ) -> list[TargetHit]:
         """Targets named in the label's clause; else one it refers back to.
 
-        A short clause ("霁川，汉奸企业！") refers to a target earlier in its sentence; a
-        clause with a pronoun ("他就是个汉奸") also to one in the sentence before.
+        A short clause ("霁川，汉奸企业！", "霁川？吸血鬼企业罢了") or one with a pronoun
+        ("他就是个汉奸") refers to the last target named in its sentence or the one before.
         """
         c_start, c_end = attack.clause
         same = [t for t in targets if c_start <= t.start < c_end]
         if same:
             return same
-        s_start = attack.sentence[0]
-        if self.PRONOUN.search(original[c_start:c_end]):
-            s_start = attack.previous_sentence[0]
-        elif c_end - c_start > SHORT_CLAUSE:
+        if not self.PRONOUN.search(original[c_start:c_end]) and c_end - c_start > SHORT_CLAUSE:
             return []
+        s_start = attack.previous_sentence[0]
         return [t for t in targets if s_start <= t.start and t.end <= c_start][-1:]
 
     def _incitement(
