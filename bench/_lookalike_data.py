@@ -10,16 +10,24 @@ Everything here is generated, deterministically (fixed seeds):
   character by char-similar's shape score, when ≥ 0.7), traditional (OpenCC s2t),
   inserted separator (space, ·, *, zero-width space between characters) and Latin pinyin
   spelling (`Ji Chuan`).
+- an independent substitution table, when ../shared is present: Confused_Chinese
+  (same-sound, similar-sound and similar-shape characters per character, Apache-2.0);
+- real listed-company short names (../shared/data/external/company-names), as ordinary
+  names that must not be flagged;
 - unrelated domains and account names: the Faker package's generators (domain_name,
   company, name, user_name) in the en_US, zh_CN, de_DE, fr_FR and es_ES locales.
 """
 
 from __future__ import annotations
 
+import csv
+import json
 import random
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
+from typing import Any
 
 from char_similar import std_cal_sim  # type: ignore[import-untyped]
 from faker import Faker
@@ -147,6 +155,41 @@ def variants(name: str) -> Iterator[tuple[str, str]]:
     for separator in SEPARATORS:
         yield "separator", separator.join(name)
     yield "pinyin_latin", " ".join(s.capitalize() for s in pinyin(name))
+
+
+def listed_company_names(path: Path) -> list[str]:
+    """Real A-share short names (ordinary names for false-flag tests), or [] when absent."""
+    if not path.is_file():
+        return []
+    with path.open(encoding="utf-8") as handle:
+        return [row["股票名称"].strip() for row in csv.DictReader(handle) if row.get("股票名称")]
+
+
+def confused_chinese(path: Path) -> dict[str, dict[str, list[str]]]:
+    """Confused_Chinese's independent table: per character, same-sound, similar-sound and
+    similar-shape characters ({} when absent)."""
+    if not path.is_file():
+        return {}
+    raw: dict[str, dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))
+    table: dict[str, dict[str, list[str]]] = {}
+    for char, entry in raw.items():
+        table[char] = {
+            "homophone": [c["char"] for c in entry.get("same_pronunciation_chars", [])],
+            "near_homophone": [c["char"] for c in entry.get("similar_pronunciation_chars", [])],
+            "similar_shape": [
+                c["char"] if isinstance(c, dict) else c for c in entry.get("similar_font_chars", [])
+            ],
+        }
+    return table
+
+
+def table_variants(name: str, table: dict[str, dict[str, list[str]]]) -> Iterator[tuple[str, str]]:
+    """(family, variant): the first listed substitute of each character, per family."""
+    for index, char in enumerate(name):
+        for family, substitutes in table.get(char, {}).items():
+            substitute = next((c for c in substitutes if c != char and len(c) == 1), None)
+            if substitute:
+                yield family, name[:index] + substitute + name[index + 1 :]
 
 
 def unrelated(count: int, seed: int = 11) -> tuple[list[str], list[str]]:

@@ -9,10 +9,14 @@ Run: `.venv/bin/python bench/lookalike_vs_dnstwist.py [--full] [--brands N] [--u
    thousands of homoglyph permutations per domain; without --full a fixed-seed sample of
    HOMOGLYPH_SAMPLE per domain is used (every other fuzzer is used in full).
 2. false flags: Faker-generated unrelated domains and account names (see _lookalike_data),
-   run through the full CounterfeitDetector as domain and account items.
+   run through the full CounterfeitDetector as domain and account items; plus, when
+   ../shared is present, the 4,347 real A-share short names as account names, bare and
+   with copy words (`<name>官方旗舰店`).
 3. Chinese name variants: recall of NameIndex on homophone, similar-shape, traditional,
    separator and pinyin variants of every Chinese registered name, and of the detector on
-   accounts named `<variant>官方旗舰店` (enterprise names only).
+   accounts named `<variant>官方旗舰店` (enterprise names only); variants come from the
+   detector's own sources and, when ../shared is present, from the independent
+   Confused_Chinese table (same-sound, similar-sound, similar-shape).
 4. speed: N observed names and domains scored against a synthetic registry of 1,000
    enterprises, clearbright's indexes vs a brute-force rapidfuzz loop over every registry
    name (Python loop of fuzz.ratio, and rapidfuzz.process.extractOne), same run.
@@ -27,15 +31,17 @@ import statistics
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _lookalike_data import (
-    VARIANT_FAMILIES,
+    confused_chinese,
     invented_brands,
+    listed_company_names,
     registry_with,
+    table_variants,
     unrelated,
     variants,
 )
@@ -48,7 +54,9 @@ from clearbright.model import Item
 from clearbright.registry import Registry
 from clearbright.text.normalize import is_han, normalize
 
-DEV_REGISTRY = Path(__file__).resolve().parents[2] / "shared" / "data" / "dev" / "registry"
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
+DEV_REGISTRY = SHARED / "dev" / "registry"
+EXTERNAL = SHARED / "external"
 HOMOGLYPH_SAMPLE = 400
 SPEED_REGISTRY = 1000
 REPEATS = 3
@@ -139,6 +147,17 @@ def false_flags(registry: Registry, count: int) -> None:
         f"{len(flagged_names)}/{len(names)}; flagged e.g.: "
         f"{', '.join([*flagged_domains[:5], *flagged_names[:5]]) or '-'}"
     )
+    listed = listed_company_names(EXTERNAL / "company-names" / "a_share_stock_basic_2021.csv")
+    if not listed:
+        print("   (real listed-company names not found under ../shared; skipped)")
+        return
+    for suffix in ("", "官方旗舰店"):
+        hits = [n + suffix for n in listed if _flags(detector, registry, "account", n + suffix)]
+        print(
+            f"   real listed-company short names as accounts '<name>{suffix}': "
+            f"{len(hits)}/{len(listed)} = {len(hits) / len(listed):.2%} flagged"
+            f"{'; e.g. ' + ', '.join(hits[:5]) if hits else ''}"
+        )
 
 
 def _flags(detector: CounterfeitDetector, registry: Registry, kind: str, text: str) -> bool:
@@ -153,38 +172,51 @@ def _flags(detector: CounterfeitDetector, registry: Registry, kind: str, text: s
 def variant_recall(registry: Registry) -> None:
     index = NameIndex(registry)
     detector = CounterfeitDetector(registry)
-    found: Counter[str] = Counter()
-    total: Counter[str] = Counter()
-    flagged: Counter[str] = Counter()
-    accounts: Counter[str] = Counter()
-    misses: list[str] = []
-    for target in index.targets:
-        if not (len(target.folded) >= 2 and all(is_han(c) for c in target.folded)):
-            continue
-        for family, variant in variants(target.text):
-            total[family] += 1
-            if any(m.target.entity_id == target.entity_id for m in index.find(normalize(variant))):
-                found[family] += 1
-            elif len(misses) < 8:
-                misses.append(f"{variant}→{target.text}")
-            if target.is_person:
-                continue
-            accounts[family] += 1
-            flagged[family] += _flags(detector, registry, "account", f"{variant}官方旗舰店")
-    n, k = sum(total.values()), sum(found.values())
-    a, f = sum(accounts.values()), sum(flagged.values())
-    print(
-        f"\n3. Chinese name variants: index recall {k}/{n} = {k / n:.2%}; "
-        f"detector recall on '<variant>官方旗舰店' accounts {f}/{a} = {f / a:.2%}"
-    )
-    for family in VARIANT_FAMILIES:
-        if total[family]:
+    table = confused_chinese(EXTERNAL / "confusables" / "Confused_Chinese_confused_chinese.json")
+    sources: list[tuple[str, Callable[[str], Iterable[tuple[str, str]]]]] = [
+        ("generated (pypinyin, char-similar, OpenCC: the detector's own sources)", variants)
+    ]
+    if table:
+        sources.append(
+            ("Confused_Chinese (an independent table)", lambda n: table_variants(n, table))
+        )
+    names = [t for t in index.targets if len(t.folded) >= 2 and all(is_han(c) for c in t.folded)]
+    print("\n3. Chinese name variants of every Chinese registered name")
+    for title, generate in sources:
+        found: Counter[str] = Counter()
+        total: Counter[str] = Counter()
+        flagged: Counter[str] = Counter()
+        accounts: Counter[str] = Counter()
+        misses: list[str] = []
+        for target in names:
+            for family, variant in generate(target.text):
+                total[family] += 1
+                normalized = normalize(variant)
+                # The match must explain the whole variant, not an exact part (霁川 in 霁川智熊).
+                if any(
+                    m.target.entity_id == target.entity_id
+                    and (m.start, m.end) == (0, len(normalized.text))
+                    for m in index.find(normalized)
+                ):
+                    found[family] += 1
+                elif len(misses) < 6:
+                    misses.append(f"{variant}→{target.text}")
+                if not target.is_person:
+                    accounts[family] += 1
+                    flagged[family] += _flags(detector, registry, "account", f"{variant}官方旗舰店")
+        n, k = sum(total.values()), sum(found.values())
+        a, f = sum(accounts.values()), sum(flagged.values())
+        print(
+            f"   {title}: index recall {k}/{n} = {k / n:.2%}; detector recall on "
+            f"'<variant>官方旗舰店' accounts {f}/{a} = {f / a:.2%}"
+        )
+        for family in total:
             print(
-                f"   {family:<14} index {found[family]:>5}/{total[family]:<5} "
-                f"{found[family] / total[family]:.2%}   accounts "
+                f"     {family:<14} index {found[family]:>5}/{total[family]:<5} "
+                f"{found[family] / total[family]:>7.2%}   accounts "
                 f"{flagged[family]}/{accounts[family]}"
             )
-    print(f"   missed e.g.: {', '.join(misses) or '-'}")
+        print(f"     missed e.g.: {', '.join(misses) or '-'}")
 
 
 def speed(observed: int) -> None:

@@ -134,6 +134,9 @@ CLEAN: list[dict[str, Any]] = [
     },
     # a name and a solicitation that does not speak as the name
     {"text": "看完澄屿的发布会，我决定转账给朋友一起买。"},
+    {"text": "澄屿科技须向用户支付违约金，法院今日宣判。"},  # a court report, not a request
+    {"text": "澄屿科技客服让我提供身份证号和银行卡号，这合理吗？"},  # reported speech
+    {"text": "我是澄屿的老用户，请问怎么绑定银行卡？"},  # a customer, not the company
 ]
 
 

@@ -24,6 +24,7 @@ def identities(example_registry: Registry) -> Identities:
         ("澄 屿*科技", "澄屿科技", "folded", "folded: 澄 屿*科技"),  # inserted separators
         ("橙屿科技", "澄屿科技", "homophone", "homophone: 橙 for 澄"),
         ("澄屹科技", "澄屿科技", "shape", "similar shape: 屹 for 屿"),
+        ("陈屿科技", "澄屿科技", "near_homophone", "near homophone: 陈 (chen) for 澄 (cheng)"),
         ("Cheng Yu 科技", "澄屿科技", "pinyin", "pinyin spelling: Cheng Yu 科技"),
         ("CHENGYU", "CHENGYU", "exact", "exact name"),
         ("CНENGYU", "CHENGYU", "folded", "folded: CНENGYU"),  # Cyrillic Н

@@ -36,6 +36,11 @@ def test_solicitations(text: str, kinds: set[str]) -> None:
         "公司宣布每10股派发现金分红3元",  # a lure word alone
         "有问题私信我",  # a private channel alone
         "民间投资增速放缓，企业家信心不足",
+        "澄屿钱包转账到账太慢了，客服也联系不上",  # a complaint names a transfer
+        "法院判决公司须在十日内支付违约金",
+        "从不会通过电话、短信或私信要求您转账到安全账户",  # negation across 、
+        "今年分红方案出炉，有兴趣的私信交流",  # lure and a bare private message
+        "年化收益率是多少？" + "这段话很长" * 10 + "扫码关注公众号",  # lure far from channel
         "",
     ],
 )

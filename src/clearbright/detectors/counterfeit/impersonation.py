@@ -8,6 +8,7 @@ from typing import ClassVar
 
 from clearbright.categories import Category
 from clearbright.detectors.base import Detector, Example, NormalizedItem
+from clearbright.detectors.counterfeit.avatar import ImageIndex
 from clearbright.detectors.counterfeit.domains import DomainIndex
 from clearbright.detectors.counterfeit.identity import (
     Identities,
@@ -19,7 +20,6 @@ from clearbright.detectors.counterfeit.lexicon import (
     COPY_WORDS,
     NOT_A_CLAIM,
     ROLE_WORDS,
-    SELF_INTRODUCTIONS,
 )
 from clearbright.detectors.counterfeit.solicitation import Solicitation, find_solicitations
 from clearbright.model import Evidence, Finding, Span, TextField
@@ -28,8 +28,8 @@ from clearbright.text.normalize import fold
 
 # How close (in characters) a role word must follow a name, or a self-introduction precede it.
 ROLE_REACH = 10
-# A name preceded only by these heads the message (`【X客服中心】`, `X2024届校园招聘`).
-HEAD_OPENERS = "【[「『#(（<《 "
+# A message whose first line is bracketed like this is a notice (`【X客服中心】...`).
+HEAD_OPENERS = ("【",)
 # Only the start of long texts is read: solicitations and claims sit near the top.
 MAX_TEXT = 4000
 BASE_SCORE = 0.75
@@ -50,7 +50,8 @@ class ImpersonationDetector(Detector):
     for money, investment or personal data, from an account that is not official.
 
     Evidence: `identity_claim` (the name and how it is claimed: a lookalike account or author
-    name, a self-introduction, a role word, a heading, a title or signature) and
+    name, a role word, a bracketed heading, a signature, or an image within the Hamming
+    threshold of a registered logo or portrait) and
     `solicitation` (the transfer, fee, investment lure or data request). Scam warnings,
     reports of scams, parody and official accounts are left alone.
     """
@@ -109,6 +110,7 @@ class ImpersonationDetector(Detector):
         super().__init__(registry)
         self.identities = Identities(registry)
         self.domains = DomainIndex(registry)
+        self.images = ImageIndex(registry)
 
     def detect(self, item: NormalizedItem) -> Iterable[Finding]:
         raw = item.item
@@ -117,7 +119,13 @@ class ImpersonationDetector(Detector):
         asks = self._solicitations(item)
         if not asks:
             return []
-        identities = _unique([*self._account_identities(item), *self._message_identities(item)])
+        identities = _unique(
+            [
+                *self._account_identities(item),
+                *self._message_identities(item),
+                *self._image_identities(item),
+            ]
+        )
         identities = [i for i in identities if not speaks_for(raw, self.registry, i.entity_id)]
         if not identities:
             return []
@@ -183,6 +191,23 @@ class ImpersonationDetector(Detector):
                         strong=True,
                     )
                 )
+        return found
+
+    def _image_identities(self, item: NormalizedItem) -> list[IdentityEvidence]:
+        """Images that are a registered logo or portrait (a face or mark used as a credential)."""
+        found: list[IdentityEvidence] = []
+        for image in self.images.match(item.item.image_hashes):
+            registered = image.registered
+            evidence = Evidence(
+                kind="identity_claim",
+                description=f"image {image.item_hash} matches the registered {registered.kind} "
+                f"of {self.registry.entity_name(registered.entity_id)!r} "
+                f"({image.distance} bits, threshold {image.threshold})",
+                registry_ref=registered.entity_id,
+                matched=registered.text,
+                similarity=image.similarity,
+            )
+            found.append(IdentityEvidence(registered.entity_id, evidence, strong=True))
         return found
 
     def _author_role(self, item: NormalizedItem, author: str) -> list[IdentityEvidence]:
@@ -264,18 +289,20 @@ def _unique(found: list[IdentityEvidence]) -> list[IdentityEvidence]:
 
 
 def _claim_signal(body: str, start: int, end: int, field: TextField) -> str | None:
-    """Why a name in running text is the speaker, not the subject; None when it is not."""
-    before = body[max(0, start - ROLE_REACH) : start]
-    after = body[end : end + ROLE_REACH]
-    if any(word in before for word in SELF_INTRODUCTIONS):
-        return "self-introduction"
-    role = next((w for w in ROLE_WORDS if w in after), None)
+    """Why a name in running text is the speaker, not the subject; None when it is not.
+
+    The speaker: the name followed by a role (`X客服专员`, `X董事长致股东`, `X周年庆`), inside a
+    bracketed heading (`【X客服中心】`), or signing the message (`——X`).
+    """
+    role = next((w for w in ROLE_WORDS if w in body[end : end + ROLE_REACH]), None)
     if role:
         return f"role: {role}"
-    if field == "text" and not body[:start].strip(HEAD_OPENERS):
-        return "heading"
+    if field == "text" and body.startswith(HEAD_OPENERS) and "】" not in body[:start]:
+        closing = body.find("】")
+        if closing > end:
+            return "bracketed heading"
     tail = body[end:].strip(" 。!.")
-    if not tail and body[max(0, start - 2) : start] in ("——", "--", "—", "-"):
+    if not tail and body[max(0, start - 2) : start].endswith(("—", "-")):
         return "signature"
     return None
 

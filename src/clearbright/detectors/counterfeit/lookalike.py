@@ -7,6 +7,7 @@ from typing import ClassVar
 
 from clearbright.categories import Category
 from clearbright.detectors.base import Detector, Example, NormalizedItem
+from clearbright.detectors.counterfeit.avatar import ImageIndex, ImageMatch
 from clearbright.detectors.counterfeit.domains import DomainIndex, DomainMatch
 from clearbright.detectors.counterfeit.identity import (
     Claim,
@@ -25,6 +26,8 @@ EXACT_WITH_COPY_WORDS = 0.9
 # A lookalike name scores this plus a share of its similarity.
 LOOKALIKE_BASE = 0.7
 LOOKALIKE_WEIGHT = 0.2
+# A registered logo on an account, app or page that is not official.
+LOGO_ONLY = 0.8
 # A web page that only claims the name in its title is weaker evidence than its host.
 TITLE_ONLY = 0.75
 
@@ -36,7 +39,8 @@ class CounterfeitDetector(Detector):
     Evidence: `registry_exact_match` (the display name is a registered name exactly),
     `lookalike_name` (a variant, with the transformation: homophone, similar shape,
     pinyin spelling, homoglyph, typo), `lookalike_domain` (typo, homoglyph, TLD swap,
-    hyphenation, added keyword, subdomain abuse) and `official_claim` (copy words).
+    hyphenation, added keyword, subdomain abuse) and `lookalike_logo` (a perceptual hash
+    within the Hamming threshold of a registered logo).
     Fan pages and parodies that say so are not counterfeit.
     """
 
@@ -96,6 +100,7 @@ class CounterfeitDetector(Detector):
         super().__init__(registry)
         self.identities = Identities(registry)
         self.domains = DomainIndex(registry)
+        self.images = ImageIndex(registry)
 
     def detect(self, item: NormalizedItem) -> Iterable[Finding]:
         raw = item.item
@@ -113,6 +118,9 @@ class CounterfeitDetector(Detector):
                 scored = self._name_evidence(claim, raw.kind, claim.target.entity_id in evidence)
                 if scored:
                     evidence.setdefault(claim.target.entity_id, []).append(scored)
+        for image in self.images.match(raw.image_hashes):
+            if image.registered.kind == "logo":
+                evidence.setdefault(image.registered.entity_id, []).append(_logo_evidence(image))
         return [
             self._finding(item, entity, found)
             for entity, found in evidence.items()
@@ -172,6 +180,19 @@ class CounterfeitDetector(Detector):
         found.sort(key=lambda pair: -pair[0])
         score = min(1.0, found[0][0] + 0.02 * (len(found) - 1))
         return self.finding(item.item, score, [e for _, e in found], target=entity)
+
+
+def _logo_evidence(image: ImageMatch) -> tuple[float, Evidence]:
+    registered = image.registered
+    return LOGO_ONLY, Evidence(
+        kind="lookalike_logo",
+        description=f"image {image.item_hash} is within {image.distance} bits of the registered "
+        f"logo {registered.text} (threshold {image.threshold})",
+        registry_ref=registered.entity_id,
+        matched=registered.text,
+        similarity=image.similarity,
+        details={"distance": image.distance, "threshold": image.threshold},
+    )
 
 
 def _domain_evidence(match: DomainMatch, span: Span | None) -> Evidence:

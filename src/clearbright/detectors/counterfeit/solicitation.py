@@ -5,13 +5,13 @@ A solicitation is one of
   `缴纳保证金`, `认购款`, `仅需支付运费`);
 - a data request: a request verb and a personal-data noun in one sentence
   (`填写身份证号`, `请将银行卡号...发送至`, `输入短信验证码`);
-- a lure (guaranteed returns, rebates, insider quotas, free gifts) together with a move to a
+- a lure (guaranteed returns, rebates, insider quotas, free gifts) close to a move to a
   private channel (`扫码进群`, `加微信`, `私信领取`); either alone is ordinary speech.
 
 A cue with a negator shortly before it in its clause (`不会索要银行卡信息`) does not count.
 
->>> [c.kind for c in find_solicitations(normalize("请于今晚将余额转入安全账户"))]
-['money']
+>>> {c.kind for c in find_solicitations(normalize("请于今晚将余额转入安全账户"))}
+{'money'}
 >>> find_solicitations(normalize("我们不会索要银行卡信息"))
 []
 """
@@ -24,9 +24,16 @@ from dataclasses import dataclass
 from clearbright.detectors.counterfeit.lexicon import NEGATORS
 from clearbright.text.normalize import NormalizedText, normalize
 
+# Money out, addressed to the reader: a request marker (请, 您, 需要, 仅需, 即可 ...) before a
+# payment verb in the same clause, a transfer to an account, a fee to pay, or "pay to join".
+# A bare 转账 or 支付 is not enough: complaints and court reports use them too.
+_PAY = r"(?:转账|转入|转至|转到|汇款|汇入|打款|缴纳|交纳|缴费|支付|付款|充值)"
 MONEY_OUT = re.compile(
-    r"转账|转入|转至|转到.{0,6}账户|汇款|汇入|打款|入金|缴纳|交纳|缴费|保证金|手续费|解冻费|"
-    r"解冻金|激活费|认购款|押金|会员费|入会费|(?:仅需|只需|只要|先)(?:支付|付)|安全账户"
+    r"安全账户"
+    rf"|(?:请|您|你|需要|需|仅需|只需|只要|即可|立即|尽快|马上|务必|先)[^。!?;！？；，,]{{0,12}}?{_PAY}"
+    r"|(?:转账|汇款|打款|付款)(?:报名|下单|认购|参与|入群|即可|即返)"
+    r"|(?:转账|转入|转至|转到|汇款|汇入|打款)[^。!?;！？；]{0,12}(?:账户|账号|专员)"
+    r"|(?:缴纳|交纳)[^。!?;！？；，,]{0,10}(?:保证金|手续费|解冻|激活费|会费|押金|税费|认购款)"
 )
 DATA_NOUN = re.compile(
     r"身份证|银行卡|卡号|开户行|验证码|密码|身份信息|手机号|收货地址|社保号|护照"
@@ -38,13 +45,16 @@ LURE = re.compile(
     r"保本|年化|稳赚|稳健收益|高收益|高额回报|返利|返现|即返|分红|内部认购|内部名额|内部股|"
     r"原始股|股权众筹|理财名额|理财金|免费领取|即可领取|领取\d+元|补贴|荐股|带单|布局.{0,3}股"
 )
-CONTACT = re.compile(r"加微信|加v|添加.{0,8}微信|微信号|进群|拉群|私信领取|扫码|二维码|私聊|私信")
+CONTACT = re.compile(r"加微信|加v|添加.{0,8}微信|微信号|进群|拉群|私信领取|私聊领取|扫码|二维码")
 SENTENCE_END = re.compile(r"[。!?;！？；\n]")
-CLAUSE_MARK = re.compile(r"[，,。!?;！？；、\n]")
+# Clause ends (an enumeration comma 、 does not end a negation's scope).
+CLAUSE_MARK = re.compile(r"[，,。!?;！？；\n]")
 # How far before a cue (in characters, within its clause) a negator still applies.
-NEGATION_REACH = 8
+NEGATION_REACH = 20
 # How far apart a request verb and a data noun may be in one sentence.
 REQUEST_REACH = 25
+# How far apart a lure and a private channel may be.
+LURE_REACH = 30
 
 
 @dataclass(frozen=True)
@@ -66,9 +76,11 @@ def find_solicitations(text: NormalizedText, limit: int = 4000) -> list[Solicita
     lures = _cues(body, LURE, "lure")
     contacts = _cues(body, CONTACT, "contact")
     found = [*money, *data]
-    if lures and contacts:
-        found.extend([*lures, *contacts])
-    return _merge(sorted(found, key=lambda s: (s.start, -s.end)))
+    for lure in lures:
+        near = [c for c in contacts if abs(c.start - lure.start) <= LURE_REACH]
+        if near:
+            found.extend([lure, *near])
+    return _merge(sorted(set(found), key=lambda s: (s.start, -s.end)))
 
 
 def _merge(found: list[Solicitation]) -> list[Solicitation]:

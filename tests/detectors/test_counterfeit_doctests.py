@@ -1,0 +1,16 @@
+"""The Chinese examples in the counterfeit package's docstrings run as tests."""
+
+from __future__ import annotations
+
+import doctest
+from types import ModuleType
+
+import pytest
+
+from clearbright.detectors.counterfeit import avatar, domains, latin, names, solicitation
+
+
+@pytest.mark.parametrize("module", [avatar, domains, latin, names, solicitation])
+def test_doctests(module: ModuleType) -> None:
+    result = doctest.testmod(module)
+    assert result.failed == 0
