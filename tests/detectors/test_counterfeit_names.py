@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from clearbright.detectors.counterfeit.identity import Identities, Segment
+from clearbright.detectors.counterfeit.identity import Identities, Segment, disclaims
 from clearbright.detectors.counterfeit.names import NameIndex
+from clearbright.model import Item
 from clearbright.registry import Registry
 from clearbright.registry.models import Enterprise
 from clearbright.text.normalize import normalize
@@ -107,3 +108,25 @@ def test_index_is_built_once_and_never_compares_every_name(example_registry: Reg
     index = NameIndex(example_registry)
     # Candidates come from the character index: a text sharing no character gets none.
     assert index._window_matches(normalize("完全无关的文字")) == []
+
+
+def test_short_latin_mark_alone_is_an_ordinary_word() -> None:
+    brand = Enterprise(id="ent-nova", name="诺瓦器具有限公司", trademarks=("Nova",))
+    identities = Identities(Registry(enterprises={brand.id: brand}))
+    assert identities.claims(Segment("title", normalize("Nova"))) == []
+    assert [c.target.text for c in identities.claims(Segment("title", normalize("Nova官方")))] == [
+        "Nova"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "disclaimed"),
+    [
+        ("澄屿手表爱好者（非官方）", True),
+        ("a fan page", True),
+        ("Fang Zhou", False),
+        ("澄屿", False),
+    ],
+)
+def test_disclaimers(text: str, disclaimed: bool) -> None:
+    assert disclaims(Item(id="i", platform="weibo", kind="account", text=text)) is disclaimed

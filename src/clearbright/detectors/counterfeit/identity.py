@@ -28,6 +28,8 @@ SEGMENT_BREAK = re.compile(r"\s*(?:[|｜—–:：\n]| - )\s*")
 MAX_NAME_LENGTH = 40
 # Latin nicknames a person's copycat account adds (`Leo`) are at most this long.
 MAX_NICKNAME = 12
+# Latin names shorter than this (Lumo, Pulse) may be ordinary words: alone they claim nothing.
+MIN_LATIN_ALONE = 6
 NAME_FIELDS: tuple[TextField, ...] = ("title", "author.name", "text")
 
 
@@ -103,8 +105,9 @@ class Identities:
             residue = segment.text.text[: match.start] + " " + segment.text.text[match.end :]
             copy = self._claim_residue(match.target, residue)
             # A full homophone or pinyin spelling shares no character with the name and may be
-            # an ordinary word (成语 sounds like a brand `chengyu`): it needs a copy word too.
-            if copy is not None and (copy or not _shares_no_character(match, segment)):
+            # an ordinary word (成语 sounds like a brand `chengyu`), and a short Latin mark may
+            # be an ordinary English word (Pulse): either needs a copy word too.
+            if copy is not None and (copy or not _ambiguous(match, segment)):
                 whole = match.start == 0 and match.end == len(segment.text.text)
                 found.append(Claim(segment, match, copy, whole and match.exact))
         return found
@@ -127,8 +130,10 @@ class Identities:
         return tuple(found) if ok else None
 
 
-def _shares_no_character(match: NameMatch, segment: Segment) -> bool:
+def _ambiguous(match: NameMatch, segment: Segment) -> bool:
     window = segment.text.text[match.start : match.end]
+    if match.target.is_latin and len(match.target.folded) < MIN_LATIN_ALONE:
+        return True
     return not match.exact and not set(window) & set(match.target.folded)
 
 
@@ -139,7 +144,9 @@ def disclaims(item: Item) -> bool:
             t for t in (item.title, item.text, item.author.name if item.author else None) if t
         )[:4000]
     )
-    return any(word in text for word in DISCLAIMERS)
+    return any(
+        re.search(rf"\b{word}\b", text) if word.isascii() else word in text for word in DISCLAIMERS
+    )
 
 
 def handle_of(item: Item) -> str | None:
