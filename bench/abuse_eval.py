@@ -6,7 +6,10 @@
    published COLDetector figure (81% accuracy) and the majority-class baseline, same run.
 2. Precision/recall of `targeted_abuse`, `black_pr` and `extortion` on the dev corpus, and
    how many guard items (legitimate speech) any of the three flags (must be 0).
-3. Throughput of the three detectors together, in items per second (median of 5 runs),
+3. False positives on COLD: its comments (offensive or not) name no registered entity and
+   recruit or extort nobody, so every finding on them, run against the example registry,
+   is wrong (a falsely resolved target, a misread job or offer).
+4. Throughput of the three detectors together, in items per second (median of 5 runs),
    next to the normalization they share (`prepare`) measured in the same run.
 
 Needs ../shared/data; prints a message and exits 0 when it is absent.
@@ -87,6 +90,37 @@ def dev_figures() -> None:
     throughput(registry, items)
 
 
+def false_targets() -> None:
+    from clearbright.detectors.abuse import DETECTORS
+    from clearbright.detectors.base import CorpusDetector, prepare
+    from clearbright.model import Item
+    from clearbright.registry import Registry
+
+    registry = Registry.load(ROOT / "examples" / "registry")
+    detectors = [cls(registry) for cls in DETECTORS]
+    prepared = []
+    for split in ("train", "dev", "test"):
+        with (COLD_TEST.parent / f"{split}.csv").open(encoding="utf-8-sig", newline="") as handle:
+            for row in csv.DictReader(handle):
+                item = Item(
+                    id=str(len(prepared)),
+                    platform="weibo",
+                    kind="comment",
+                    text=row["TEXT"],
+                    author={"id": f"u{len(prepared)}"},
+                )
+                prepared.append(prepare(item, registry))
+    counts: dict[str, int] = {}
+    for detector in detectors:
+        if isinstance(detector, CorpusDetector):
+            found = list(detector.detect_corpus(prepared))
+        else:
+            found = [f for p in prepared for f in detector.detect(p)]
+        counts[detector.name] = len({f.item_id for f in found})
+    figures = ", ".join(f"{name} {n}" for name, n in counts.items())
+    print(f"false positives on {len(prepared)} COLD comments (no registered names): {figures}")
+
+
 def throughput(registry: object, items: list[object]) -> None:
     from clearbright.detectors.abuse import DETECTORS
     from clearbright.detectors.base import CorpusDetector, Detector, prepare
@@ -122,6 +156,7 @@ def main() -> int:
         return 0
     classifier_figures()
     dev_figures()
+    false_targets()
     return 0
 
 

@@ -35,10 +35,12 @@ class BlackPrDetector(Detector):
     # Services that are black PR whatever the wording around them.
     ILLICIT = words(
         "删帖 撤帖 删稿 撤稿 压稿 代删 有偿删帖 删除负面 删负面 撤负面 清理负面 屏蔽负面 删差评 "
-        "撤差评 删黑料 撤热搜 降热搜 买热搜 刷热搜 负面压制 压制负面 压负面 控评 控场 带节奏 "
-        "水军 水贴 五毛党 差评师 刷差评 刷好评 写差评 刷单 刷评 刷榜 刷阅读 刷播放 沉帖 降热度 "
-        "集中举报 批量举报 网络推手"
+        "撤差评 删黑料 撤热搜 降热搜 买热搜 刷热搜 负面压制 压制负面 压负面 控评 "
+        "差评师 刷差评 刷好评 写差评 刷单 刷评 刷榜 刷阅读 刷播放 沉帖 降热度 集中举报 批量举报"
     )
+    # Names for the workers, also thrown at opponents ("一眼水军", "别带节奏"): black PR only
+    # when hired for (a job cue, a contact or a piece rate with a price).
+    ACTORS = words("水军 水贴 五毛党 带节奏 控场 网络推手")
     # Reputation work that a legitimate agency also does: black PR only with a promise of
     # results (极速、包月、不达标退款、压到第三页).
     AMBIGUOUS = words("负面处理 处理负面 负面信息处理 舆情处理 舆情维护 口碑维护")
@@ -46,6 +48,7 @@ class BlackPrDetector(Detector):
     TASKS = words("点赞 刷量 刷粉 刷赞 发帖 代发 发评论 写评论 好评 养号 转发")
     SERVICES: ClassVar[dict[str, str]] = {
         **dict.fromkeys(ILLICIT, "illicit"),
+        **dict.fromkeys(ACTORS, "actor"),
         **dict.fromkeys(AMBIGUOUS, "ambiguous"),
         **dict.fromkeys(TASKS, "task"),
     }
@@ -74,8 +77,8 @@ class BlackPrDetector(Detector):
     # A salaried position (benefits, CV, requirements) is a job ad, not piece work.
     JOB_AD = re.compile(r"五险一金|双休|简历|任职要求|岗位职责|全职|年终奖|社保|学历|本科")
     PRICE = re.compile(
-        r"\d+(\.\d+)?\s*(元|块|毛|万|k\b)|"
-        r"[一二三四五六七八九十两百千万几]+(元|块|毛|万)"
+        r"\d+(\.\d+)?\s*(元|块|毛|k\b|万(元|块)?(?![\u4e00-\u9fff]))|"
+        r"[一二三四五六七八九十两百千万几]+(元|块|毛|万(元|块)?(?![\u4e00-\u9fff]))"
     )
     REFUSAL = re.compile(
         r"不(接|做|碰|提供|搞|参与|会)|拒绝|严禁|禁止|杜绝|谨防|警惕|打击|"
@@ -150,7 +153,7 @@ class BlackPrDetector(Detector):
                 details={"cues": sorted(cues)},
             )
         )
-        strength = counts["illicit"] + counts["ambiguous"]
+        strength = counts["illicit"] + counts["actor"] + counts["ambiguous"]
         score = 0.6 + 0.1 * min(strength, 3) + 0.05 * len(cues & {"price", "contact", "recruit"})
         return [self.finding(item.item, score, evidence)]
 
@@ -193,6 +196,9 @@ class BlackPrDetector(Detector):
         offered = cues & {"recruit", "business", "price", "contact"}
         if counts["illicit"]:
             return bool(offered)
+        hired = {"recruit", "contact"} & cues or {"piece_rate", "price"} <= cues
+        if counts["actor"] and hired:
+            return True
         if "job_ad" in cues:
             return False
         if counts["ambiguous"] and "guarantee" in cues:
