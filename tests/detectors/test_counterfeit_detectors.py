@@ -50,6 +50,15 @@ CASES: list[tuple[dict[str, Any], dict[str, set[str]]]] = [
         {"kind": "domain", "url": "hemiao-foods.cn", "text": "禾淼果汁整箱特价"},
         {"counterfeit": {"lookalike_domain"}},
     ),
+    (  # a renamed copy of the official app under a longer package
+        {
+            "kind": "app",
+            "title": "澄屿健康Pro",
+            "text": "澄屿健康Pro",
+            "url": "com.chengyu.health.x",
+        },
+        {"counterfeit": {"lookalike_package", "lookalike_name"}},
+    ),
     (  # a page on an unrelated host that calls itself the brand's official shop
         {"kind": "domain", "url": "shop-88.top", "text": "禾淼官方旗舰店 | 特价"},
         {"counterfeit": {"lookalike_name"}},

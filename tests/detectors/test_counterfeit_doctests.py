@@ -7,10 +7,17 @@ from types import ModuleType
 
 import pytest
 
-from clearbright.detectors.counterfeit import avatar, domains, latin, names, solicitation
+from clearbright.detectors.counterfeit import (
+    avatar,
+    domains,
+    latin,
+    names,
+    packages,
+    solicitation,
+)
 
 
-@pytest.mark.parametrize("module", [avatar, domains, latin, names, solicitation])
+@pytest.mark.parametrize("module", [avatar, domains, latin, names, packages, solicitation])
 def test_doctests(module: ModuleType) -> None:
     result = doctest.testmod(module)
     assert result.failed == 0

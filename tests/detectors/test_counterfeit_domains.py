@@ -6,6 +6,7 @@ import pytest
 
 from clearbright.detectors.counterfeit.domains import DomainIndex, brand_token, host_of
 from clearbright.detectors.counterfeit.latin import fold_label, label_skeleton
+from clearbright.detectors.counterfeit.packages import PackageIndex
 from clearbright.registry import Registry
 
 
@@ -70,3 +71,19 @@ def test_host_parsing_and_folding() -> None:
     assert label_skeleton("rnicrosoft") == label_skeleton("microsoft")
     assert brand_token("澄屿") == "chengyu"
     assert brand_token("Chengyu Technology Co., Ltd.") is None
+
+
+@pytest.mark.parametrize(
+    ("package", "explains"),
+    [
+        ("com.chengyu.health.pro", "extends the official com.chengyu.health"),
+        ("com.chengyu.healthpro", "extends the official com.chengyu.health"),
+        ("com.chengyu.heatlh", "typo of the official com.chengyu.health"),
+        ("com.chengyu.health", None),  # official
+        ("com.chengyu.watchfaces", None),  # same vendor prefix, another app
+        ("org.example.health", None),
+    ],
+)
+def test_app_packages(example_registry: Registry, package: str, explains: str | None) -> None:
+    match = PackageIndex(example_registry).match(package)
+    assert (match.transformation if match else None) == explains

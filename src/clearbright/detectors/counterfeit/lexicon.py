@@ -14,6 +14,7 @@ COPY_WORDS: tuple[str, ...] = (
     "服务中心", "官方网站", "官方商城", "旗舰店", "专卖店", "专营店", "直营店", "授权店",
     "体验店", "官方号", "官方", "官网", "旗舰", "授权", "正品", "直营", "客服", "售后",
     "商城", "自营", "总部", "总店", "中国", "app", "官方版", "下载", "服务号", "订阅号",
+    "pro", "plus", "lite", "vip", "hd",
     "有限公司", "股份有限公司", "集团", "公司", "网", "店", "号",
 )
 # The subset that by itself claims to be the official source (used for titles of web pages,

@@ -17,6 +17,7 @@ from clearbright.detectors.counterfeit.identity import (
     speaks_for,
 )
 from clearbright.detectors.counterfeit.lexicon import OFFICIAL_CLAIMS
+from clearbright.detectors.counterfeit.packages import PackageIndex, PackageMatch
 from clearbright.model import Evidence, Finding, Span
 from clearbright.registry import Registry
 
@@ -26,6 +27,8 @@ EXACT_WITH_COPY_WORDS = 0.9
 # A lookalike name scores this plus a share of its similarity.
 LOOKALIKE_BASE = 0.7
 LOOKALIKE_WEIGHT = 0.2
+# An app package that extends or misspells an official one.
+PACKAGE_LOOKALIKE = 0.85
 # A registered logo on an account, app or page that is not official.
 LOGO_ONLY = 0.8
 # A web page that only claims the name in its title is weaker evidence than its host.
@@ -40,7 +43,8 @@ class CounterfeitDetector(Detector):
     `lookalike_name` (a variant, with the transformation: homophone, similar shape,
     pinyin spelling, homoglyph, typo), `lookalike_domain` (typo, homoglyph, TLD swap,
     hyphenation, added keyword, subdomain abuse) and `lookalike_logo` (a perceptual hash
-    within the Hamming threshold of a registered logo).
+    within the Hamming threshold of a registered logo) and `lookalike_package` (an app package
+    that extends or misspells an official one).
     Fan pages and parodies that say so are not counterfeit.
     """
 
@@ -101,6 +105,7 @@ class CounterfeitDetector(Detector):
         self.identities = Identities(registry)
         self.domains = DomainIndex(registry)
         self.images = ImageIndex(registry)
+        self.packages = PackageIndex(registry)
 
     def detect(self, item: NormalizedItem) -> Iterable[Finding]:
         raw = item.item
@@ -111,6 +116,12 @@ class CounterfeitDetector(Detector):
             host = self._domain(item)
             if host:
                 evidence.setdefault(host[0], []).append(host[1])
+        if raw.kind == "app" and raw.url:
+            package = self.packages.match(raw.url)
+            if package:
+                evidence.setdefault(package.entity_id, []).append(
+                    _package_evidence(package, raw.url)
+                )
         for segment in self.identities.display_segments(item):
             for claim in self.identities.claims(segment):
                 if claim.target.is_person:
@@ -192,6 +203,17 @@ def _logo_evidence(image: ImageMatch) -> tuple[float, Evidence]:
         matched=registered.text,
         similarity=image.similarity,
         details={"distance": image.distance, "threshold": image.threshold},
+    )
+
+
+def _package_evidence(match: PackageMatch, url: str) -> tuple[float, Evidence]:
+    return PACKAGE_LOOKALIKE, Evidence(
+        kind="lookalike_package",
+        description=f"app package {match.package} {match.transformation}",
+        span=Span(field="url", start=0, end=len(url), text=url),
+        registry_ref=match.entity_id,
+        matched=match.official,
+        details={"transformation": match.transformation},
     )
 
 
