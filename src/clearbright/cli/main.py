@@ -241,5 +241,139 @@ def normalize_command(text: Annotated[str, typer.Argument(help="Text to fold.")]
     typer.echo(" ".join(folded.pinyin))
 
 
+notice_app = typer.Typer(help="Notices (leads about harmful items).", no_args_is_help=True)
+audit_app = typer.Typer(help="The audit log.", no_args_is_help=True)
+token_app = typer.Typer(help="API tokens.", no_args_is_help=True)
+app.add_typer(notice_app, name="notice")
+app.add_typer(audit_app, name="audit")
+app.add_typer(token_app, name="token")
+
+
+@app.command()
+@user_errors
+def serve(
+    registry: Annotated[Path, typer.Option("--registry", help="Registry folder.")],
+    host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535)] = 8000,
+    rules: Annotated[Path | None, typer.Option("--rules", help="Routing rules YAML.")] = None,
+    db: DbOption = None,
+    data_dir: DataDirOption = None,
+) -> None:
+    """Run the HTTP API (OpenAPI document at /docs and /openapi.json)."""
+    import uvicorn
+
+    from clearbright.api import create_app
+    from clearbright.cases.routing import RuleSet
+    from clearbright.registry import Registry
+    from clearbright.store import Store
+
+    settings = Settings.build(data_dir, db)
+    ruleset = RuleSet.from_yaml(rules.read_text(encoding="utf-8")) if rules else None
+    application = create_app(Store.open(settings.db_url), Registry.load(registry), rules=ruleset)
+    uvicorn.run(application, host=host, port=port, log_level="warning")
+
+
+@notice_app.command("add")
+@user_errors
+def notice_add(
+    platform: Annotated[str, typer.Option("--platform", help="Platform id.")],
+    item: Annotated[list[str], typer.Option("--item", help="Item id or URL (repeatable).")],
+    category: Annotated[str, typer.Option("--category", help="Category slug claimed.")],
+    explanation: Annotated[str, typer.Option("--explanation", help="Why it is a harm.")],
+    notifier: Annotated[str, typer.Option("--notifier", help="Notifier's name.")],
+    registry: Annotated[Path, typer.Option("--registry", help="Registry folder.")],
+    kind: Annotated[str, typer.Option("--kind", help="enterprise, person, platform, "
+                                      "supervisor or public.")] = "enterprise",
+    relation: Annotated[str, typer.Option("--relation", help="self, authorized_representative "
+                                          "or third_party.")] = "self",
+    contact: Annotated[str | None, typer.Option("--contact")] = None,
+    evidence: Annotated[list[str] | None, typer.Option("--evidence", help="Evidence file.")]
+    = None,
+    db: DbOption = None,
+    data_dir: DataDirOption = None,
+) -> None:
+    """File a notice from the command line; prints the notice and case ids."""
+    from pydantic import ValidationError
+    from sqlalchemy.orm import Session
+
+    from clearbright.cases.access import SYSTEM
+    from clearbright.cases.notices import NoticeIn, file_notice
+    from clearbright.registry import Registry
+    from clearbright.store import Store
+
+    try:
+        data = NoticeIn.model_validate({
+            "platform": platform, "items": item, "category": category, "relation": relation,
+            "explanation": explanation, "evidence_files": evidence or [],
+            "notifier": {"kind": kind, "name": notifier, "contact": contact}})
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        raise InputError(str(first["msg"]), field=".".join(map(str, first["loc"]))) from None
+    platforms = Registry.load(registry).platforms
+    store = Store.open(Settings.build(data_dir, db).db_url)
+    try:
+        with Session(store.engine) as session, session.begin():
+            notice, case = file_notice(session, data, SYSTEM, platforms)
+            typer.echo(json.dumps({"notice": notice.id, "case": case.id,
+                                   "duplicate_of": notice.duplicate_of}))
+    finally:
+        store.close()
+
+
+@audit_app.command("verify")
+@user_errors
+def audit_verify(db: DbOption = None, data_dir: DataDirOption = None) -> None:
+    """Check the hash chain of the audit log; exit 1 on any modified, deleted or moved entry."""
+    from sqlalchemy.orm import Session
+
+    from clearbright.audit import verify
+    from clearbright.store import Store
+
+    store = Store.open(Settings.build(data_dir, db).db_url)
+    try:
+        with Session(store.engine) as session:
+            report = verify(session)
+    finally:
+        store.close()
+    for problem in report.problems:
+        err.print(f"[red]audit:[/] {problem}", soft_wrap=True)
+    if not report.ok:
+        raise typer.Exit(1)
+    err.print(f"audit log intact: {report.entries} entries")
+
+
+@token_app.command("create")
+@user_errors
+def token_create(
+    name: Annotated[str, typer.Option("--name", help="Who holds the token.")],
+    role: Annotated[str, typer.Option("--role", help="notifier, reviewer, senior_reviewer, "
+                                      "platform, supervisor or admin.")],
+    platform: Annotated[str | None, typer.Option("--platform", help="For platform tokens.")]
+    = None,
+    region: Annotated[str | None, typer.Option("--region", help="For supervisor tokens.")]
+    = None,
+    db: DbOption = None,
+    data_dir: DataDirOption = None,
+) -> None:
+    """Create an API token; the secret is printed once and stored only as a hash."""
+    from sqlalchemy.orm import Session
+
+    from clearbright.cases import tokens
+    from clearbright.cases.access import Role
+    from clearbright.store import Store
+
+    try:
+        chosen = Role(role)
+    except ValueError:
+        raise InputError(f"unknown role {role!r}", field="role") from None
+    store = Store.open(Settings.build(data_dir, db).db_url)
+    try:
+        with Session(store.engine) as session, session.begin():
+            secret, _ = tokens.create(session, name, chosen, platform=platform, region=region)
+    finally:
+        store.close()
+    typer.echo(secret)
+
+
 def main() -> None:
     app()

@@ -1,0 +1,33 @@
+"""Build the FastAPI application over a store, a registry and optional routing rules."""
+
+from __future__ import annotations
+
+from fastapi import FastAPI
+
+from clearbright.api import errors
+from clearbright.api.context import AppContext
+from clearbright.api.routes import cases, misc, notices, reviews, scan
+from clearbright.cases.routing import RuleSet
+from clearbright.registry import Registry
+from clearbright.scan import Scanner
+from clearbright.store import Store
+
+
+def create_app(
+    store: Store,
+    registry: Registry,
+    *,
+    rules: RuleSet | None = None,
+    scanner: Scanner | None = None,
+) -> FastAPI:
+    """The service; the store must already be migrated (Store.open does it)."""
+    app = FastAPI(
+        title="clearbright",
+        version="0.1.0",
+        description="Notices, cases, decisions with reasons, appeals and scans.",
+    )
+    app.state.context = AppContext(store=store, registry=registry, rules=rules, _scanner=scanner)
+    errors.install(app)
+    for module in (misc, scan, notices, cases, reviews):
+        app.include_router(module.router)
+    return app

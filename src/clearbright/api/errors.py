@@ -1,0 +1,64 @@
+"""One error body for every failure: {"error": {"code", "message", "details"}}."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException
+
+from clearbright.cases.errors import CaseError
+from clearbright.errors import ClearbrightError
+
+log = logging.getLogger(__name__)
+CODES = {
+    400: "bad_request",
+    401: "unauthorized",
+    403: "forbidden",
+    404: "not_found",
+    405: "method_not_allowed",
+    409: "conflict",
+    422: "invalid",
+    500: "internal",
+}
+
+
+def body(code: str, message: str, details: Any = None) -> dict[str, Any]:
+    return {"error": {"code": code, "message": message, "details": details}}
+
+
+def install(app: FastAPI) -> None:
+    """Register the handlers that turn every exception into the common error body."""
+
+    @app.exception_handler(CaseError)
+    async def case_error(_request: Request, exc: CaseError) -> JSONResponse:
+        return JSONResponse(body(exc.code, exc.message), status_code=exc.status)
+
+    @app.exception_handler(ClearbrightError)
+    async def user_error(_request: Request, exc: ClearbrightError) -> JSONResponse:
+        return JSONResponse(body("invalid", exc.describe()), status_code=422)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        details = [
+            {"loc": list(e.get("loc", ())), "msg": str(e.get("msg", ""))} for e in exc.errors()
+        ]
+        return JSONResponse(
+            body("invalid", "the request does not validate", details), status_code=422
+        )
+
+    @app.exception_handler(HTTPException)
+    async def http_error(_request: Request, exc: HTTPException) -> JSONResponse:
+        return JSONResponse(
+            body(CODES.get(exc.status_code, "error"), str(exc.detail)),
+            status_code=exc.status_code,
+            headers=exc.headers,
+        )
+
+    @app.exception_handler(Exception)
+    async def crash(_request: Request, exc: Exception) -> JSONResponse:
+        log.exception("unhandled error", exc_info=exc)
+        return JSONResponse(body("internal", "internal error"), status_code=500)
