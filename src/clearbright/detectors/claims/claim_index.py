@@ -14,6 +14,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
+import numpy as np
+import numpy.typing as npt
+
 from clearbright.detectors.claims.lexicon import FALSE_LABELS
 from clearbright.detectors.claims.textutil import (
     CLAUSE_BREAKS,
@@ -95,9 +98,13 @@ class ClaimIndex:
                 postings[gram].append(number)
         total = len(self.entries)
         limit = total * MAX_DOCUMENT_SHARE if total >= MIN_DOCS_FOR_STOPGRAMS else total + 1
-        self._postings = {g: tuple(p) for g, p in postings.items() if len(p) <= limit}
+        self._postings = {
+            g: np.asarray(p, dtype=np.int32) for g, p in postings.items() if len(p) <= limit
+        }
         self._idf = {g: math.log(1 + total / len(p)) for g, p in postings.items()}
-        self._mass = [sum(self._idf[g] for g in e.grams) or 1.0 for e in self.entries]
+        self._mass = np.asarray(
+            [sum(self._idf[g] for g in e.grams) or 1.0 for e in self.entries], dtype=np.float64
+        )
         self._by_subject: dict[str, list[int]] = defaultdict(list)
         for number, entry in enumerate(self.entries):
             for subject in entry.subjects:
@@ -134,17 +141,28 @@ class ClaimIndex:
         Claims about a subject the query names are always scored, stop-grams included: a
         registry's claims often share their vocabulary (破产, 检出) and differ by subject.
         """
-        weights: dict[int, float] = defaultdict(float)
-        for gram in grams:
-            for number in self._postings.get(gram, ()):
-                weights[number] += self._idf[gram]
+        share = self._shares(grams)
         for subject in sorted(subjects):
             for number in self._by_subject.get(subject, ()):
-                weights[number] = sum(self._idf[g] for g in grams & self.entries[number].grams)
-        scored = [(n, w / self._mass[n]) for n, w in weights.items()]
-        scored = [s for s in scored if s[1] >= floor]
-        scored.sort(key=lambda s: -s[1])
-        return [(self.entries[n], share) for n, share in scored[:limit]]
+                weight = sum(self._idf[g] for g in grams & self.entries[number].grams)
+                share[number] = weight / self._mass[number]
+        found = np.flatnonzero(share >= floor)
+        if len(found) > limit:  # the best `limit`, without sorting them all
+            found = found[np.argpartition(-share[found], limit)[:limit]]
+        ranked = sorted(found.tolist(), key=lambda n: -share[n])
+        return [(self.entries[n], float(share[n])) for n in ranked]
+
+    def _shares(self, grams: set[str]) -> npt.NDArray[np.float64]:
+        """IDF-weighted share of each claim's predicate covered by the query's bigrams,
+        accumulated over the postings in one vectorised pass."""
+        hits = [(self._postings[g], self._idf[g]) for g in grams if g in self._postings]
+        if not hits:
+            return np.zeros(len(self.entries))
+        numbers = np.concatenate([p for p, _ in hits])
+        weights = np.concatenate([np.full(len(p), idf) for p, idf in hits])
+        total = np.bincount(numbers, weights=weights, minlength=len(self.entries))
+        shares: npt.NDArray[np.float64] = total / self._mass
+        return shares
 
     def by_labels(self, families: set[str], subjects: set[str]) -> list[ClaimEntry]:
         """Claims about one of `subjects` (or about no registered subject) that carry one of
