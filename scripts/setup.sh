@@ -22,3 +22,5 @@ if [ ! -x .venv/bin/python ]; then
 fi
 .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".${extras}"
+# Without its dependencies: see the note in pyproject.toml.
+.venv/bin/python -m pip install --quiet --disable-pip-version-check --no-deps "char-similar==0.0.2"

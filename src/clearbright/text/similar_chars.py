@@ -1,5 +1,8 @@
 """Visually similar Chinese characters (形近字), from the char-similar package's data.
 
+char-similar is installed by scripts/setup.sh without its declared dependencies (they pin an
+old networkx and pull in gensim for a word-vector mode this module does not use).
+
 Used by lookalike matching (e.g. 霁川 vs 齐川); not applied to running text, because
 folding 未/末 or 己/已 everywhere would change meanings.
 """
