@@ -188,3 +188,14 @@ def test_explanations_name_the_transformation(example_registry: Registry) -> Non
     assert evidence.details["transformation"] == "TLD swap .com→.cn"
     assert evidence.registry_ref == "ent-chengyu"
     assert evidence.similarity and evidence.similarity > 0.9
+
+
+def test_both_detectors_share_one_set_of_indexes(example_registry: Registry) -> None:
+    counterfeit, impersonation = (
+        CounterfeitDetector(example_registry),
+        ImpersonationDetector(example_registry),
+    )
+    assert counterfeit.identities is impersonation.identities
+    assert counterfeit.domains is impersonation.domains
+    other = Registry.load(example_registry.source or "")
+    assert CounterfeitDetector(other).identities is not counterfeit.identities

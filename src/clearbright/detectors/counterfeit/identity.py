@@ -11,13 +11,16 @@ words (官方, 旗舰店, 客服 ...) or words from the same enterprise's own re
 from __future__ import annotations
 
 import re
+import weakref
 from dataclasses import dataclass
 from functools import cached_property
 
 from clearbright.detectors.base import NormalizedItem
-from clearbright.detectors.counterfeit.domains import host_of
+from clearbright.detectors.counterfeit.avatar import ImageIndex
+from clearbright.detectors.counterfeit.domains import DomainIndex, host_of
 from clearbright.detectors.counterfeit.lexicon import COPY_WORDS, DISCLAIMERS, PERSON_SUFFIXES
 from clearbright.detectors.counterfeit.names import NameIndex, NameMatch, NameTarget
+from clearbright.detectors.counterfeit.packages import PackageIndex
 from clearbright.model import Item, Span, TextField
 from clearbright.registry import Registry
 from clearbright.text.normalize import NormalizedText, fold, is_han, normalize
@@ -187,3 +190,28 @@ def speaks_for(item: Item, registry: Registry, entity_id: str) -> bool:
     if author.affiliation and author.affiliation in (entity_id, enterprise):
         return True
     return registry.is_official_account(item.platform, author.id)
+
+
+@dataclass(frozen=True)
+class RegistryIndexes:
+    """Every index the two detectors of this family need, built once per registry."""
+
+    identities: Identities
+    domains: DomainIndex
+    images: ImageIndex
+    packages: PackageIndex
+
+
+_BUILT: dict[int, tuple[weakref.ref[Registry], RegistryIndexes]] = {}
+
+
+def indexes_for(registry: Registry) -> RegistryIndexes:
+    """The indexes of a registry, shared by the counterfeit and impersonation detectors."""
+    cached = _BUILT.get(id(registry))
+    if cached and cached[0]() is registry:
+        return cached[1]
+    built = RegistryIndexes(
+        Identities(registry), DomainIndex(registry), ImageIndex(registry), PackageIndex(registry)
+    )
+    _BUILT[id(registry)] = (weakref.ref(registry, lambda _: _BUILT.pop(id(registry), None)), built)
+    return built

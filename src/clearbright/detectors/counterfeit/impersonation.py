@@ -8,11 +8,9 @@ from typing import ClassVar
 
 from clearbright.categories import Category
 from clearbright.detectors.base import Detector, Example, NormalizedItem
-from clearbright.detectors.counterfeit.avatar import ImageIndex
-from clearbright.detectors.counterfeit.domains import DomainIndex
 from clearbright.detectors.counterfeit.identity import (
-    Identities,
     disclaims,
+    indexes_for,
     is_official_item,
     speaks_for,
 )
@@ -108,9 +106,10 @@ class ImpersonationDetector(Detector):
 
     def __init__(self, registry: Registry) -> None:
         super().__init__(registry)
-        self.identities = Identities(registry)
-        self.domains = DomainIndex(registry)
-        self.images = ImageIndex(registry)
+        indexes = indexes_for(registry)
+        self.identities = indexes.identities
+        self.domains = indexes.domains
+        self.images = indexes.images
 
     def detect(self, item: NormalizedItem) -> Iterable[Finding]:
         raw = item.item

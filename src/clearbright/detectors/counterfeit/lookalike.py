@@ -7,17 +7,17 @@ from typing import ClassVar
 
 from clearbright.categories import Category
 from clearbright.detectors.base import Detector, Example, NormalizedItem
-from clearbright.detectors.counterfeit.avatar import ImageIndex, ImageMatch
-from clearbright.detectors.counterfeit.domains import DomainIndex, DomainMatch
+from clearbright.detectors.counterfeit.avatar import ImageMatch
+from clearbright.detectors.counterfeit.domains import DomainMatch
 from clearbright.detectors.counterfeit.identity import (
     Claim,
-    Identities,
     disclaims,
+    indexes_for,
     is_official_item,
     speaks_for,
 )
 from clearbright.detectors.counterfeit.lexicon import OFFICIAL_CLAIMS
-from clearbright.detectors.counterfeit.packages import PackageIndex, PackageMatch
+from clearbright.detectors.counterfeit.packages import PackageMatch
 from clearbright.model import Evidence, Finding, Span
 from clearbright.registry import Registry
 
@@ -102,10 +102,11 @@ class CounterfeitDetector(Detector):
 
     def __init__(self, registry: Registry) -> None:
         super().__init__(registry)
-        self.identities = Identities(registry)
-        self.domains = DomainIndex(registry)
-        self.images = ImageIndex(registry)
-        self.packages = PackageIndex(registry)
+        indexes = indexes_for(registry)
+        self.identities = indexes.identities
+        self.domains = indexes.domains
+        self.images = indexes.images
+        self.packages = indexes.packages
 
     def detect(self, item: NormalizedItem) -> Iterable[Finding]:
         raw = item.item
