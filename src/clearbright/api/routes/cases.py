@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from clearbright.api.deps import Ctx, Paging, Who
 from clearbright.audit import record
 from clearbright.cases import views
-from clearbright.cases.access import STAFF, Actor, case_scope, check_case, require
+from clearbright.cases.access import STAFF, Actor, Role, case_scope, check_case, require
 from clearbright.cases.decisions import statement
 from clearbright.cases.errors import NotFound
 from clearbright.cases.intake import category_of
@@ -48,6 +48,7 @@ def list_cases(
     assignee: Annotated[str | None, Query(max_length=128)] = None,
 ) -> dict[str, Any]:
     """Cases in the token's scope, overdue first, then by priority."""
+    require(who, *STAFF, Role.PLATFORM, Role.SUPERVISOR)
     now = datetime.now(UTC)
     query = select(Case).where(case_scope(who))
     for column, value in (
