@@ -6,9 +6,9 @@
    published COLDetector figure (81% accuracy) and the majority-class baseline, same run.
 2. Precision/recall of `targeted_abuse`, `black_pr` and `extortion` on the dev corpus, and
    how many guard items (legitimate speech) any of the three flags (must be 0).
-3. False positives on COLD: its comments (offensive or not) name no registered entity and
-   recruit or extort nobody, so every finding on them, run against the example registry,
-   is wrong (a falsely resolved target, a misread job or offer).
+3. False positives on public offensive-speech data (COLD, SWSR): those texts name no
+   registered entity and recruit or extort nobody, so every finding on them, run against
+   the example registry, is wrong (a falsely resolved target, a misread job or offer).
 4. Throughput of the three detectors together, in items per second (median of 5 runs),
    next to the normalization they share (`prepare`) measured in the same run.
 
@@ -28,6 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "data"
 COLD_TEST = SHARED / "external" / "cold" / "test.csv"
 DEV = SHARED / "dev"
+SWSR = SHARED / "external" / "swsr"
 SLUGS = ("targeted_abuse", "black_pr", "extortion")
 PUBLISHED_ACCURACY = 0.81
 RUNS = 5
@@ -98,18 +99,13 @@ def false_targets() -> None:
 
     registry = Registry.load(ROOT / "examples" / "registry")
     detectors = [cls(registry) for cls in DETECTORS]
-    prepared = []
-    for split in ("train", "dev", "test"):
-        with (COLD_TEST.parent / f"{split}.csv").open(encoding="utf-8-sig", newline="") as handle:
-            for row in csv.DictReader(handle):
-                item = Item(
-                    id=str(len(prepared)),
-                    platform="weibo",
-                    kind="comment",
-                    text=row["TEXT"],
-                    author={"id": f"u{len(prepared)}"},
-                )
-                prepared.append(prepare(item, registry))
+    prepared = [
+        prepare(
+            Item(id=str(n), platform="weibo", kind="comment", text=text, author={"id": f"u{n}"}),
+            registry,
+        )
+        for n, text in enumerate(_public_texts())
+    ]
     counts: dict[str, int] = {}
     for detector in detectors:
         if isinstance(detector, CorpusDetector):
@@ -118,7 +114,19 @@ def false_targets() -> None:
             found = [f for p in prepared for f in detector.detect(p)]
         counts[detector.name] = len({f.item_id for f in found})
     figures = ", ".join(f"{name} {n}" for name, n in counts.items())
-    print(f"false positives on {len(prepared)} COLD comments (no registered names): {figures}")
+    print(f"false positives on {len(prepared)} COLD + SWSR texts (no registered names): {figures}")
+
+
+def _public_texts() -> list[str]:
+    """COLD comments and SWSR Weibo comments and posts: offensive speech, no registered names."""
+    texts: list[str] = []
+    sources = [(COLD_TEST.parent / f"{s}.csv", "TEXT") for s in ("train", "dev", "test")]
+    sources += [(SWSR / "SexComment.csv", "comment_text"), (SWSR / "SexWeibo.csv", "weibo_text")]
+    for path, column in sources:
+        if path.is_file():
+            with path.open(encoding="utf-8-sig", newline="") as handle:
+                texts.extend(r[column] for r in csv.DictReader(handle) if r[column])
+    return texts
 
 
 def throughput(registry: object, items: list[object]) -> None:

@@ -25,6 +25,9 @@ from clearbright.model import Evidence, Finding, TextField
 from clearbright.registry import Registry
 from clearbright.text.normalize import NormalizedText
 
+# Offer cues count within this many characters of a service word.
+CUE_WINDOW = 60
+
 
 class BlackPrDetector(Detector):
     """Paid posting/deleting, "negative handling" and review-brushing offered or recruited for."""
@@ -59,7 +62,7 @@ class BlackPrDetector(Detector):
         r"指定(竞品|店铺|话题|帖子|账号)"
     )
     RECRUIT = re.compile(
-        r"招聘|招募|急招|招人|兼职|接单|派单|想赚钱|赚钱|日结|周结|结算|"
+        r"招聘|招募|急招|招人|兼职|接单|派单|想赚钱|日结|周结|结算|"
         r"多劳多得|宝妈|学生都能做|手机就能做|日入|佣金|返本金|量大从优|外包"
     )
     BUSINESS = re.compile(
@@ -82,7 +85,7 @@ class BlackPrDetector(Detector):
     )
     REFUSAL = re.compile(
         r"不(接|做|碰|提供|搞|参与|会)|拒绝|严禁|禁止|杜绝|谨防|警惕|打击|"
-        r"识破|揭露|小心|别信|反对|找我|让我|要我|求我"
+        r"识破|揭露|小心|别信|反对|找我|让我|要我|求我|花钱|请的|雇的|找的|涉嫌|疑似|怀疑"
     )
     REPORTING = re.compile(
         r"警方|公安|民警|抓获|打掉|刑拘|判处|判决|起诉|立案|涉嫌|团伙|落网|"
@@ -137,7 +140,8 @@ class BlackPrDetector(Detector):
                 continue
             counts.update(m.group for m in services)
             counts["illicit"] += len(fake)
-            cues |= self._cues(view, services)
+            spans = [(m.start, m.end) for m in services] + [m.span() for m in fake]
+            cues |= self._cues(view, spans)
             original = normalized.original
             evidence += [_service_evidence(field, view, original, m) for m in services]
             evidence += [_pattern_evidence(field, view, original, m) for m in fake]
@@ -170,22 +174,23 @@ class BlackPrDetector(Detector):
         ]
         return services, fake
 
-    def _cues(self, view: NormalizedText, services: list[TermMatch]) -> set[str]:
-        cues = {
-            name
-            for name, pattern in (
-                ("recruit", self.RECRUIT),
-                ("business", self.BUSINESS),
-                ("price", self.PRICE),
-                ("piece_rate", self.PIECE_RATE),
-                ("guarantee", self.GUARANTEE),
-                ("job_ad", self.JOB_AD),
-            )
-            if pattern.search(view.text)
-        }
+    def _cues(self, view: NormalizedText, spans: list[tuple[int, int]]) -> set[str]:
+        """Offer cues near a service (a long post that merely mentions 水军 offers nothing)."""
+        text = view.text
+        windows = [text[max(0, s - CUE_WINDOW) : e + CUE_WINDOW] for s, e in spans]
+        nearby = (
+            ("recruit", self.RECRUIT),
+            ("business", self.BUSINESS),
+            ("price", self.PRICE),
+            ("piece_rate", self.PIECE_RATE),
+            ("guarantee", self.GUARANTEE),
+        )
+        cues = {name for name, pattern in nearby if any(pattern.search(w) for w in windows)}
         # A bare 招 ("招 shui jun") recruits when it stands right before the service.
-        if any("招" in view.text[max(0, m.start - 4) : m.start] for m in services):
+        if any("招" in text[max(0, s - 4) : s] for s, _ in spans):
             cues.add("recruit")
+        if self.JOB_AD.search(text):
+            cues.add("job_ad")
         if find_contacts(view):
             cues.add("contact")
         return cues

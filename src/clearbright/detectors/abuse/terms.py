@@ -180,11 +180,12 @@ class TermMatcher:
         literal, spelled = kinds.count("literal"), kinds.count("spelled")
         if "homophone" in kinds and literal == 0:
             return None
-        # With a single literal character left (致人 for 殖人), a homophone must also look like
-        # the character it replaces (汗奸 for 汉奸) before the match is believed.
+        # A homophone must look like the character it replaces (汗奸 for 汉奸) unless the
+        # literal characters are spread around it (卖锅贼): a single literal (致人 for 殖人) or
+        # one contiguous common word (酱热度 for 降热度) is how ordinary text sounds alike.
         if (
             "homophone" in kinds
-            and literal < 2
+            and not _spread(kinds)
             and not all(
                 shape_similarity(c, p) >= HOMOPHONE_SHAPE_MIN
                 for c, p, k in zip(term, pieces, kinds, strict=True)
@@ -221,6 +222,12 @@ class TermMatcher:
         if self.initials and _initial(syllable) != syllable:
             options.append(re.escape(_initial(syllable)))
         return "|".join(options), frozenset(starts)
+
+
+def _spread(kinds: list[str]) -> bool:
+    """At least two literal characters, not all in one run."""
+    runs = "".join("L" if k == "literal" else "-" for k in kinds).split("-")
+    return kinds.count("literal") >= 2 and sum(1 for r in runs if r) >= 2
 
 
 def _piece_kind(char: str, piece: str) -> str:
