@@ -163,8 +163,11 @@ def main() -> None:
         return
     try:
         import coordination_network_toolkit  # noqa: F401
-    except ImportError:
-        print("coordination-network-toolkit is not installed: pip install -e '.[bench]'")
+    except Exception as exc:  # not installed, or a broken networkx under it
+        print(
+            f"coordination-network-toolkit unavailable ({type(exc).__name__}: {exc}); "
+            "install it with: pip install -e '.[bench]'"
+        )
         args.systems = [s for s in args.systems if s != "cnt"]
     print(
         f"window {WINDOW_SECONDS}s; CNT co-similarity threshold {args.cnt_threshold} "
