@@ -192,6 +192,20 @@ def table_variants(name: str, table: dict[str, dict[str, list[str]]]) -> Iterato
                 yield family, name[:index] + substitute + name[index + 1 :]
 
 
+def real_texts(external: Path) -> list[str]:
+    """Real Weibo comments: COLD (`TEXT`) and SWSR (`comment_text`, `weibo_text`)."""
+    texts: list[str] = []
+    for path in sorted((external / "cold").glob("*.csv")) + sorted(
+        (external / "swsr").glob("*.csv")
+    ):
+        with path.open(encoding="utf-8") as handle:
+            for row in csv.DictReader(handle):
+                text = row.get("TEXT") or row.get("comment_text") or row.get("weibo_text") or ""
+                if text.strip():
+                    texts.append(text.strip())
+    return texts
+
+
 def unrelated(count: int, seed: int = 11) -> tuple[list[str], list[str]]:
     """`count` domains and `count` account names from Faker, spread over FAKER_LOCALES."""
     domains: list[str] = []

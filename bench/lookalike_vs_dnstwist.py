@@ -20,6 +20,9 @@ Run: `.venv/bin/python bench/lookalike_vs_dnstwist.py [--full] [--brands N] [--u
 4. speed: N observed names and domains scored against a synthetic registry of 1,000
    enterprises, clearbright's indexes vs a brute-force rapidfuzz loop over every registry
    name (Python loop of fuzz.ratio, and rapidfuzz.process.extractOne), same run.
+5. extra, when ../shared is present: the real Weibo comments of COLD and SWSR, each
+   prefixed with a heading that claims a registered company, through the impersonation
+   detector: every flag is a false flag, since none of them solicits anything.
 """
 
 from __future__ import annotations
@@ -40,6 +43,7 @@ from _lookalike_data import (
     confused_chinese,
     invented_brands,
     listed_company_names,
+    real_texts,
     registry_with,
     table_variants,
     unrelated,
@@ -48,6 +52,7 @@ from _lookalike_data import (
 
 from clearbright.detectors.base import prepare
 from clearbright.detectors.counterfeit.domains import DomainIndex
+from clearbright.detectors.counterfeit.impersonation import ImpersonationDetector
 from clearbright.detectors.counterfeit.lookalike import CounterfeitDetector
 from clearbright.detectors.counterfeit.names import NameIndex
 from clearbright.model import Item
@@ -85,6 +90,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     false_flags(registry, args.unrelated)
     variant_recall(registry)
     speed(args.observed)
+    real_comments(registry)
     return 0
 
 
@@ -274,6 +280,33 @@ def speed(observed: int) -> None:
         f"(clearbright {extract_s / ours_s:.2f}× its speed; it scores one ratio, "
         f"clearbright explains homophones, shapes, pinyin and domain edits)"
     )
+
+
+def real_comments(registry: Registry) -> None:
+    """Extra: real Weibo comments (COLD, SWSR) made to speak as a registered company."""
+    texts = real_texts(EXTERNAL)
+    if not texts:
+        print("\n5. (COLD/SWSR comments not found under ../shared; skipped)")
+        return
+    detector = ImpersonationDetector(registry)
+    name = next(iter(registry.enterprises.values())).short_names[0]
+    flagged: list[str] = []
+    for number, text in enumerate(texts):
+        data = {
+            "id": f"c{number}",
+            "platform": "weibo",
+            "kind": "comment",
+            "text": f"【{name}客服】{text}",
+        }
+        if list(detector.detect(prepare(Item.model_validate(data), registry))):
+            flagged.append(text)
+    print(
+        f"\n5. real comments (COLD + SWSR, {len(texts):,}) prefixed '【{name}客服】' so that "
+        f"every one claims the company: {len(flagged)} = {len(flagged) / len(texts):.3%} "
+        f"flagged as impersonation (each is a false flag: none solicits)"
+    )
+    for text in flagged[:5]:
+        print(f"   e.g. {text[:70]}")
 
 
 def _median(fn: Callable[[], None]) -> float:

@@ -41,6 +41,8 @@ def test_solicitations(text: str, kinds: set[str]) -> None:
         "从不会通过电话、短信或私信要求您转账到安全账户",  # negation across 、
         "今年分红方案出炉，有兴趣的私信交流",  # lure and a bare private message
         "年化收益率是多少？" + "这段话很长" * 10 + "扫码关注公众号",  # lure far from channel
+        "看完您的文章后才想到找支付宝信息披露",  # Alipay is not a payment request
+        "毕竟你没支付我语文老师报酬",
         "",
     ],
 )

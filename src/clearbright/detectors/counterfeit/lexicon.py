@@ -50,6 +50,6 @@ NOT_A_CLAIM: tuple[str, ...] = (
 # Negators that cancel a solicitation cue when they come shortly before it in its clause.
 NEGATORS: tuple[str, ...] = (
     "不会", "不要", "不得", "不用", "无需", "从不", "从未", "绝不", "决不", "并不", "切勿",
-    "请勿", "勿", "别", "不", "没有", "未",
+    "请勿", "勿", "别", "不", "没有", "没", "未",
 )
 # fmt: on

@@ -27,7 +27,7 @@ from clearbright.text.normalize import NormalizedText, normalize
 # Money out, addressed to the reader: a request marker (请, 您, 需要, 仅需, 即可 ...) before a
 # payment verb in the same clause, a transfer to an account, a fee to pay, or "pay to join".
 # A bare 转账 or 支付 is not enough: complaints and court reports use them too.
-_PAY = r"(?:转账|转入|转至|转到|汇款|汇入|打款|缴纳|交纳|缴费|支付|付款|充值)"
+_PAY = r"(?:转账|转入|转至|汇款|汇入|打款|缴纳|交纳|缴费|支付(?!宝)|付款|充值)"
 MONEY_OUT = re.compile(
     r"安全账户"
     rf"|(?:请|您|你|需要|需|仅需|只需|只要|即可|立即|尽快|马上|务必|先)[^。!?;！？；，,]{{0,12}}?{_PAY}"
