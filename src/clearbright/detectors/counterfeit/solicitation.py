@@ -107,7 +107,8 @@ def _cues(body: str, pattern: re.Pattern[str], kind: str) -> list[Solicitation]:
     return [
         Solicitation(kind, m.start(), m.end(), m.group())
         for m in pattern.finditer(body)
-        if not negated(body, m.start())
+        # A negator before the cue, or between a request marker and its verb (你没支付).
+        if not negated(body, m.start()) and not negated(body, m.end())
     ]
 
 
