@@ -32,6 +32,7 @@ def identities(example_registry: Registry) -> Identities:
         ("XlUPING", "XIUPING", "latin", "homoglyph: xluping"),
         ("顾南笙", "顾南笙", "exact", "exact name"),
         ("顾南生", "顾南笙", "homophone", "homophone: 生 for 笙"),
+        ("佰知远", "柏知远", "homophone", "homophone: 佰 for 柏"),  # 柏 reads bo or bai
     ],
 )
 def test_lookalike_names(

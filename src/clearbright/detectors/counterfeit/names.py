@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 import ahocorasick
 from rapidfuzz.distance import OSA
@@ -297,11 +298,13 @@ def _align(text: NormalizedText, start: int, target: NameTarget) -> NameMatch | 
         if char == wanted:
             exact += 1
             score += 1.0
-        elif is_han(char) and sound == wanted_sound:
+        elif is_han(char) and (readings(char) | {sound}) & (readings(wanted) | {wanted_sound}):
             score += 0.85
             changes.append(f"homophone: {char} for {wanted}")
             methods.add("homophone")
-        elif is_han(char) and fuzzy_pinyin(sound) == fuzzy_pinyin(wanted_sound):
+        elif is_han(char) and fuzzy_pinyin(wanted_sound) in {
+            fuzzy_pinyin(r) for r in readings(char) | {sound}
+        }:
             score += 0.75
             changes.append(f"near homophone: {char} ({sound}) for {wanted} ({wanted_sound})")
             methods.add("near_homophone")
@@ -315,6 +318,18 @@ def _align(text: NormalizedText, start: int, target: NameTarget) -> NameMatch | 
         return None
     method = next(m for m in ("shape", "near_homophone", "homophone") if m in methods)
     return NameMatch(target, start, end, method, "; ".join(changes), round(score / len(window), 3))
+
+
+@lru_cache(maxsize=16384)
+def readings(char: str) -> frozenset[str]:
+    """Every tone-less reading of a character (柏: bai, bo), for polyphonic substitutes.
+
+    >>> sorted(readings("柏"))
+    ['bai', 'bo']
+    """
+    from pypinyin import Style, pinyin
+
+    return frozenset(pinyin(char, style=Style.NORMAL, heteronym=True)[0])
 
 
 def fuzzy_pinyin(syllable: str) -> str:
