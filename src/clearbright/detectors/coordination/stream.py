@@ -8,8 +8,9 @@ than `max_items` of them.
 
 Memory is bounded by `max_items` (default `STREAM_MAX_ITEMS` = 200,000): per item the window
 keeps the normalized item, its post record and shingle set, and, for items of the last
-`WINDOW`, a 128-value MinHash (512 bytes) and its 32 LSH band keys; `bench/coordination_vs_cnt.py`
-measures the resulting bytes per item.
+`WINDOW`, a 128-value MinHash (512 bytes) and its 32 LSH band keys. `bench/coordination_stream.py`
+measured about 6.3 KiB per retained item, so the default bound keeps the window near 1.3 GB;
+lower `max_items` (or `horizon`) for a smaller service.
 """
 
 from __future__ import annotations
