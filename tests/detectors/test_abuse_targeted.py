@@ -23,7 +23,7 @@ POSITIVES = [
     ("岫屏漢奸企業，永不原諒！", "degrading_label", "漢奸", "ent-xiuping"),
     ("岫🐶屏就是美🐶企业", "degrading_label", "美🐶", "ent-xiuping"),
     ("lin yan zhou 就是个汉奸", "degrading_label", "汉奸", "per-linyanzhou"),
-    ("林晏舟卖国，岫屏是资本家的走狗", "degrading_label", "走狗", "ent-xiuping"),
+    ("林晏舟卖国，岫屏是资本家的走狗", "degrading_label", "卖国", "per-linyanzhou"),
     ("柏知远这种畜生怎么还没被抓", "dehumanization", "畜生", "per-baizhiyuan"),
     (
         "兄弟们集合！岫屏官博最新那条，评论区每人刷十条，今晚九点统一行动",

@@ -38,7 +38,8 @@ class BlackPrDetector(Detector):
     # Services that are black PR whatever the wording around them.
     ILLICIT = words(
         "删帖 撤帖 删稿 撤稿 压稿 代删 有偿删帖 删除负面 删负面 撤负面 清理负面 屏蔽负面 删差评 "
-        "撤差评 删黑料 撤热搜 降热搜 买热搜 刷热搜 负面压制 压制负面 压负面 控评 "
+        "撤差评 负面删除 负面清理 帖子删除 删除帖子 删黑料 撤热搜 降热搜 买热搜 刷热搜 "
+        "负面压制 压制负面 压负面 控评 "
         "差评师 刷差评 刷好评 写差评 刷单 刷评 刷榜 刷阅读 刷播放 沉帖 降热度 集中举报 批量举报"
     )
     # Names for the workers, also thrown at opponents ("一眼水军", "别带节奏"): black PR only
@@ -46,7 +47,7 @@ class BlackPrDetector(Detector):
     ACTORS = words("水军 水贴 五毛党 带节奏 控场 网络推手")
     # Reputation work that a legitimate agency also does: black PR only with a promise of
     # results (极速、包月、不达标退款、压到第三页).
-    AMBIGUOUS = words("负面处理 处理负面 负面信息处理 舆情处理 舆情维护 口碑维护")
+    AMBIGUOUS = words("负面处理 处理负面 负面信息处理 舆情处理 舆情维护 口碑维护 口碑优化")
     # Posting tasks: black PR when paid by the piece.
     TASKS = words("点赞 刷量 刷粉 刷赞 发帖 代发 发评论 写评论 好评 养号 转发")
     SERVICES: ClassVar[dict[str, str]] = {
@@ -57,7 +58,7 @@ class BlackPrDetector(Detector):
     }
     # Fake-review work: posting "real experience" notes from supplied copy without buying.
     FAKE_REVIEW = re.compile(
-        r"不(需要|用)(实际)?(购买|下单)|(素材|文案).{0,6}(我们)?提供|"
+        r"不(需要|用)(实际)?(购买|下单)|(素材|文案).{0,6}(我们)?提供|提供的?(素材|文案)|"
         r"刷[“\"『「].{1,20}[”\"』」]|(帖子|评论区|笔记|视频)下面?刷|"
         r"指定(竞品|店铺|话题|帖子|账号)"
     )
@@ -67,7 +68,7 @@ class BlackPrDetector(Detector):
     )
     BUSINESS = re.compile(
         r"工作室|公司|专业|套餐|包月|报价|收费|按条计费|计费|见效|加急|全网|"
-        r"全平台|可操作|均可操作|极速|保密协议|退款"
+        r"全平台|可操作|均可操作|极速|保密协议|退款|承接|私聊|私信|有需要|老板|咨询"
     )
     PIECE_RATE = re.compile(
         r"(一|每|1)\s?(条|单|篇|帖|个赞|次)|\d+(\.\d+)?\s*(元|块|毛)\s*/\s*(条|单|篇|帖)|"
@@ -85,7 +86,7 @@ class BlackPrDetector(Detector):
     )
     REFUSAL = re.compile(
         r"不(接|做|碰|提供|搞|参与|会)|拒绝|严禁|禁止|杜绝|谨防|警惕|打击|"
-        r"识破|揭露|小心|别信|反对|找我|让我|要我|求我|花钱|请的|雇的|找的|涉嫌|疑似|怀疑"
+        r"识破|揭露|小心|别信|反对|找我|让我|要我|求我|要求|花钱|请的|雇的|找的|涉嫌|疑似|怀疑"
     )
     REPORTING = re.compile(
         r"警方|公安|民警|抓获|打掉|刑拘|判处|判决|起诉|立案|涉嫌|团伙|落网|"

@@ -53,12 +53,13 @@ class TargetedAbuseDetector(Detector):
         **dict.fromkeys(
             words(
                 "汉奸 卖国贼 卖国企业 美狗 二鬼子 走狗 狗腿子 洋奴 带路党 精日 恨国党 "
-                "跪舔洋人 吸血鬼 殖人"
+                "跪舔洋人 吸血鬼 殖人 卖国"
             ),
             "degrading_label",
         ),
         **dict.fromkeys(
-            words("畜生 畜牲 禽兽 人渣 蛆虫 寄生虫 狗东西 狗杂种 杂种 猪狗不如"), "dehumanization"
+            words("畜生 畜牲 禽兽 人渣 蛆虫 寄生虫 蚂蟥 水蛭 狗东西 狗杂种 杂种 猪狗不如"),
+            "dehumanization",
         ),
         **dict.fromkeys(
             words("去死 死全家 全家死光 弄死 砍死 让他全家 让她全家 不得好死 碎尸"), "threat"
