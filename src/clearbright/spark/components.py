@@ -1,0 +1,41 @@
+"""Connected components of a bipartite node–key graph, in Spark (label propagation).
+
+Nodes sharing a key are connected; each node ends with the smallest node name of its
+component as its label. Each round takes every key to the smallest label among its nodes and
+every node to the smallest label among its keys; rounds stop when no label changes (as many
+rounds as the component's diameter, a handful for the groups clearbright forms).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pyspark.sql import DataFrame
+
+MAX_ROUNDS = 100
+
+
+def connected_components(edges: DataFrame) -> DataFrame:
+    """(node, key) rows → (node, label) rows, one per node."""
+    from pyspark.sql import functions as F
+
+    edges = edges.dropDuplicates(["node", "key"]).localCheckpoint()
+    labels = edges.select("node").distinct().withColumn("label", F.col("node")).localCheckpoint()
+    for _ in range(MAX_ROUNDS):
+        by_key = edges.join(labels, "node").groupBy("key").agg(F.min("label").alias("k"))
+        proposed = edges.join(by_key, "key").groupBy("node").agg(F.min("k").alias("k"))
+        updated = (
+            labels.join(proposed, "node")
+            .select(
+                "node",
+                F.least("label", "k").alias("label"),
+                (F.col("k") < F.col("label")).alias("changed"),
+            )
+            .localCheckpoint()
+        )
+        labels = updated.select("node", "label")
+        if updated.where("changed").limit(1).count() == 0:
+            break
+    result: DataFrame = labels
+    return result
