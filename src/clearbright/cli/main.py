@@ -374,6 +374,56 @@ def token_create(
         store.close()
     typer.echo(secret)
 
+@app.command("spark-scan")
+@user_errors
+def spark_scan_command(
+    items: Annotated[str, typer.Argument(
+        help="Items: JSON Lines or Parquet, a local path or any Hadoop-compatible URI.")],
+    registry: Annotated[Path, typer.Option("--registry", help="Registry folder.")],
+    out: Annotated[str, typer.Option(
+        "--out", help="Output folder: findings/ (Parquet, by date and category), items/ and "
+        "summary/.")],
+    master: Annotated[str | None, typer.Option(
+        "--master", help="Spark master URL (default: spark-submit's, else local[*]).")] = None,
+    policy: Annotated[Path | None, typer.Option("--policy", help="Policy YAML file.")] = None,
+) -> None:
+    """Scan a corpus on Apache Spark with the same detectors (needs the `spark` extra)."""
+    # Imported here: pyspark is an optional extra and its import is slow.
+    from clearbright.registry import Registry
+    from clearbright.spark.job import spark_scan, spark_session
+
+    Registry.load(registry)  # a bad registry is a one-line error before Spark starts
+    session = spark_session(master)
+    try:
+        summary = spark_scan(session, items, registry, out, policy)
+    finally:
+        session.stop()
+    for key, count in sorted(summary.by_category_action.items()):
+        err.print(f"{key}: {count}")
+    err.print(f"{summary.items_read} items scanned, {summary.invalid_lines} invalid lines "
+              f"skipped, {summary.duplicates} duplicates ignored, {summary.findings} findings "
+              f"in {summary.seconds:.1f} s; written to {out}", soft_wrap=True)
+
+
+@app.command("import-findings")
+@user_errors
+def import_findings_command(
+    folder: Annotated[Path, typer.Argument(help="Output folder of clearbright spark-scan.")],
+    db: DbOption = None,
+    data_dir: DataDirOption = None,
+) -> None:
+    """Load a spark-scan output into the case store (importing it again changes nothing)."""
+    from clearbright.spark.importer import import_findings
+
+    settings = Settings.build(data_dir, db)
+    result = import_findings(folder, settings.db_url)
+    if result.already_imported:
+        err.print(f"run {result.run_id} is already in {settings.db_url}: nothing imported")
+        return
+    err.print(f"run {result.run_id}: {result.items} items ({result.items_new} new) and "
+              f"{result.findings} findings ({result.findings_new} new) stored in "
+              f"{settings.db_url}", soft_wrap=True)
+
 
 def main() -> None:
     app()
