@@ -114,6 +114,9 @@ def test_dossier_and_offer_linked_across_accounts_by_a_shared_contact(
     assert set(found) == {"e-1", "e-2"}
     link = next(e for e in found["e-1"].evidence if e.kind == "extortion_dossier")
     assert link.details["linked_by"] == "shared contact wechat heiliao_88"
+    handle = next(e for e in found["e-2"].evidence if e.kind == "contact_handle")
+    assert handle.span is not None and handle.span.text == "heiliao_88"
+    assert OFFER[handle.span.start : handle.span.end] == "heiliao_88"
 
 
 def test_same_two_messages_from_unrelated_actors_link_nothing(example_registry: Registry) -> None:

@@ -159,7 +159,7 @@ class ExtortionDetector(CorpusDetector):
 
     def _offer_finding(self, seen: _Seen, dossiers: list[_Seen]) -> Finding:
         assert seen.offer is not None
-        offer, original = seen.offer, seen.view
+        offer, view = seen.offer, seen.view
         raw = seen.item.item.field_text(seen.field) or ""
         start = min(offer.removal[0], offer.payment[0])
         end = max(offer.removal[1], offer.payment[1])
@@ -168,20 +168,17 @@ class ExtortionDetector(CorpusDetector):
             Evidence(
                 kind="extortion_offer",
                 description="Offers to delete or withhold content for payment or business.",
-                span=span_of(original, raw, seen.field, start, end),
+                span=span_of(view, raw, seen.field, start, end),
                 registry_ref=target,
                 details={
-                    "removal": original.text[slice(*offer.removal)],
-                    "payment": original.text[slice(*offer.payment)],
-                    "condition": original.text[slice(*offer.condition)],
+                    "removal": view.text[slice(*offer.removal)],
+                    "payment": view.text[slice(*offer.payment)],
+                    "condition": view.text[slice(*offer.condition)],
                 },
             )
         ]
-        evidence += [
-            contact_evidence(seen.field, seen.view, raw, c)
-            for c in seen.contacts
-            if seen.field == "text"
-        ][:3]
+        # Contacts in the offer's own field, with spans in it (they link accounts).
+        evidence += [contact_evidence(seen.field, view, raw, c) for c in find_contacts(view)[:3]]
         if dossiers:
             evidence.append(
                 Evidence(

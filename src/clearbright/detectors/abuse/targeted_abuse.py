@@ -125,8 +125,8 @@ class TargetedAbuseDetector(Detector):
     ) -> Finding | None:
         original = normalized.original
         view = lexicon_view(original, normalized)
-        attacks = self._strong_attacks(view, original)
-        incitement = self._incitement(view, original, attacks)
+        attacks = self._strong_attacks(view)
+        incitement = self._incitement(view, attacks)
         if not attacks and incitement is None and not self.weak.find(view.text):
             return None  # no attack: no need to resolve targets (the costly part)
         targets = self.targets.find(item, field)
@@ -165,7 +165,7 @@ class TargetedAbuseDetector(Detector):
         score = base + 0.1 * (offense if offense is not None else 0.5)
         return self.finding(item.item, score, evidence, target=target.entity_id)
 
-    def _strong_attacks(self, view: NormalizedText, original: str) -> list[_Attack]:
+    def _strong_attacks(self, view: NormalizedText) -> list[_Attack]:
         found: list[_Attack] = []
         counter = self.COUNTER_SPEECH.search(view.text) is not None
         for match in self.strong.find(view.text):
@@ -208,8 +208,9 @@ class TargetedAbuseDetector(Detector):
         return [t for t in targets if s_start <= t.start and t.end <= c_start][-1:]
 
     def _incitement(
-        self, view: NormalizedText, original: str, attacks: list[_Attack]
+        self, view: NormalizedText, attacks: list[_Attack]
     ) -> tuple[tuple[int, int], ...] | None:
+        """Original spans of a doxxing call, or of a call to mass action and the action."""
         doxx = [a for a in attacks if a.kind == "doxxing"]
         if doxx:
             return ((doxx[0].start, doxx[0].end),)
