@@ -72,7 +72,17 @@ def test_contacts_in_obfuscated_forms(text: str, kind: str, value: str) -> None:
     assert [(c.kind, c.value) for c in find_contacts(view)] == [(kind, value)]
 
 
-@pytest.mark.parametrize("text", ["想赚钱的扣1", "价格 5k", "订单号 330106202403158514", "v5 很强"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "想赚钱的扣1",
+        "价格 5k",
+        "订单号 330106202403158514",
+        "v5 很强",
+        "澄屿 vs 岫屏 versions",
+        "foowxabcdefg",
+    ],
+)
 def test_no_contact_in_ordinary_text(text: str) -> None:
     assert find_contacts(normalize(text)) == []
 

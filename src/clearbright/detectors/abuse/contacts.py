@@ -32,11 +32,12 @@ class Contact:
 
 _SEP = r"[\s:=~\-]*(?:号|号码|id)?[\s:=~\-]*"
 # Markers are matched on folded text: 微信 written 薇信/威信/薇❤ (❤ read as 心), V/VX/wx.
+# A Latin marker must start a word (the "wx" inside "foowxbar" is no marker).
 PATTERNS: tuple[tuple[ContactKind, re.Pattern[str]], ...] = (
     (
         "wechat",
         re.compile(
-            r"(?:微信|威信|薇信|徽信|v信|薇心|微心|威心|vx|wx|weixin|wechat|加v|薇|(?<![a-z])v)"
+            r"(?:微信|威信|薇信|徽信|v信|薇心|微心|威心|加v|薇|(?<![a-z])(?:vx|wx|weixin|wechat|v(?=[\s:=~\-])))"
             + _SEP
             + r"(?P<value>[a-z][-_a-z0-9]{5,19})(?![-_a-z0-9])"
         ),
@@ -44,13 +45,15 @@ PATTERNS: tuple[tuple[ContactKind, re.Pattern[str]], ...] = (
     (
         "qq",
         re.compile(
-            r"(?:qq|扣扣|抠抠|企鹅|q号|加q|(?<![a-z])q)" + _SEP + r"(?P<value>[1-9]\d{4,10})(?!\d)"
+            r"(?:扣扣|抠抠|企鹅|q号|加q|(?<![a-z])(?:qq|q))"
+            + _SEP
+            + r"(?P<value>[1-9]\d{4,10})(?!\d)"
         ),
     ),
     (
         "telegram",
         re.compile(
-            r"(?:telegram|tg|纸飞机|飞机|电报)"
+            r"(?:纸飞机|飞机|电报|(?<![a-z])(?:telegram|tg))"
             + _SEP
             + r"@?(?P<value>[a-z][a-z0-9_]{4,31})(?![a-z0-9_])"
         ),
