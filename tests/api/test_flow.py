@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
+
+import httpx
 from sqlalchemy import update
 from typer.testing import CliRunner
 
@@ -174,3 +177,31 @@ def test_scan_stores_findings_and_opens_cases(service: Service) -> None:
         "/v1/scan/batch", json={"items": [item]}, headers=service.as_("reviewer")
     )
     assert batch.status_code == 200 and batch.json()["case_ids"] == []  # linked, not re-opened
+
+
+def test_concurrent_writes_keep_the_chain_and_never_fail(service: Service) -> None:
+    """Racing scans of the same item and racing notices: no 5xx, one case, a valid chain."""
+    item = {
+        "id": "wb-race",
+        "platform": "weibo",
+        "kind": "comment",
+        "text": "您好，我是澄屿科技客服专员，您的订单异常，需要缴纳500元保证金才能退款。",
+        "author": {"id": "kf_race", "name": "客服小周"},
+    }
+    base = str(service.client.base_url)
+
+    def post(n: int) -> int:
+        with httpx.Client(base_url=base, timeout=120) as client:
+            if n % 2:
+                return client.post("/v1/scan", json=item, headers=service.as_("admin")).status_code
+            body = notice_body(["wb-race"], explanation=f"第{n}次举报")
+            return client.post(
+                "/v1/notices", json=body, headers=service.as_("notifier")
+            ).status_code
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        statuses = list(pool.map(post, range(16)))
+    assert all(status in (200, 201) for status in statuses), statuses
+    cases = service.client.get("/v1/cases", headers=service.as_("admin")).json()
+    assert cases["total"] == 1
+    assert service.client.get("/v1/audit/verify", headers=service.as_("admin")).json()["ok"]

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
+from clearbright.audit import lock_head
 from clearbright.cases.routing import RuleSet
 from clearbright.registry import Registry
 from clearbright.scan import Scanner
@@ -40,15 +41,22 @@ class AppContext:
             yield session
 
     @contextmanager
+    def serialised(self) -> Iterator[None]:
+        """Hold the process's writer lock on SQLite (one writer at a time); no-op otherwise."""
+        # SQLite allows one writer: serialise writers here rather than fail with "locked".
+        if self.store.engine.dialect.name != "sqlite":
+            yield
+            return
+        with self._lock:
+            yield
+
+    @contextmanager
     def writing(self) -> Iterator[Session]:
         """A transaction committed before the caller answers; rolled back on any error."""
-        # SQLite allows one writer: serialise writers here rather than fail with "locked".
-        serialise = self.store.engine.dialect.name == "sqlite"
-        if serialise:
-            self._lock.acquire()
-        try:
-            with Session(self.store.engine, expire_on_commit=False) as session, session.begin():
-                yield session
-        finally:
-            if serialise:
-                self._lock.release()
+        with (
+            self.serialised(),
+            Session(self.store.engine, expire_on_commit=False) as session,
+            session.begin(),
+        ):
+            lock_head(session)
+            yield session

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import Depends, HTTPException, Query, Request
+from fastapi import Depends, HTTPException, Path, Query, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel
 
@@ -53,3 +53,5 @@ def page(
 Ctx = Annotated[AppContext, Depends(context)]
 Who = Annotated[Actor, Depends(actor)]
 Paging = Annotated[Page, Depends(page)]
+# Row ids fit a 32-bit integer on both backends; larger ones are a 422, not a database error.
+RowId = Annotated[int, Path(ge=1, le=2_147_483_647)]

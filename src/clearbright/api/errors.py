@@ -8,6 +8,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import DataError, IntegrityError
 from starlette.exceptions import HTTPException
 
 from clearbright.cases.errors import CaseError
@@ -56,6 +57,22 @@ def install(app: FastAPI) -> None:
             body(CODES.get(exc.status_code, "error"), str(exc.detail)),
             status_code=exc.status_code,
             headers=exc.headers,
+        )
+
+    @app.exception_handler(DataError)
+    async def unstorable(_request: Request, exc: DataError) -> JSONResponse:
+        # e.g. a NUL character, which PostgreSQL text cannot hold: the input is at fault.
+        reason = str(exc.orig).splitlines()[0] if exc.orig else "value out of range"
+        return JSONResponse(
+            body("invalid", f"the database cannot store this input: {reason}"), status_code=422
+        )
+
+    @app.exception_handler(IntegrityError)
+    async def raced(_request: Request, exc: IntegrityError) -> JSONResponse:
+        # Two requests wrote the same row at once (e.g. one Idempotency-Key): the loser retries.
+        return JSONResponse(
+            body("conflict", "a concurrent request wrote the same record; retry the request"),
+            status_code=409,
         )
 
     @app.exception_handler(Exception)

@@ -1,5 +1,5 @@
 """The append-only, hash-chained audit log of every write."""
 
-from clearbright.audit.chain import VerifyReport, record, verify
+from clearbright.audit.chain import VerifyReport, lock_head, record, verify
 
-__all__ = ["VerifyReport", "record", "verify"]
+__all__ = ["VerifyReport", "lock_head", "record", "verify"]

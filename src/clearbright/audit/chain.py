@@ -34,6 +34,15 @@ class VerifyReport:
         return not self.problems
 
 
+def lock_head(session: Session) -> None:
+    """Take the chain's lock at the start of a write transaction.
+
+    Every writer appends to the chain, so taking its lock first, before any case row, gives
+    all writers one lock order and rules out deadlocks between them.
+    """
+    session.get(AuditHead, HEAD_ID, with_for_update=True)
+
+
 def record(
     session: Session,
     actor: str,

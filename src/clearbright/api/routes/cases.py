@@ -11,7 +11,7 @@ from sqlalchemy import case as when
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from clearbright.api.deps import Ctx, Paging, Who
+from clearbright.api.deps import Ctx, Paging, RowId, Who
 from clearbright.audit import record
 from clearbright.cases import views
 from clearbright.cases.access import STAFF, Actor, Role, case_scope, check_case, require
@@ -74,7 +74,7 @@ def list_cases(
 
 
 @router.get("/{case_id}")
-def get_case(case_id: int, ctx: Ctx, who: Who) -> dict[str, Any]:
+def get_case(case_id: RowId, ctx: Ctx, who: Who) -> dict[str, Any]:
     """A case with its history, linked notices (never the notifier), decisions and appeals."""
     with ctx.reading() as session:
         case = load(session, case_id, who)
@@ -82,7 +82,7 @@ def get_case(case_id: int, ctx: Ctx, who: Who) -> dict[str, Any]:
 
 
 @router.post("/{case_id}/transitions")
-def move_case(case_id: int, data: TransitionIn, ctx: Ctx, who: Who) -> dict[str, Any]:
+def move_case(case_id: RowId, data: TransitionIn, ctx: Ctx, who: Who) -> dict[str, Any]:
     """Triage, assign, send to the platform or close; decisions and appeals have their own."""
     require(who, *STAFF)
     with ctx.writing() as session:

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Header
 from sqlalchemy import func, select
 
 from clearbright.api import idempotency
-from clearbright.api.deps import Ctx, Paging, Who
+from clearbright.api.deps import Ctx, Paging, RowId, Who
 from clearbright.cases import views
 from clearbright.cases.access import STAFF, Actor, Role
 from clearbright.cases.errors import Forbidden, NotFound
@@ -50,7 +50,7 @@ def list_notices(ctx: Ctx, who: Who, paging: Paging) -> dict[str, Any]:
 
 
 @router.get("/{notice_id}")
-def get_notice(notice_id: int, ctx: Ctx, who: Who) -> dict[str, Any]:
+def get_notice(notice_id: RowId, ctx: Ctx, who: Who) -> dict[str, Any]:
     with ctx.reading() as session:
         row = session.execute(
             select(Notice, Notifier)

@@ -7,7 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Header
 
 from clearbright.api import idempotency
-from clearbright.api.deps import Ctx, Who
+from clearbright.api.deps import Ctx, RowId, Who
 from clearbright.api.routes.cases import load
 from clearbright.cases import appeals, views
 from clearbright.cases.access import STAFF, Role, check_case, require
@@ -20,7 +20,9 @@ IdemKey = Annotated[str | None, Header(alias="Idempotency-Key", max_length=128)]
 
 
 @router.post("/cases/{case_id}/decisions", status_code=201)
-def create_decision(case_id: int, data: DecisionIn, ctx: Ctx, who: Who, key: IdemKey = None) -> Any:
+def create_decision(
+    case_id: RowId, data: DecisionIn, ctx: Ctx, who: Who, key: IdemKey = None
+) -> Any:
     """A reviewer's decision with its statement of reasons (never automated)."""
     require(who, *STAFF)
 
@@ -32,7 +34,7 @@ def create_decision(case_id: int, data: DecisionIn, ctx: Ctx, who: Who, key: Ide
 
 
 @router.get("/decisions/{decision_id}")
-def get_decision(decision_id: int, ctx: Ctx, who: Who) -> dict[str, Any]:
+def get_decision(decision_id: RowId, ctx: Ctx, who: Who) -> dict[str, Any]:
     with ctx.reading() as session:
         decision = session.get(Decision, decision_id)
         if decision is None:
@@ -43,7 +45,7 @@ def get_decision(decision_id: int, ctx: Ctx, who: Who) -> dict[str, Any]:
 
 @router.post("/cases/{case_id}/appeals", status_code=201)
 def create_appeal(
-    case_id: int, data: appeals.AppealIn, ctx: Ctx, who: Who, key: IdemKey = None
+    case_id: RowId, data: appeals.AppealIn, ctx: Ctx, who: Who, key: IdemKey = None
 ) -> Any:
     """The author (through the platform or staff) or the notifier appeals the last decision."""
     require(who, Role.PLATFORM, Role.NOTIFIER, *STAFF)
@@ -60,7 +62,7 @@ def create_appeal(
 
 
 @router.post("/appeals/{appeal_id}/decision", status_code=201)
-def decide_appeal(appeal_id: int, data: DecisionIn, ctx: Ctx, who: Who) -> dict[str, Any]:
+def decide_appeal(appeal_id: RowId, data: DecisionIn, ctx: Ctx, who: Who) -> dict[str, Any]:
     """A different reviewer re-decides: the outcome is upheld or overturned."""
     require(who, *STAFF)
     with ctx.writing() as session:

@@ -8,12 +8,14 @@ from typing import Any
 
 from fastapi import APIRouter
 from pydantic import BaseModel, ConfigDict, Field
+from sqlalchemy.exc import IntegrityError
 
 from clearbright.api.context import AppContext
 from clearbright.api.deps import Ctx, Who
 from clearbright.cases.access import STAFF, Actor, Role, require
 from clearbright.cases.errors import Forbidden
 from clearbright.cases.findings import open_cases
+from clearbright.errors import StoreError
 from clearbright.model import Finding, Item
 from clearbright.store import RunRecord
 
@@ -53,7 +55,21 @@ def _allowed(who: Actor, items: list[Item]) -> None:
 def _save(
     ctx: AppContext, who: Actor, items: list[Item], findings: list[Finding], source: str
 ) -> dict[str, Any]:
-    # Items and findings are committed (and cases opened) before the answer is sent.
+    # Items and findings are committed (and cases opened) before the answer is sent. A request
+    # racing another one over the same item loses a unique constraint once; the retry then
+    # finds the other's rows and links to them.
+    for attempt in (1, 2):
+        try:
+            return _save_once(ctx, who, items, findings, source)
+        except (StoreError, IntegrityError):
+            if attempt == 2:
+                raise
+    raise AssertionError("unreachable")
+
+
+def _save_once(
+    ctx: AppContext, who: Actor, items: list[Item], findings: list[Finding], source: str
+) -> dict[str, Any]:
     run = RunRecord(
         id=str(uuid.uuid4()),
         started_at=datetime.now(UTC),
@@ -63,7 +79,8 @@ def _save(
         lines_skipped=0,
         detectors=ctx.scanner.detector_names,
     )
-    ctx.store.save_run(run, items, findings)
+    with ctx.serialised():
+        ctx.store.save_run(run, items, findings)
     with ctx.writing() as session:
         case_ids = open_cases(session, findings, who, ctx.registry.platforms, ctx.rules)
     return {"findings": [f.to_json_dict() for f in findings], "case_ids": case_ids}
