@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime, timedelta
 
 import httpx
 from sqlalchemy import update
 from typer.testing import CliRunner
 
 from clearbright.cli.main import app as cli
-from clearbright.store.cases_schema import AuditEntry
+from clearbright.store.cases_schema import AuditEntry, Case
 from tests.api.conftest import Service, notice_body
 
 REMOVE = {
@@ -205,3 +206,35 @@ def test_concurrent_writes_keep_the_chain_and_never_fail(service: Service) -> No
     cases = service.client.get("/v1/cases", headers=service.as_("admin")).json()
     assert cases["total"] == 1
     assert service.client.get("/v1/audit/verify", headers=service.as_("admin")).json()["ok"]
+
+
+def test_a_case_is_claimed_when_a_reviewer_first_opens_it(service: Service) -> None:
+    created = service.client.post(
+        "/v1/notices", json=notice_body(["wb-claim"]), headers=service.as_("notifier")
+    ).json()
+    path = f"/v1/cases/{created['case_id']}"
+    by_platform = service.client.get(path, headers=service.as_("weibo")).json()
+    assert by_platform["times"]["claimed"] is None
+    first = service.client.get(path, headers=service.as_("reviewer")).json()
+    again = service.client.get(path, headers=service.as_("senior")).json()
+    assert first["times"]["claimed"] is not None
+    assert again["times"]["claimed"] == first["times"]["claimed"]
+
+
+def test_overdue_cases_surface_first(service: Service) -> None:
+    ids = [
+        service.client.post(
+            "/v1/notices",
+            json=notice_body([f"wb-due-{n}"], **extra),
+            headers=service.as_("notifier"),
+        ).json()["case_id"]
+        for n, extra in enumerate(({"category": "extortion"}, {}))
+    ]
+    with service.store.engine.begin() as connection:
+        connection.execute(
+            update(Case)
+            .where(Case.id == ids[1])
+            .values(due_at=datetime.now(UTC) - timedelta(hours=1))
+        )
+    listed = service.client.get("/v1/cases", headers=service.as_("admin")).json()["items"]
+    assert [c["id"] for c in listed] == [ids[1], ids[0]] and listed[0]["overdue"]

@@ -73,6 +73,23 @@ def transition(
     return row
 
 
+def claim(session: Session, case: Case, actor: Actor) -> bool:
+    """Record the first time a reviewer opens the case (the SLA's "claimed"); True if now."""
+    if case.claimed_at is not None:
+        return False
+    case.claimed_at = datetime.now(UTC)
+    record(
+        session,
+        actor.label,
+        "case.claim",
+        "case",
+        case.id,
+        {"claimed_at": None},
+        {"claimed_at": case.claimed_at.isoformat()},
+    )
+    return True
+
+
 def _stamp(case: Case, state: str, now: datetime) -> None:
     if state == "assigned" and case.claimed_at is None:
         case.claimed_at = now

@@ -18,7 +18,7 @@ from clearbright.cases.access import STAFF, Actor, Role, case_scope, check_case,
 from clearbright.cases.decisions import statement
 from clearbright.cases.errors import NotFound
 from clearbright.cases.intake import category_of
-from clearbright.cases.lifecycle import transition
+from clearbright.cases.lifecycle import claim, transition
 from clearbright.categories import Category
 from clearbright.store.cases_schema import Appeal, Case, Decision, Notice, Transition
 
@@ -78,6 +78,12 @@ def get_case(case_id: RowId, ctx: Ctx, who: Who) -> dict[str, Any]:
     """A case with its history, linked notices (never the notifier), decisions and appeals."""
     with ctx.reading() as session:
         case = load(session, case_id, who)
+        if who.role not in STAFF or case.claimed_at is not None:
+            return detail(session, case)
+    # A reviewer opens it for the first time: that is the SLA's "claimed" time.
+    with ctx.writing() as session:
+        case = load(session, case_id, who, lock=True)
+        claim(session, case, who)
         return detail(session, case)
 
 
