@@ -164,6 +164,15 @@ class ClaimIndex:
         shares: npt.NDArray[np.float64] = total / self._mass
         return shares
 
+    def entries_about(self, subjects: set[str]) -> list[ClaimEntry]:
+        """Claims about one of `subjects` (their declared subject, or a name they mention)."""
+        numbers = sorted({n for s in subjects for n in self._by_subject.get(s, ())})
+        return [
+            self.entries[n]
+            for n in numbers
+            if not self.entries[n].primary or self.entries[n].primary in subjects
+        ]
+
     def by_labels(self, families: set[str], subjects: set[str]) -> list[ClaimEntry]:
         """Claims about one of `subjects` (or about no registered subject) that carry one of
         the given false-label families ("破产", "跑路"...)."""

@@ -64,7 +64,7 @@ class ClaimMatch:
     start: int
     end: int
     status: Status
-    how: Literal["overlap", "label"]
+    how: Literal["overlap", "label", "keyword"]
     cue: str | None = None
 
 

@@ -9,11 +9,12 @@ from clearbright.detectors.base import Detector, Example, NormalizedItem
 from clearbright.detectors.claims.claim_matcher import shared_matcher
 from clearbright.detectors.claims.common import body, is_satire
 from clearbright.detectors.claims.figures import FigureClaim, FigureReader
+from clearbright.detectors.claims.headline_reversal import find_reversal
 from clearbright.detectors.claims.labels import claim_evidence, claim_label
 from clearbright.detectors.claims.lexicon import FALSE_LABELS, QUESTION_MARKERS
 from clearbright.detectors.claims.textutil import content, negation_count
 from clearbright.model import Evidence, Finding
-from clearbright.registry import Registry
+from clearbright.registry import Mention, Registry
 
 MIN_BODY = 20
 LOOKBACK = 4
@@ -21,12 +22,14 @@ CLAIM_SCORE = 0.8
 LABEL_SCORE = 0.7
 FIGURE_SCORE = 0.7
 FIGURE_TOLERANCE = 0.1
+REVERSAL_SCORE = 0.7
 
 
 class HeadlineContradictionDetector(Detector):
-    """A title asserting a registered false claim, a severe label (破产, 被查封...) or a figure
-    that the item's own body denies or contradicts. Sensational titles the body bears out,
-    and question titles, are not findings."""
+    """A title asserting a registered false claim, a severe label (破产, 被查封...), a figure,
+    or a predicate (裁员 against 招聘, a dropped 不会) that the item's own body denies or
+    contradicts. Sensational titles the body bears out, and question titles, are not
+    findings."""
 
     name = "headline_contradiction"
     categories = (Category.DISTORTION,)
@@ -54,6 +57,20 @@ class HeadlineContradictionDetector(Detector):
                 "text": "禾淼食品发布年报，2024年营收31.5亿元，同比增长3.1%，净利润2.6亿元。",
             },
             "distortion",
+        ),
+        Example(
+            {
+                "title": "岫屏智能宣布大规模裁员",
+                "text": "岫屏智能今日公告，公司今年计划招聘2000名工程师，目前没有任何裁员计划。",
+            },
+            "distortion",
+        ),
+        Example(
+            {
+                "title": "岫屏智能扩大招聘",
+                "text": "岫屏智能今日公告，公司今年计划招聘2000名工程师，目前没有任何裁员计划。",
+            },
+            None,
         ),
         Example(
             {
@@ -89,7 +106,7 @@ class HeadlineContradictionDetector(Detector):
             return []
         if any(title.text.rstrip().endswith(q) for q in QUESTION_MARKERS):
             return []
-        for check in (self._claims, self._labels, self._figures):
+        for check in (self._claims, self._labels, self._figures, self._reversal):
             found = check(item)
             if found:
                 score, evidence, target = found
@@ -185,6 +202,42 @@ class HeadlineContradictionDetector(Detector):
                         head.enterprise,
                     )
         return None
+
+    def _reversal(self, item: NormalizedItem) -> tuple[float, list[Evidence], str | None] | None:
+        """Opposite predicates or a dropped negation, whether or not a claim is registered."""
+        found = find_reversal(
+            item.fields["title"].text,
+            item.mentions.get("title", ()),
+            item.text.text,
+            item.mentions.get("text", ()),
+            self._entities,
+        )
+        if found is None:
+            return None
+        return (
+            REVERSAL_SCORE,
+            [
+                Evidence(
+                    kind="headline_reversal",
+                    description=f"the headline says “{found.title_word}”",
+                    span=item.span("title", found.title_start, found.title_end),
+                    matched=found.title_word,
+                    details={"how": found.how, "entity": found.entity},
+                ),
+                Evidence(
+                    kind="headline_body_conflict",
+                    description=f"the body says “{found.body_word}”",
+                    span=item.span("text", found.body_start, found.body_end),
+                    details={"how": found.how},
+                ),
+            ],
+            found.entity,
+        )
+
+    def _entities(self, mention: Mention) -> set[str]:
+        ids = set(mention.entity_ids)
+        ids.update(e for e in (self.registry.enterprise_of(i) for i in mention.entity_ids) if e)
+        return ids
 
 
 def _negated(text: str, word: str) -> bool:

@@ -10,6 +10,7 @@ from clearbright.detectors.claims.claim_matcher import ClaimMatch, shared_matche
 from clearbright.detectors.claims.common import READ_FIELDS, is_satire
 from clearbright.detectors.claims.labels import claim_evidence, claim_label
 from clearbright.detectors.claims.lexicon import HEDGES
+from clearbright.detectors.claims.terse_match import TerseMatcher
 from clearbright.detectors.claims.textutil import has_any
 from clearbright.model import Finding, TextField
 from clearbright.registry import Registry
@@ -39,11 +40,14 @@ class FalseSearchTrendingDetector(Detector):
         Example({"kind": "trending_topic", "text": "#禾淼果汁2024年召回一批次产品#"}, None),
         Example({"kind": "search_suggestion", "text": "禾淼果汁辐射超标会致癌"}, None),
         Example({"kind": "search_suggestion", "text": "澄屿手表续航实测"}, None),
+        Example({"kind": "search_suggestion", "text": "澄屿手表致癌"}, "false_search_trending"),
+        Example({"kind": "search_suggestion", "text": "澄屿手表续航"}, None),
     )
 
     def __init__(self, registry: Registry) -> None:
         super().__init__(registry)
         self.matcher = shared_matcher(registry)
+        self.terse = TerseMatcher(registry, self.matcher.index)
 
     def detect(self, item: NormalizedItem) -> Iterable[Finding]:
         if is_satire(item) or any(has_any(t.text, HEDGES) for t in item.fields.values()):
@@ -51,12 +55,17 @@ class FalseSearchTrendingDetector(Detector):
         found: list[tuple[TextField, ClaimMatch]] = []
         for field in READ_FIELDS:
             text = item.get(field)
-            if text is not None:
-                found.extend(
-                    (field, m)
-                    for m in self.matcher.match(text, item.mentions.get(field, ()))
-                    if m.status == "asserted"
-                )
+            if text is None:
+                continue
+            mentions = item.mentions.get(field, ())
+            matches = self.matcher.match(text, mentions)
+            if not any(m.status != "asserted" for m in matches):
+                # "<name><key phrase>": the claim with its verb and function words dropped
+                known = {m.entry.claim.id for m in matches}
+                matches += [
+                    m for m in self.terse.match(text, mentions) if m.entry.claim.id not in known
+                ]
+            found.extend((field, m) for m in matches if m.status == "asserted")
         if not found:
             return []
         field, best = max(found, key=lambda f: f[1].score)

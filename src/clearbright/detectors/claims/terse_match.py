@@ -1,0 +1,219 @@
+"""Keyword-form matching: a search suggestion that compresses a claim to name + key phrase.
+
+Search engines suggest what people type, and people type a claim with its verb and function
+words dropped: the claim "<X>火锅使用地沟油" becomes the suggestion "<X>火锅地沟油". Such a
+text names the claim's subject, and everything else it says is a distinctive piece of the
+claim's predicate. It is accepted when that piece is
+
+- made only of the predicate's words (generic query words such as 怎么样/官网/下载 aside),
+- distinctive: not only light words (使用, 会, 即将) or generic attributes,
+- substantial: it covers the end of a clause of the claim (in Chinese the new, asserted
+  information comes last: 致癌 in 辐射超标会致癌) or most of the claim's distinctive words,
+- in agreement: same negation parity, and every number of the claim stated.
+
+A text that is as well read as the keywords of a *true* registered claim about the same
+subject is left alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from clearbright.detectors.claims.claim_index import (
+    ASSERTED_VERDICTS,
+    ClaimEntry,
+    ClaimIndex,
+    prepare_claim,
+)
+from clearbright.detectors.claims.claim_matcher import QUESTIONS, ClaimMatch, Status
+from clearbright.detectors.claims.lexicon import (
+    LIGHT_WORDS,
+    QUERY_WORDS,
+    REFUTATIONS,
+    SYNONYMS,
+)
+from clearbright.detectors.claims.pinyin_names import PinyinNames
+from clearbright.detectors.claims.textutil import (
+    bigrams,
+    content_index,
+    has_any,
+    is_content,
+    negation_count,
+    numbers,
+)
+from clearbright.registry import Mention, Registry
+from clearbright.text.normalize import NormalizedText
+
+# Longer texts are sentences, read by the overlap matcher; keyword forms are short.
+TERSE_MAX = 24
+MIN_DISTINCT = 2
+# Without the end of a clause, the piece must hold this share of the claim's distinctive
+# characters and this many of them ("辐射超标" of 辐射超标会致癌, not "续航" of 续航一周).
+BODY_SHARE = 0.6
+BODY_MIN = 4
+BASE_SCORE = 0.6
+SCORE_RANGE = 0.3
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """What a terse text says about one claim."""
+
+    covered: frozenset[int]
+    distinct_share: float
+    at_focus: bool
+
+
+class TerseMatcher:
+    """Finds registered false claims stated in keyword form ("<name><key noun phrase>")."""
+
+    def __init__(self, registry: Registry, index: ClaimIndex) -> None:
+        self.registry = registry
+        self.index = index
+        self.pinyin = PinyinNames(registry)
+        self.true_entries = tuple(
+            prepare_claim(c, registry)
+            for c in registry.claims
+            if c.verdict not in ASSERTED_VERDICTS and c.text.strip()
+        )
+
+    def match(self, text: NormalizedText, mentions: Sequence[Mention]) -> list[ClaimMatch]:
+        """Claims the text states in keyword form, best first (asserted, negated, refuted or
+        questioned, like the overlap matcher's statuses)."""
+        folded = text.text
+        positions = content_index(folded)
+        if not positions or len(positions) > TERSE_MAX or not len(self.index):
+            return []
+        mentions = [*mentions, *self.pinyin.mentions(text, tuple(mentions))]
+        if not mentions:
+            return []
+        named = {e for m in mentions for e in self._entities(m)}
+        masked = _mask(folded, mentions)
+        rest = _strip_query_words(masked)
+        core = "".join(c for c in rest if is_content(c))
+        if len(core) < MIN_DISTINCT:
+            return []
+        if any(
+            _explained(core, e.predicate) == len(core)
+            for e in self.true_entries
+            if _about(e, named)
+        ):
+            return []  # the keywords of a true claim about the same subject
+        out: list[ClaimMatch] = []
+        for entry in self.index.entries_about(named):
+            reading = self._reads(core, entry)
+            if reading is None or not _numbers_agree(entry, rest):
+                continue
+            start, end = positions[0], positions[-1] + 1
+            score = BASE_SCORE + SCORE_RANGE * reading.distinct_share
+            status = _status(folded, rest, entry)
+            out.append(ClaimMatch(entry, round(score, 4), start, end, status, "keyword"))
+        return sorted(out, key=lambda m: (m.status == "asserted", m.score), reverse=True)
+
+    def _entities(self, mention: Mention) -> set[str]:
+        ids = set(mention.entity_ids)
+        ids.update(e for e in (self.registry.enterprise_of(i) for i in mention.entity_ids) if e)
+        return ids
+
+    @staticmethod
+    def _reads(core: str, entry: ClaimEntry) -> _Reading | None:
+        """How the keywords `core` read as a piece of the claim's predicate (None: they don't)."""
+        predicate = entry.predicate
+        grams = bigrams(core) | {
+            g for phrase, canon in SYNONYMS.items() if phrase in core for g in bigrams(canon)
+        }
+        covered: set[int] = set()
+        for k in range(len(predicate) - 1):
+            if predicate[k : k + 2] in grams:
+                covered.update((k, k + 1))
+        # Every keyword character must come from the predicate (or stand for a synonym of it).
+        if not covered or _explained(core, predicate) < len(core):
+            return None
+        light = _light_positions(predicate)
+        distinct = [k for k in range(len(predicate)) if k not in light]
+        hit = [k for k in distinct if k in covered]
+        if len(hit) < MIN_DISTINCT or not distinct:
+            return None
+        share = len(hit) / len(distinct)
+        focus = _focus_positions(entry)
+        at_focus = any(k in covered for k in focus)
+        if not at_focus and (share < BODY_SHARE or len(hit) < BODY_MIN):
+            return None
+        return _Reading(frozenset(covered), share, at_focus)
+
+
+def _about(entry: ClaimEntry, named: set[str]) -> bool:
+    wanted = {entry.primary} if entry.primary else set(entry.subjects)
+    return bool(wanted & named)
+
+
+def _mask(folded: str, mentions: Sequence[Mention]) -> str:
+    chars = list(folded)
+    for mention in mentions:
+        for i in range(mention.start, min(mention.end, len(chars))):
+            chars[i] = " "
+    return "".join(chars)
+
+
+def _strip_query_words(text: str) -> str:
+    """Blank out the generic words people add to any search (怎么样, 官网, 最新消息...)."""
+    for word in QUERY_WORDS:
+        text = text.replace(word, " " * len(word))
+    return text
+
+
+def _explained(core: str, predicate: str) -> int:
+    """How many characters of `core` belong to a bigram of the predicate (or of a synonym's
+    canonical form found in the predicate)."""
+    wanted = bigrams(predicate)
+    ok = [False] * len(core)
+    for j in range(len(core) - 1):
+        if core[j : j + 2] in wanted:
+            ok[j] = ok[j + 1] = True
+    for phrase, canonical in SYNONYMS.items():
+        if bigrams(canonical) & wanted:
+            at = core.find(phrase)
+            while at >= 0:
+                for i in range(at, at + len(phrase)):
+                    ok[i] = True
+                at = core.find(phrase, at + 1)
+    return sum(ok)
+
+
+def _light_positions(predicate: str) -> set[int]:
+    """Positions of light words (使用, 会, 即将...) in a predicate: they distinguish nothing."""
+    light: set[int] = set()
+    for word in LIGHT_WORDS:
+        at = predicate.find(word)
+        while at >= 0:
+            light.update(range(at, at + len(word)))
+            at = predicate.find(word, at + 1)
+    return light
+
+
+def _focus_positions(entry: ClaimEntry) -> set[int]:
+    """The last two distinctive characters of each clause: where a claim puts what it asserts."""
+    light = _light_positions(entry.predicate)
+    focus: set[int] = set()
+    offset = 0
+    for clause in entry.clauses:
+        tail = [k for k in range(offset, offset + len(clause)) if k not in light][-2:]
+        focus.update(tail)
+        offset += len(clause)
+    return focus
+
+
+def _numbers_agree(entry: ClaimEntry, rest: str) -> bool:
+    """The claim's numbers are its distinctive facts: a keyword form must state them all."""
+    return entry.numbers <= set(numbers(rest))
+
+
+def _status(folded: str, rest: str, entry: ClaimEntry) -> Status:
+    if has_any(folded, REFUTATIONS):
+        return "refuted"
+    if has_any(folded, QUESTIONS) or folded.rstrip().endswith(("?", "？")):
+        return "questioned"
+    if (negation_count(rest) - entry.negations) % 2:
+        return "negated"
+    return "asserted"
