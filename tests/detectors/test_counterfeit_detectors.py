@@ -84,6 +84,43 @@ CASES: list[tuple[dict[str, Any], dict[str, set[str]]]] = [
         },
         {"impersonation": {"identity_claim", "solicitation"}},
     ),
+    (  # the founder's name with title and enterprise as display name, soliciting investment
+        {
+            **ACCOUNT,
+            "title": "柏知远 禾淼食品董事长",
+            "author": {"id": "bzy_8888", "name": "柏知远 禾淼食品董事长"},
+            "text": "柏知远 禾淼食品董事长 | 带大家布局消费股，私信领取内部认购名额",
+        },
+        {
+            "counterfeit": {"lookalike_name"},
+            "impersonation": {"identity_claim", "solicitation"},
+        },
+    ),
+    (  # an executive without a people record, presented with title in the bio's head
+        {**ACCOUNT, "title": "温若琳", "text": "温若琳 澄屿科技CFO | 日常分享"},
+        {"counterfeit": {"lookalike_name"}},
+    ),
+    (  # the official mini-app's name plus an edition word, under another appid
+        {"kind": "mini_app", "title": "澄屿商城优惠版", "text": "澄屿商城优惠版", "url": "wx0001"},
+        {"counterfeit": {"lookalike_name"}},
+    ),
+    (
+        {
+            "kind": "app",
+            "title": "禾淼鲜榨到家会员版",
+            "text": "禾淼鲜榨到家会员版",
+            "url": "com.x.y",
+        },
+        {"counterfeit": {"lookalike_name"}},
+    ),
+    (  # subdomain abuse: the official label in front of someone else's domain
+        {"kind": "domain", "url": "https://xiuping.com.qx7-zs.cn/login", "text": "会员登录"},
+        {"counterfeit": {"lookalike_domain"}},
+    ),
+    (
+        {"kind": "domain", "url": "hemiao.mall-88.top", "text": "果汁整箱特价"},
+        {"counterfeit": {"lookalike_domain"}},
+    ),
     (  # a message speaking as the company's customer service
         {
             "kind": "comment",
@@ -141,6 +178,23 @@ CLEAN: list[dict[str, Any]] = [
         "author": {"id": "emp1", "name": "澄屿员工小李", "affiliation": "ent-chengyu"},
         "text": "澄屿科技周年庆，填写手机号领取优惠券。",
     },
+    # an official appid under an edition name; an ordinary word holding a trademark
+    {
+        "kind": "mini_app",
+        "title": "澄屿商城优惠版",
+        "text": "澄屿商城优惠版",
+        "url": "wx7c1e20b4d5a6f309",
+    },
+    {"kind": "app", "title": "岛屿动物极速版", "text": "岛屿动物极速版", "url": "com.x.zoo"},
+    {"kind": "app", "title": "成语接龙极速版", "text": "成语接龙极速版", "url": "com.x.idiom"},
+    # an official subdomain and unrelated subdomains
+    {"kind": "domain", "url": "shop.hemiao-foods.com", "text": "禾淼果汁"},
+    {"kind": "domain", "url": "mail.example.cn", "text": "邮箱登录"},
+    # accounts that talk about a person, or only share the name
+    {**ACCOUNT, "title": "财经观察", "text": "柏知远董事长：十年磨一剑 | 深度访谈"},
+    {**ACCOUNT, "title": "柏知远董事长语录", "text": "柏知远董事长语录 | 每日摘抄"},
+    {**ACCOUNT, "title": "顾南笙", "text": "顾南笙 | 读书、跑步、摄影"},
+    {**ACCOUNT, "title": "柏知远 禾淼食品董事长（粉丝整理）", "text": "非官方，资料整理"},
     # a name and a solicitation that does not speak as the name
     {"text": "看完澄屿的发布会，我决定转账给朋友一起买。"},
     {"text": "澄屿科技须向用户支付违约金，法院今日宣判。"},  # a court report, not a request

@@ -37,6 +37,13 @@ def index(example_registry: Registry) -> DomainIndex:
         ("chengyu-shop.com", "ent-chengyu", "added keyword: chengyu-shop contains chengyu"),
         ("https://xiuping.net/login", "ent-xiuping", "TLD swap .cn→.net"),
         ("hemiao.com", "ent-hemiao", "pinyin spelling"),
+        # subdomain abuse: the leading labels borrow an official label or a brand token
+        ("xiuping.com.qx7-zs.cn", "ent-xiuping", "subdomain abuse: xiuping (official label"),
+        ("hemiao-foods.net.k2.top", "ent-hemiao", "subdomain abuse: hemiao-foods (official"),
+        ("chengyukeji.k8x.cn", "ent-chengyu", "subdomain abuse: chengyukeji (brand token"),
+        ("hemiao.mall-88.top", "ent-hemiao", "subdomain abuse: hemiao (brand token"),
+        ("login-chengyu.pages-7.cn", "ent-chengyu", "subdomain abuse: login-chengyu"),
+        ("xn--xiupng-6va.abc.cn", "ent-xiuping", "subdomain abuse"),  # xiupíng
     ],
 )
 def test_lookalike_domains(index: DomainIndex, host: str, entity: str, explains: str) -> None:
@@ -57,6 +64,14 @@ def test_lookalike_domains(index: DomainIndex, host: str, entity: str, explains:
         "chengdu-travel.com",  # shares letters, not the brand
         "hemp.cn",
         "zhangwei.cn",
+        "shop.hemiao-foods.com",  # an official subdomain
+        "m.shop.xiuping.cn",
+        "mail.example.cn",  # unrelated subdomains
+        "chengdu.travel-88.cn",
+        "hemp.shop-88.cn",
+        "www.qq-music.cn",
+        "xiu.ping-88.cn",  # brand letters split across labels and words
+        "m.xiupinq.shop-1.cn",  # a subdomain must spell the brand: typos are not followed there
         "localhost",
         "",
     ],

@@ -86,6 +86,61 @@ def test_display_names_that_only_mention(identities: Identities, display: str) -
     assert identities.claims(Segment("title", normalize(display))) == []
 
 
+@pytest.mark.parametrize(
+    ("display", "editions", "claimed"),
+    [
+        ("澄屿商城优惠版", True, "澄屿商城"),  # the official mini-app's name and an edition
+        ("澄屿健康极速版", True, "澄屿健康"),
+        ("禾淼鲜榨到家会员版", True, "禾淼鲜榨到家"),
+        ("澄屿健康Pro", True, "澄屿健康"),
+        ("澄屿健康2.0", True, "澄屿健康"),
+        ("澄屿商城优惠版", False, None),  # an account name: edition words are no copy words
+        ("岛屿动物极速版", True, None),  # the trademark 屿动 inside an ordinary word
+        ("成语极速版", True, None),  # a full homophone needs more than an edition word
+        ("禾淼极速版赛车游戏", True, None),  # a residue that is not an edition
+    ],
+)
+def test_app_names_with_an_edition_word(
+    identities: Identities, display: str, editions: bool, claimed: str | None
+) -> None:
+    claims = identities.claims(Segment("title", normalize(display)), editions=editions)
+    assert [c.target.text for c in claims] == ([claimed] if claimed else [])
+
+
+@pytest.mark.parametrize(
+    ("display", "person", "presents", "affiliation"),
+    [
+        ("柏知远 禾淼食品董事长", "柏知远", True, "禾淼食品"),
+        ("禾淼董事长柏知远", "柏知远", True, "禾淼"),
+        ("顾南笙 CEO", "顾南笙", True, None),
+        ("林晏舟 岫屏智能", "林晏舟", True, "岫屏智能"),
+        ("温若琳 澄屿科技首席财务官", None, False, None),  # 首席财务官 is no listed title
+        ("温若琳 澄屿科技CFO", "温若琳", True, "澄屿科技"),  # an executive without a record
+        ("顾南笙-个人号", "顾南笙", False, None),  # the name alone: perhaps a namesake
+        ("顾南笙 禾淼食品董事长", None, False, None),  # another enterprise: no claim
+    ],
+)
+def test_person_display_names_with_a_title_or_enterprise(
+    identities: Identities,
+    display: str,
+    person: str | None,
+    presents: bool,
+    affiliation: str | None,
+) -> None:
+    claims = [
+        c for c in identities.claims(Segment("title", normalize(display))) if c.target.is_person
+    ]
+    if person is None:
+        assert claims == []
+        return
+    (claim,) = claims
+    assert (claim.target.text, claim.presents_person, claim.affiliation) == (
+        person,
+        presents,
+        affiliation,
+    )
+
+
 def test_two_character_brand_inside_a_common_word_is_no_claim() -> None:
     # A fictional brand whose name is also part of an idiom (浑然天成).
     brand = Enterprise(

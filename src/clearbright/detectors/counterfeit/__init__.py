@@ -13,6 +13,8 @@ from clearbright.detectors.base import CorpusDetector, Detector
 from clearbright.detectors.counterfeit.impersonation import ImpersonationDetector
 from clearbright.detectors.counterfeit.lookalike import CounterfeitDetector
 
+__all__ = ["DETECTORS", "CounterfeitDetector", "ImpersonationDetector"]
+
 DETECTORS: tuple[type[Detector] | type[CorpusDetector], ...] = (
     CounterfeitDetector,
     ImpersonationDetector,

@@ -12,7 +12,9 @@ and brand token that shares an index key with it, never with the whole registry:
 - one or two typing edits (insertion, omission, repetition, transposition, replacement,
   bit flips) measured as optimal-string-alignment distance,
 - a brand token (the pinyin of a registered Chinese name, `maotai` for 茅台) or an official
-  label with words added (`huawei-service.com`).
+  label with words added (`huawei-service.com`),
+- subdomain abuse: a subdomain label that spells an official label or a brand token in front
+  of a registrable domain that is not official (`huawei.com.x-zs.cn`, `maotai.x.cn`).
 """
 
 from __future__ import annotations
@@ -39,6 +41,8 @@ MIN_TYPO_LENGTH = 5
 BRAND_KINDS = frozenset({"short_name", "alias", "english_name", "trademark"})
 # Labels at least this long (letters, no hyphens) may differ by two typing edits, others by one.
 LONG_LABEL = 9
+# An official label this short (`jd`, `qq`) is too common as a subdomain word to mean the brand.
+MIN_SUBDOMAIN_LABEL = 4
 
 
 @dataclass(frozen=True)
@@ -93,11 +97,15 @@ class DomainIndex:
         self.targets = tuple(_targets(registry))
         self._official_targets = {t.text: t for t in self.targets if t.official}
         self._by_deletion: dict[str, list[DomainTarget]] = defaultdict(list)
+        self._by_flat: dict[str, list[DomainTarget]] = defaultdict(list)
         contained: dict[str, list[DomainTarget]] = defaultdict(list)
         for target in self.targets:
             flat = _flat(target.label)
             for key in _deletions(flat, _edits(flat)):
                 self._by_deletion[key].append(target)
+            wanted = MIN_SUBDOMAIN_LABEL if target.official else MIN_BRAND_TOKEN
+            if len(flat) >= wanted:
+                self._by_flat[flat].append(target)
             if len(flat) >= MIN_BRAND_TOKEN:
                 contained[flat].append(target)
         self._contained = ahocorasick.Automaton()
@@ -117,7 +125,7 @@ class DomainIndex:
         if not host or "." not in host or self.is_official(host):
             return None
         subdomain, label, suffix = split_host(host)
-        found = [self._embedded(host)]
+        found = [self._embedded(host), self._subdomain_abuse(host, subdomain, label, suffix)]
         if label:
             found += [
                 _compare(host, subdomain, label, suffix, target)
@@ -137,6 +145,31 @@ class DomainIndex:
                     target = self._official_targets[domain]
                     how = f"subdomain abuse: {domain} inside {host}"
                     return DomainMatch(target.entity_id, domain, host, how, 0.95)
+        return None
+
+    def _subdomain_abuse(
+        self, host: str, subdomain: str, label: str, suffix: str
+    ) -> DomainMatch | None:
+        """A subdomain label (or a hyphen-separated word of one) that spells an official label
+        or a brand token, in front of a registrable domain that is not official.
+
+        `is_official` has already let the official domains and their subdomains through, so
+        the registrable domain here belongs to someone else: the leading labels only borrow
+        the brand (`chengyu-tech.com.x-zs.cn`, `chengyu.x.cn`).
+        """
+        if not subdomain:
+            return None
+        registrable = f"{label}.{suffix}" if suffix else label
+        for part in subdomain.split("."):
+            for word in dict.fromkeys([part, *part.split("-")]):
+                for target in self._by_flat.get(_flat(word), ()):
+                    kind = "official label" if target.official else "brand token"
+                    how = (
+                        f"subdomain abuse: {part} ({kind} of {target.text}) "
+                        f"in front of {registrable}"
+                    )
+                    similarity = 0.93 if target.official else 0.88
+                    return DomainMatch(target.entity_id, target.text, host, how, similarity)
         return None
 
     def _candidates(self, label: str, subdomain: str) -> list[DomainTarget]:

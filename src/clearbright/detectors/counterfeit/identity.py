@@ -6,6 +6,10 @@ words (官方, 旗舰店, 客服 ...) or words from the same enterprise's own re
 (智能, 汽车, 乳业 ...). So `霁川智能官方` claims 霁川, while `打倒汉奸霁川` or
 `霁川手机爱好者` only talk about it, and a two-character brand inside a longer word
 (`严格力度` for 格力) leaves a residue that is not the brand's and is no claim.
+
+An app or mini-app may also add an edition word (`X极速版`, `X会员版`), and a person's
+display name may add a title and the person's own enterprise (`X 某某科技董事长`): that
+presents the account *as* the person, which `Claim.presents_person` records.
 """
 
 from __future__ import annotations
@@ -18,7 +22,13 @@ from functools import cached_property
 from clearbright.detectors.base import NormalizedItem
 from clearbright.detectors.counterfeit.avatar import ImageIndex
 from clearbright.detectors.counterfeit.domains import DomainIndex, host_of
-from clearbright.detectors.counterfeit.lexicon import COPY_WORDS, DISCLAIMERS, PERSON_SUFFIXES
+from clearbright.detectors.counterfeit.lexicon import (
+    COPY_WORDS,
+    DISCLAIMERS,
+    EDITIONS,
+    PERSON_SUFFIXES,
+    TITLES,
+)
 from clearbright.detectors.counterfeit.names import NameIndex, NameMatch, NameTarget
 from clearbright.detectors.counterfeit.packages import PackageIndex
 from clearbright.model import Item, Span, TextField
@@ -34,6 +44,11 @@ MAX_NICKNAME = 12
 # Latin names shorter than this (Lumo, Pulse) may be ordinary words: alone they claim nothing.
 MIN_LATIN_ALONE = 6
 NAME_FIELDS: tuple[TextField, ...] = ("title", "author.name", "text")
+# What a person's display name may add to the name, longest first so removal takes the longer.
+_PERSON_WORDS = tuple(sorted(set(PERSON_SUFFIXES) | set(TITLES), key=lambda w: (-len(w), w)))
+_ENTERPRISE_EDITION_WORDS = tuple(
+    sorted(set(COPY_WORDS) | set(EDITIONS), key=lambda w: (-len(w), w))
+)
 
 
 @dataclass(frozen=True)
@@ -58,6 +73,19 @@ class Claim:
     match: NameMatch
     copy_words: tuple[str, ...]
     whole_name: bool  # the display name is exactly the registered name (after folding)
+    # For a person: the person's own enterprise named beside the name in the display name.
+    affiliation: str | None = None
+
+    @property
+    def titles(self) -> tuple[str, ...]:
+        """Titles (董事长, 行长, CEO ...) the display name gives the person."""
+        return tuple(w for w in self.copy_words if w in TITLES)
+
+    @property
+    def presents_person(self) -> bool:
+        """A person's name with a title or their enterprise: the display name is the person's
+        (`X 某某银行行长`), not a name an account merely talks about or shares by chance."""
+        return self.target.is_person and bool(self.titles or self.affiliation)
 
     @property
     def target(self) -> NameTarget:
@@ -101,23 +129,49 @@ class Identities:
                 segments.append(Segment(field, normalized))
         return segments
 
-    def claims(self, segment: Segment) -> list[Claim]:
-        """Registered identities the display name claims (see the module docstring)."""
+    def claims(self, segment: Segment, editions: bool = False) -> list[Claim]:
+        """Registered identities the display name claims (see the module docstring).
+
+        `editions`: the segment names an app or mini-app, which may add an edition word.
+        """
         found: list[Claim] = []
-        for match in self.names.find(segment.text):
-            residue = segment.text.text[: match.start] + " " + segment.text.text[match.end :]
-            copy = self._claim_residue(match.target, residue)
+        matches = self.names.find(segment.text)
+        for match in matches:
+            residue, affiliation = self._residue(segment.text.text, match, matches)
+            copy = self._claim_residue(match.target, residue, editions)
             # A full homophone or pinyin spelling shares no character with the name and may be
             # an ordinary word (成语 sounds like a brand `chengyu`), and a short Latin mark may
-            # be an ordinary English word (Pulse): either needs a copy word too.
-            if copy is not None and (copy or not _ambiguous(match, segment)):
+            # be an ordinary English word (Pulse): either needs a copy word too (an edition
+            # word alone is not enough: `Pulse 极速版` may be anyone's app).
+            strong_copy = [w for w in copy or () if w not in EDITIONS]
+            if copy is not None and (strong_copy or not _ambiguous(match, segment)):
                 whole = match.start == 0 and match.end == len(segment.text.text)
-                found.append(Claim(segment, match, copy, whole and match.exact))
+                found.append(Claim(segment, match, copy, whole and match.exact, affiliation))
         return found
 
-    def _claim_residue(self, target: NameTarget, residue: str) -> tuple[str, ...] | None:
+    def _residue(
+        self, text: str, match: NameMatch, matches: list[NameMatch]
+    ) -> tuple[str, str | None]:
+        """The display name without the match; for a person, also without the names of the
+        person's own enterprise (returned as the affiliation)."""
+        cuts = [match]
+        if match.target.is_person:
+            owner = _owner(match.target)
+            cuts += [m for m in matches if not m.target.is_person and _owner(m.target) == owner]
+        chars = list(text)
+        for cut in cuts:
+            chars[cut.start : cut.end] = " " * (cut.end - cut.start)
+        affiliation = next((c.target.text for c in cuts[1:]), None)
+        return "".join(chars), affiliation
+
+    def _claim_residue(
+        self, target: NameTarget, residue: str, editions: bool = False
+    ) -> tuple[str, ...] | None:
         """The copy words of a residue that is no obstacle to a claim, or None."""
-        words = PERSON_SUFFIXES if target.is_person else COPY_WORDS
+        if target.is_person:
+            words = _PERSON_WORDS
+        else:
+            words = _ENTERPRISE_EDITION_WORDS if editions else COPY_WORDS
         found: list[str] = []
         for word in words:
             if word in residue:
@@ -131,6 +185,10 @@ class Identities:
             own = self.vocabulary.get(target.enterprise_id or target.entity_id, frozenset())
             ok = all(c in own for c in leftover) and all(w in own for w in latin)
         return tuple(found) if ok else None
+
+
+def _owner(target: NameTarget) -> str:
+    return target.enterprise_id or target.entity_id
 
 
 def _ambiguous(match: NameMatch, segment: Segment) -> bool:

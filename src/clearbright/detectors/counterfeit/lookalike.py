@@ -11,14 +11,15 @@ from clearbright.detectors.counterfeit.avatar import ImageMatch
 from clearbright.detectors.counterfeit.domains import DomainMatch
 from clearbright.detectors.counterfeit.identity import (
     Claim,
+    Segment,
     disclaims,
     indexes_for,
     is_official_item,
     speaks_for,
 )
-from clearbright.detectors.counterfeit.lexicon import OFFICIAL_CLAIMS
+from clearbright.detectors.counterfeit.lexicon import EDITIONS, OFFICIAL_CLAIMS
 from clearbright.detectors.counterfeit.packages import PackageMatch
-from clearbright.model import Evidence, Finding, Span
+from clearbright.model import Evidence, Finding, Item, Span
 from clearbright.registry import Registry
 
 # Scores: the exact registered name as the whole display name is evidence-complete.
@@ -37,7 +38,9 @@ TITLE_ONLY = 0.75
 
 class CounterfeitDetector(Detector):
     """Accounts, apps, mini-apps and domains whose name or domain imitates a registered
-    enterprise or trademark and that are not on the official list.
+    enterprise or trademark and that are not on the official list; also accounts whose
+    display name presents itself as a registered person (the name with a title or the
+    person's enterprise), and apps named after an official app plus an edition word.
 
     Evidence: `registry_exact_match` (the display name is a registered name exactly),
     `lookalike_name` (a variant, with the transformation: homophone, similar shape,
@@ -123,10 +126,12 @@ class CounterfeitDetector(Detector):
                 evidence.setdefault(package.entity_id, []).append(
                     _package_evidence(package, raw.url)
                 )
-        for segment in self.identities.display_segments(item):
-            for claim in self.identities.claims(segment):
-                if claim.target.is_person:
-                    continue  # a person's name is judged as impersonation, not counterfeit
+        editions = raw.kind in ("app", "mini_app")
+        segments = self.identities.display_segments(item)
+        for segment in segments:
+            for claim in self.identities.claims(segment, editions=editions):
+                if claim.target.is_person and not _presents_person(raw, claim, segments):
+                    continue  # a person merely named is judged as impersonation, if at all
                 scored = self._name_evidence(claim, raw.kind, claim.target.entity_id in evidence)
                 if scored:
                     evidence.setdefault(claim.target.entity_id, []).append(scored)
@@ -171,6 +176,12 @@ class CounterfeitDetector(Detector):
         )
         if official_words:
             description += f", with copy words {', '.join(official_words)}"
+        editions = [w for w in claim.copy_words if w in EDITIONS]
+        if editions:
+            description += f", with edition word {', '.join(editions)}"
+        if claim.presents_person:
+            given = [*claim.titles, *([claim.affiliation] if claim.affiliation else [])]
+            description += f", presented as the person with {', '.join(given)}"
         return score, Evidence(
             kind=ev_kind,
             description=description,
@@ -183,6 +194,8 @@ class CounterfeitDetector(Detector):
                 "method": match.method,
                 "name_kind": match.target.kind,
                 "copy_words": list(claim.copy_words),
+                "titles": list(claim.titles),
+                "affiliation": claim.affiliation,
             },
         )
 
@@ -192,6 +205,24 @@ class CounterfeitDetector(Detector):
         found.sort(key=lambda pair: -pair[0])
         score = min(1.0, found[0][0] + 0.02 * (len(found) - 1))
         return self.finding(item.item, score, [e for _, e in found], target=entity)
+
+
+def _presents_person(item: Item, claim: Claim, segments: list[Segment]) -> bool:
+    """An account whose display name is a registered person's name with their title or
+    enterprise (`X 某某银行行长`): a lookalike of the person's own account.
+
+    The display name is the title or author name; the head of the bio counts only when the
+    account has neither, or when its display name claims the same person as well, so that a
+    bio that opens by quoting someone (`X董事长：…`) on another account is not read as a claim.
+    A person's name alone may be a namesake's, so it stays a matter for impersonation.
+    """
+    if item.kind != "account" or not claim.presents_person:
+        return False
+    if claim.segment.field != "text":
+        return True
+    window = claim.segment.text.text[claim.match.start : claim.match.end]
+    names = [s for s in segments if s.field != "text"]
+    return not names or any(window in s.text.text for s in names)
 
 
 def _logo_evidence(image: ImageMatch) -> tuple[float, Evidence]:
