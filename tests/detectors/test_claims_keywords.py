@@ -29,6 +29,14 @@ EXTRA_CLAIMS = (
         "subject": "ent-hemiao",
     },
     {
+        "id": "t-clm-cut",
+        "text": "岫屏智能裁员3000人",
+        "verdict": "false",
+        "correction": "岫屏2025年未进行裁员（虚构）。",
+        "source": "岫屏公告（虚构）",
+        "subject": "ent-xiuping",
+    },
+    {
         "id": "t-clm-true",
         "text": "澄屿手表获得防水认证",
         "verdict": "true",
@@ -115,13 +123,20 @@ def test_keyword_form_denials(
     assert "asserted" not in _statuses(terse, registry, text).values()
 
 
-def test_number_must_be_stated() -> None:
-    registry = Registry.load(EXAMPLES)
-    index = ClaimIndex.from_registry(registry)
-    entry = next(e for e in index.entries if e.claim.id == "ex-clm-4")
-    assert not entry.numbers  # 一周: a lone Chinese numeral is not read as a number
-    terse = TerseMatcher(registry, index)
-    assert terse.match(normalize("澄屿"), registry.find_mentions(normalize("澄屿"))) == []
+@pytest.mark.parametrize(
+    ("text", "asserted"),
+    [
+        ("岫屏裁员3000人", True),
+        ("岫屏智能 裁员 3000人", True),
+        ("岫屏裁员", False),  # the claim's number is its distinctive fact
+        ("岫屏裁员300人", False),  # another number
+        ("岫屏裁员5000人", False),
+    ],
+)
+def test_number_agreement(
+    terse: TerseMatcher, registry: Registry, text: str, asserted: bool
+) -> None:
+    assert (_statuses(terse, registry, text).get("t-clm-cut") == "asserted") is asserted
 
 
 @pytest.mark.parametrize(
