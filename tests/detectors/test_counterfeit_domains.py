@@ -44,6 +44,7 @@ def index(example_registry: Registry) -> DomainIndex:
         ("hemiao.mall-88.top", "ent-hemiao", "subdomain abuse: hemiao (brand token"),
         ("login-chengyu.pages-7.cn", "ent-chengyu", "subdomain abuse: login-chengyu"),
         ("xn--xiupng-6va.abc.cn", "ent-xiuping", "subdomain abuse"),  # xiupíng
+        ("chengyuwatch.k8s9x.cn", "ent-chengyu", "subdomain abuse: chengyuwatch contains"),
     ],
 )
 def test_lookalike_domains(index: DomainIndex, host: str, entity: str, explains: str) -> None:
@@ -71,7 +72,8 @@ def test_lookalike_domains(index: DomainIndex, host: str, entity: str, explains:
         "hemp.shop-88.cn",
         "www.qq-music.cn",
         "xiu.ping-88.cn",  # brand letters split across labels and words
-        "m.xiupinq.shop-1.cn",  # a subdomain must spell the brand: typos are not followed there
+        "m.xiupinq.shop-1.cn",
+        "myhemiao.x.cn",  # a short brand token run into other words  # a subdomain must spell the brand: typos are not followed there
         "localhost",
         "",
     ],

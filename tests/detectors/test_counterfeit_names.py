@@ -94,6 +94,9 @@ def test_display_names_that_only_mention(identities: Identities, display: str) -
         ("禾淼鲜榨到家会员版", True, "禾淼鲜榨到家"),
         ("澄屿健康Pro", True, "澄屿健康"),
         ("澄屿健康2.0", True, "澄屿健康"),
+        ("澄屿健康v3", True, "澄屿健康"),
+        ("澄屿健康尝鲜版", True, "澄屿健康"),  # an edition word outside the lexicon
+        ("澄屿健康 Max", True, "澄屿健康"),
         ("澄屿商城优惠版", False, None),  # an account name: edition words are no copy words
         ("岛屿动物极速版", True, None),  # the trademark 屿动 inside an ordinary word
         ("成语极速版", True, None),  # a full homophone needs more than an edition word
@@ -112,10 +115,12 @@ def test_app_names_with_an_edition_word(
     [
         ("柏知远 禾淼食品董事长", "柏知远", True, "禾淼食品"),
         ("禾淼董事长柏知远", "柏知远", True, "禾淼"),
-        ("顾南笙 CEO", "顾南笙", True, None),
         ("林晏舟 岫屏智能", "林晏舟", True, "岫屏智能"),
-        ("温若琳 澄屿科技首席财务官", None, False, None),  # 首席财务官 is no listed title
-        ("温若琳 澄屿科技CFO", "温若琳", True, "澄屿科技"),  # an executive without a record
+        ("温若琳 澄屿科技首席财务官", "温若琳", True, "澄屿科技"),  # an executive, no record
+        ("温若琳 澄屿科技CFO", "温若琳", True, "澄屿科技"),
+        ("顾南笙 CEO", "顾南笙", True, None),  # CEO: 首席执行官, the registered role
+        ("顾南笙官方", "顾南笙", True, None),
+        ("林晏舟 总经理", "林晏舟", False, None),  # not the registered role: maybe a namesake
         ("顾南笙-个人号", "顾南笙", False, None),  # the name alone: perhaps a namesake
         ("顾南笙 禾淼食品董事长", None, False, None),  # another enterprise: no claim
     ],

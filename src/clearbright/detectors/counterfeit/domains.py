@@ -35,6 +35,8 @@ from clearbright.text.normalize import is_han, pinyin_key
 
 # Brand tokens shorter than this are too likely to occur in unrelated labels by chance.
 MIN_BRAND_TOKEN = 5
+# Brand tokens at least this long are recognisable even run into other words (`chengyuwatch`).
+LONG_BRAND_TOKEN = 7
 # Labels shorter than this get no typo matching (one edit turns `abc` into half the web).
 MIN_TYPO_LENGTH = 5
 # Names a domain spells as a brand token; legal names (…科技有限公司) and executives are not.
@@ -170,6 +172,25 @@ class DomainIndex:
                     )
                     similarity = 0.93 if target.official else 0.88
                     return DomainMatch(target.entity_id, target.text, host, how, similarity)
+        return self._subdomain_contains(host, subdomain, registrable)
+
+    def _subdomain_contains(
+        self, host: str, subdomain: str, registrable: str
+    ) -> DomainMatch | None:
+        """A subdomain label with words run into an official label or a long brand token
+        (`chengyuwatch.x.cn`), under the same length rules as the registrable label's."""
+        if self._contained.kind != ahocorasick.AHOCORASICK:
+            return None
+        for part in subdomain.split("."):
+            for _, targets in self._contained.iter(_flat(part)):
+                for target in targets:
+                    if target.official or len(target.label) >= LONG_BRAND_TOKEN:
+                        how = (
+                            f"subdomain abuse: {part} contains {target.label} ({target.text}) "
+                            f"in front of {registrable}"
+                        )
+                        similarity = 0.88 if target.official else 0.85
+                        return DomainMatch(target.entity_id, target.text, host, how, similarity)
         return None
 
     def _candidates(self, label: str, subdomain: str) -> list[DomainTarget]:
@@ -270,7 +291,7 @@ def _compare(
     words = [w for w in label_skeleton(label).replace(".", "-").split("-") if w]
     if flat == _flat(token):
         return found(f"pinyin spelling: {label} for {target.text}", 0.9)
-    if _flat(token) in words or (len(token) >= 7 and _flat(token) in flat):
+    if _flat(token) in words or (len(token) >= LONG_BRAND_TOKEN and _flat(token) in flat):
         return found(f"added keyword: {label} contains {token} ({target.text})", 0.85)
     return None
 

@@ -27,6 +27,7 @@ from clearbright.detectors.counterfeit.lexicon import (
     DISCLAIMERS,
     EDITIONS,
     PERSON_SUFFIXES,
+    TITLE_EQUIVALENTS,
     TITLES,
 )
 from clearbright.detectors.counterfeit.names import NameIndex, NameMatch, NameTarget
@@ -46,6 +47,10 @@ MIN_LATIN_ALONE = 6
 NAME_FIELDS: tuple[TextField, ...] = ("title", "author.name", "text")
 # What a person's display name may add to the name, longest first so removal takes the longer.
 _PERSON_WORDS = tuple(sorted(set(PERSON_SUFFIXES) | set(TITLES), key=lambda w: (-len(w), w)))
+# An edition word not in the lexicon: a few characters ending the name with 版 (尝鲜版, 长辈版),
+# and version numbers (v2, 2.0).
+EDITION_TAIL = re.compile(r"[\u4e00-\u9fff]{1,3}版\s*$")
+VERSION = re.compile(r"(?<![a-z])v?\d+(?:\.\d+)*")
 _ENTERPRISE_EDITION_WORDS = tuple(
     sorted(set(COPY_WORDS) | set(EDITIONS), key=lambda w: (-len(w), w))
 )
@@ -75,6 +80,8 @@ class Claim:
     whole_name: bool  # the display name is exactly the registered name (after folding)
     # For a person: the person's own enterprise named beside the name in the display name.
     affiliation: str | None = None
+    # For a person: a title given in the display name is one the registry records for them.
+    registered_title: bool = False
 
     @property
     def titles(self) -> tuple[str, ...]:
@@ -83,9 +90,14 @@ class Claim:
 
     @property
     def presents_person(self) -> bool:
-        """A person's name with a title or their enterprise: the display name is the person's
-        (`X 某某银行行长`), not a name an account merely talks about or shares by chance."""
-        return self.target.is_person and bool(self.titles or self.affiliation)
+        """A person's name with their enterprise, their registered title, or an official claim:
+        the display name is the person's (`X 某某银行行长`, `X官方`), not a name an account
+        merely talks about, or a namesake's (a title the registry does not record for the
+        person, such as `X 总经理` for a chairman, may well be another person of that name)."""
+        official = any("官方" in w for w in self.copy_words)
+        return self.target.is_person and (
+            self.affiliation is not None or self.registered_title or official
+        )
 
     @property
     def target(self) -> NameTarget:
@@ -139,6 +151,7 @@ class Identities:
         for match in matches:
             residue, affiliation = self._residue(segment.text.text, match, matches)
             copy = self._claim_residue(match.target, residue, editions)
+            titled = bool(copy) and self._registered_title(match.target, copy or ())
             # A full homophone or pinyin spelling shares no character with the name and may be
             # an ordinary word (成语 sounds like a brand `chengyu`), and a short Latin mark may
             # be an ordinary English word (Pulse): either needs a copy word too (an edition
@@ -146,8 +159,29 @@ class Identities:
             strong_copy = [w for w in copy or () if w not in EDITIONS]
             if copy is not None and (strong_copy or not _ambiguous(match, segment)):
                 whole = match.start == 0 and match.end == len(segment.text.text)
-                found.append(Claim(segment, match, copy, whole and match.exact, affiliation))
+                found.append(
+                    Claim(segment, match, copy, whole and match.exact, affiliation, titled)
+                )
         return found
+
+    @cached_property
+    def roles(self) -> dict[tuple[str, str], str]:
+        """(entity id, folded name) of every person and executive → their registered titles."""
+        roles: dict[tuple[str, str], list[str]] = {}
+        for ent in self.registry.enterprises.values():
+            for exe in ent.executives:
+                key = (exe.person or ent.id, fold(exe.name))
+                roles.setdefault(key, []).append(exe.title or "")
+        for person in self.registry.people.values():
+            for name in (person.name, *person.aliases):
+                roles.setdefault((person.id, fold(name)), []).append(person.role or "")
+        return {key: fold(" ".join(titles)) for key, titles in roles.items()}
+
+    def _registered_title(self, target: NameTarget, copy: tuple[str, ...]) -> bool:
+        """A title in the display name is one the registry records for this person."""
+        recorded = self.roles.get((target.entity_id, target.folded), "")
+        titles = [TITLE_EQUIVALENTS.get(w, w) for w in copy if w in TITLES]
+        return bool(recorded) and any(title in recorded for title in titles)
 
     def _residue(
         self, text: str, match: NameMatch, matches: list[NameMatch]
@@ -173,6 +207,12 @@ class Identities:
         else:
             words = _ENTERPRISE_EDITION_WORDS if editions else COPY_WORDS
         found: list[str] = []
+        if editions and not target.is_person:
+            residue = VERSION.sub(" ", residue)
+            tail = EDITION_TAIL.search(residue)
+            if tail:
+                found.append(tail.group().strip())
+                residue = residue[: tail.start()]
         for word in words:
             if word in residue:
                 found.append(word)

@@ -38,15 +38,20 @@ EDITIONS: tuple[str, ...] = (
     "优惠版", "极速版", "免费版", "会员版", "尊享版", "专业版", "青春版", "国际版", "精简版",
     "破解版", "福利版", "内测版", "测试版", "体验版", "正式版", "最新版", "加强版", "增强版",
     "高级版", "豪华版", "旗舰版", "特惠版", "省钱版", "赚钱版", "红包版", "升级版", "新版",
-    "版",
+    "版", "premium", "express", "turbo", "ultra", "beta", "free", "mini", "max",
 )
 # Titles an account puts after a person's name to present itself as the person
 # (`X 某某集团董事长`): with the person's name, they make the display name the person's.
 TITLES: tuple[str, ...] = (
-    "联合创始人", "首席执行官", "执行董事", "董事局主席", "副董事长", "董事长", "创始人",
+    "联合创始人", "首席执行官", "首席财务官", "首席技术官", "首席运营官", "执行董事",
+    "董事局主席", "副董事长", "董事长", "创始人",
     "副总裁", "总裁", "总经理", "副行长", "行长", "董事", "主席", "合伙人", "掌门人",
     "总监", "会长", "ceo", "cfo", "cto", "coo",
 )
+# Latin titles and the Chinese titles a registry records them as.
+TITLE_EQUIVALENTS: dict[str, str] = {
+    "ceo": "首席执行官", "cfo": "首席财务官", "cto": "首席技术官", "coo": "首席运营官",
+}
 # Roles a message uses to speak as the enterprise or the person.
 ROLE_WORDS: tuple[str, ...] = (
     "客服中心", "客服专员", "客服", "官方", "人事部", "人力资源", "hr", "财务", "董事长",
