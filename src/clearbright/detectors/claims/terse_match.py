@@ -60,7 +60,6 @@ SCORE_RANGE = 0.3
 class _Reading:
     """What a terse text says about one claim."""
 
-    covered: frozenset[int]
     distinct_share: float
     at_focus: bool
 
@@ -140,7 +139,7 @@ class TerseMatcher:
         at_focus = any(k in covered for k in focus)
         if not at_focus and (share < BODY_SHARE or len(hit) < BODY_MIN):
             return None
-        return _Reading(frozenset(covered), share, at_focus)
+        return _Reading(share, at_focus)
 
 
 def _about(entry: ClaimEntry, named: set[str]) -> bool:
