@@ -22,6 +22,7 @@ import json
 import statistics
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -129,7 +130,7 @@ def _public_texts() -> list[str]:
     return texts
 
 
-def throughput(registry: object, items: list[object]) -> None:
+def throughput(registry: object, items: Sequence[object]) -> None:
     from clearbright.detectors.abuse import DETECTORS
     from clearbright.detectors.base import CorpusDetector, Detector, prepare
     from clearbright.registry import Registry

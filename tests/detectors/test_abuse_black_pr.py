@@ -41,6 +41,12 @@ POSITIVES = [
     ("需要删帖的老板私聊", "删帖", "exact"),
     ("承接各类网络公关业务：负面删除、新闻发布、口碑优化，价格优惠", "负面删除", "exact"),
     ("负面压制套餐：把相关词条压到搜索第三页之后，包月3万，效果不达标退款。", "负面压制", "exact"),
+    # Menus of reputation services with a price plan: search-suggestion and encyclopedia work.
+    ("负面新闻处理、百度下拉词优化、百科删除，包月价优。", "百科删除", "exact"),
+    ("负面新闻处理、下拉词优化，包月价优。", "下拉词优化", "exact"),
+    ("百科词条修改+相关搜索优化，按条收费。", "相关搜索优化", "exact"),
+    ("承接：百度下拉框联想词删除、舆情删除，按条收费，报价私聊。", "联想词删除", "exact"),
+    ("舆情删除、负面新闻处理，收费透明，欢迎咨询。", "舆情删除", "exact"),
 ]
 
 NEGATIVES = [
@@ -63,6 +69,17 @@ NEGATIVES = [
     "澄屿的公关私信我，要求删帖，我没理。",
     "澄屿为什么要删帖？网友质疑其压制负面。",
     "都开公司了，她微博也是团队打理，疑似花钱买热搜营销。",
+    # Agency job ads, explainers, refusals, and agency-style services with no plan or promise.
+    "【招聘】公关公司招媒介经理：负责媒体关系、新闻稿发布、品牌传播，五险一金。",
+    "如何举报虚假负面新闻？可在平台举报入口提交证据，百科词条修改可向百科官方申诉，全程免费，"
+    "别信所谓删帖公司收费。",
+    "教你如何优化百度下拉词：收费的下拉词优化都是骗局，下拉框优化别信。",
+    "我们不提供删帖服务，也不做下拉词优化。",
+    "澄屿的百科词条被人恶意修改了，我们已经向平台申诉。",
+    "百度下拉词里出现了澄屿骗子，这是竞争对手搞的吧。",
+    "舆情监测、舆情处理、口碑维护，欢迎咨询。",
+    "下拉词优化，欢迎咨询。",
+    "某平台对违规词条删除处理，收费标准未公开。",
 ]
 
 
@@ -109,3 +126,13 @@ def test_a_service_word_alone_is_not_an_offer(example_registry: Registry) -> Non
 def test_selling_deletion_of_ones_own_post_is_left_to_extortion(example_registry: Registry) -> None:
     text = "澄屿市场部的朋友，删帖可以，价格5k，不删就继续更，懂？"
     assert _detect(example_registry, text) == []
+    offer = "禾淼的公关看这里：想撤稿就拿3万，或者投个年度广告，不然下一期更猛。"
+    assert _detect(example_registry, offer) == []
+
+
+def test_menu_names_each_service(example_registry: Registry) -> None:
+    findings = _detect(example_registry, "负面新闻处理、百度下拉词优化、百科删除，包月价优。")
+    matched = {e.matched for e in findings[0].evidence if e.kind == "black_pr_service"}
+    assert matched == {"负面新闻处理", "下拉词优化", "百科删除"}
+    offer = next(e for e in findings[0].evidence if e.kind == "paid_work_offer")
+    assert "plan" in offer.details["cues"]

@@ -47,6 +47,17 @@ OFFERS = [
     "禾淼：我们这期节目的负面内容可以不播，前提是贵司赞助本栏目10万",
     "想私了吗？5万，帖子马上删掉，澄屿你们自己看着办",
     "给个红包就撤，澄屿的朋友考虑一下这篇稿子",
+    # Other removal verbs (撤稿, 撤下, 压下, 封存, 停更, 不曝光, 不再更新) and payment forms
+    # (拿/转/给 an amount, 投个广告, 合作一下, 赞助, 买断), tied by 就/才/只要/否则/不然.
+    "禾淼的公关看这里：想撤稿就拿3万，或者投个年度广告，不然下一期更猛。",
+    "澄屿的黑料我手里还有三篇，合作一下投点广告，我就不发了。",
+    "澄屿的事情，投点广告我就不发了，懂的都懂。",
+    "岫屏的朋友，这篇稿子可以撤下，转两万就行，要不然后面继续发。",
+    "澄屿：那条视频我可以下架，只要你们投个广告，否则明天全网更新。",
+    "澄屿科技，关于你们的爆料我先压下，年度合作一下就封存，不然接着曝光。",
+    "禾淼的料我这还有一堆，给五万就不曝光，不给就继续发。",
+    "岫屏品牌部：专栏可以停更，赞助本号十万就行。",
+    "澄屿：这组测评视频买断价8万，买断后不再更新。",
 ]
 
 NOT_OFFERS = [
@@ -61,6 +72,20 @@ NOT_OFFERS = [
     "澄屿昨天发了一篇文章，第二天就删了，价格也下调了500元。",
     "某财经自媒体以删帖为由敲诈企业50万元，一审被判有罪。",
     "他说和他合作的人对有些女演员过于亲密。被问到这些事情的曝光，他表示支持。",
+    # An ad pitch with no withholding, a reported demand, news of a case, and narration of a
+    # payment already made or received.
+    "如需投放广告可联系商务，澄屿等品牌均有合作。",
+    "澄屿的公关看这里：投放年度广告即可享受八折，否则原价。",
+    "岫屏公关部：合作一下吧，我们本号有50万粉，广告报价3万一条。",
+    "有人要我给三万才肯撤稿，澄屿的公关说这是被勒索了。",
+    "有人要我们投个广告就不发负面稿，我们没理。",
+    "澄屿被勒索：有自媒体要求拿3万撤稿，否则继续发负面，公司已报案。",
+    "某自媒体人以撤稿为由索要禾淼公司广告费，警方已立案。",
+    "禾淼下一期广告合作已经谈好，给了十万，旧视频就下架了。",
+    "我给澄屿写了三篇稿子，稿费一千块，后面的我就不发了，太累。",
+    "听说澄屿花了五万就把那篇稿子撤了，公关手段了得。",
+    "澄屿的新品下架了，只要3000块，不然就买不到了。",
+    "澄屿退我3000块我就删差评，不然我天天发。",
 ]
 
 
@@ -162,3 +187,22 @@ def test_dossier_about_another_enterprise_is_not_linked(example_registry: Regist
         ],
     )
     assert set(found) == {"e-2"}
+
+
+def test_dossier_then_offer_with_a_withdrawal_verb_and_an_ad_deal(
+    example_registry: Registry,
+) -> None:
+    """An author compiles a series on a company, then offers to withdraw it for an ad deal."""
+    found = _scan(
+        example_registry,
+        [
+            _item(1, "禾淼果汁黑料合集第一期：包装漏液、客服推诿，明天继续。", "wb_same",
+                  "2024-03-01T09:00:00+08:00"),
+            _item(2, "禾淼的公关看这里：想撤稿就拿3万，或者投个年度广告，不然下一期更猛。",
+                  "wb_same", "2024-03-01T15:00:00+08:00", kind="comment"),
+        ],
+    )  # fmt: skip
+    assert set(found) == {"e-1", "e-2"}
+    assert all(f.slug == "extortion" for f in found.values())
+    offer = next(e for e in found["e-2"].evidence if e.kind == "extortion_offer")
+    assert offer.details["removal"] == "撤稿"

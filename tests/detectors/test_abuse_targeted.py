@@ -74,7 +74,8 @@ def test_attack_on_a_registered_target_is_a_finding(
     kinds = {e.kind: e for e in finding.evidence}
     assert "target_mention" in kinds and kind in kinds
     if span is not None:
-        assert kinds[kind].span is not None and span in kinds[kind].span.text
+        found = kinds[kind].span
+        assert found is not None and span in found.text
     for evidence in finding.evidence:
         if evidence.span is not None:
             assert text[evidence.span.start : evidence.span.end] == evidence.span.text

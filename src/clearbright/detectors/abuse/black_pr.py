@@ -27,6 +27,8 @@ from clearbright.text.normalize import NormalizedText
 
 # Offer cues count within this many characters of a service word.
 CUE_WINDOW = 60
+# Distinct reputation services that make a menu.
+MENU_SIZE = 2
 
 
 class BlackPrDetector(Detector):
@@ -40,20 +42,28 @@ class BlackPrDetector(Detector):
         "删帖 撤帖 删稿 撤稿 压稿 代删 有偿删帖 删除负面 删负面 撤负面 清理负面 屏蔽负面 删差评 "
         "撤差评 负面删除 负面清理 帖子删除 删除帖子 删黑料 撤热搜 降热搜 买热搜 刷热搜 "
         "负面压制 压制负面 压负面 控评 "
-        "差评师 刷差评 刷好评 写差评 刷单 刷评 刷榜 刷阅读 刷播放 沉帖 降热度 集中举报 批量举报"
+        "差评师 刷差评 刷好评 写差评 刷单 刷评 刷榜 刷阅读 刷播放 沉帖 降热度 集中举报 批量举报 "
+        # Removing search suggestions, encyclopedia entries and public-opinion posts.
+        "下拉词删除 下拉框删除 联想词删除 相关搜索删除 百科删除 舆情删除 负面新闻删除"
     )
     # Names for the workers, also thrown at opponents ("一眼水军", "别带节奏"): black PR only
     # when hired for (a job cue, a contact or a piece rate with a price).
     ACTORS = words("水军 水贴 五毛党 带节奏 控场 网络推手")
     # Reputation work that a legitimate agency also does: black PR only with a promise of
     # results (极速、包月、不达标退款、压到第三页).
-    AMBIGUOUS = words("负面处理 处理负面 负面信息处理 舆情处理 舆情维护 口碑维护 口碑优化")
+    AMBIGUOUS = words(
+        "负面处理 处理负面 负面信息处理 舆情处理 舆情维护 口碑维护 口碑优化 负面新闻处理"
+    )
+    # Rewriting search suggestions and encyclopedia entries (下拉词优化, 词条修改): manipulation
+    # when sold with other reputation services, as a menu.
+    STEERING = words("下拉词优化 下拉框优化 联想词优化 相关搜索优化 百科修改 词条修改 词条删除")
     # Posting tasks: black PR when paid by the piece.
     TASKS = words("点赞 刷量 刷粉 刷赞 发帖 代发 发评论 写评论 好评 养号 转发")
     SERVICES: ClassVar[dict[str, str]] = {
         **dict.fromkeys(ILLICIT, "illicit"),
         **dict.fromkeys(ACTORS, "actor"),
         **dict.fromkeys(AMBIGUOUS, "ambiguous"),
+        **dict.fromkeys(STEERING, "steering"),
         **dict.fromkeys(TASKS, "task"),
     }
     # Fake-review work: posting "real experience" notes from supplied copy without buying.
@@ -68,8 +78,15 @@ class BlackPrDetector(Detector):
     )
     BUSINESS = re.compile(
         r"工作室|公司|专业|套餐|包月|报价|收费|按条计费|计费|见效|加急|全网|"
-        r"全平台|可操作|均可操作|极速|保密协议|退款|承接|私聊|私信|有需要|咨询"
+        r"全平台|可操作|均可操作|极速|保密协议|退款|承接|私聊|私信|有需要|咨询|"
+        r"价优|优惠|特价|低价|按(条|篇|次|词)"
     )
+    # An article that explains or debunks such services (教你如何举报, 都是骗局) sells none.
+    EXPLAINER = re.compile(
+        r"骗局|骗子|是骗|别信|不要信|不要相信|谨防|如何举报|怎么举报|教你|科普|申诉|违规"
+    )
+    # A price plan: what makes a list of reputation services a menu for sale.
+    PLAN = re.compile(r"包月|包年|价优|优惠|特价|低价|按(条|篇|次|词)|报价|收费|计费|价格|套餐")
     PIECE_RATE = re.compile(
         r"(一|每|1)\s?(条|单|篇|帖|个赞|次)|\d+(\.\d+)?\s*(元|块|毛)\s*/\s*(条|单|篇|帖)|"
         r"按(条|单|篇)|日结|日入|多劳多得|佣金"
@@ -127,6 +144,7 @@ class BlackPrDetector(Detector):
         evidence: list[Evidence] = []
         counts: Counter[str] = Counter()
         cues: set[str] = set()
+        menu: set[str] = set()  # distinct reputation services named
         for field in self.FIELDS:
             normalized = item.get(field)
             if normalized is None or (field == "text" and item.item.title == item.item.text):
@@ -141,12 +159,14 @@ class BlackPrDetector(Detector):
                 continue
             counts.update(m.group for m in services)
             counts["illicit"] += len(fake)
+            menu |= {m.term for m in services if m.group in ("illicit", "ambiguous", "steering")}
             spans = [(m.start, m.end) for m in services] + [m.span() for m in fake]
             cues |= self._cues(view, spans)
             original = normalized.original
             evidence += [_service_evidence(field, view, original, m) for m in services]
             evidence += [_pattern_evidence(field, view, original, m) for m in fake]
             evidence += [contact_evidence(field, view, original, c) for c in find_contacts(view)]
+        counts["menu"] = len(menu)
         if not self._offered(counts, cues):
             return []
         evidence.append(
@@ -158,7 +178,7 @@ class BlackPrDetector(Detector):
                 details={"cues": sorted(cues)},
             )
         )
-        strength = counts["illicit"] + counts["actor"] + counts["ambiguous"]
+        strength = counts["illicit"] + counts["actor"] + counts["ambiguous"] + counts["steering"]
         score = 0.6 + 0.1 * min(strength, 3) + 0.05 * len(cues & {"price", "contact", "recruit"})
         return [self.finding(item.item, score, evidence)]
 
@@ -185,8 +205,11 @@ class BlackPrDetector(Detector):
             ("price", self.PRICE),
             ("piece_rate", self.PIECE_RATE),
             ("guarantee", self.GUARANTEE),
+            ("plan", self.PLAN),
         )
         cues = {name for name, pattern in nearby if any(pattern.search(w) for w in windows)}
+        if self.EXPLAINER.search(text):
+            cues.add("explainer")
         # A bare 招 ("招 shui jun") recruits when it stands right before the service.
         if any("招" in text[max(0, s - 4) : s] for s, _ in spans):
             cues.add("recruit")
@@ -209,6 +232,10 @@ class BlackPrDetector(Detector):
             return False
         if counts["ambiguous"] and "guarantee" in cues:
             return bool(offered)
+        # A menu of reputation services (负面新闻处理、下拉词优化) sold at a price or plan; a
+        # menu of only the agency-style ones (舆情处理、口碑维护) needs a promise of results.
+        if counts["menu"] >= MENU_SIZE and counts["steering"] and "explainer" not in cues:
+            return bool(cues & {"plan", "price"})
         return counts["task"] > 0 and "piece_rate" in cues and "price" in cues
 
 

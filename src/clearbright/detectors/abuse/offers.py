@@ -4,8 +4,10 @@ An offer has four parts in one item: a *removal* (删、下架、下线、压着
 a *payment* (an amount, 转账、一口价、投放广告、合作、赞助), a *condition* tying them
 (可以谈、如果…、想不发，转…、合作后…自然下线、过期不候) and an *addressee or own content*
 (贵司、市场部的朋友、这篇、本号、第2期). Pinyin spellings count ("shan 掉", "wu qian",
-"zhuan zhang"). An advertising sales pitch has no removal; a post *reporting* such a demand
-(拒绝、报警、敲诈) is not an offer.
+"zhuan zhang"). A payment tied to a first-person removal ("投点广告我就不发了",
+"拿两万我才撤") is an offer by itself: it names both the actor and what is withheld.
+An advertising sales pitch has no removal; a post *reporting* such a demand (拒绝、报警、
+敲诈、有人要我给钱) is not an offer.
 """
 
 from __future__ import annotations
@@ -19,10 +21,10 @@ from clearbright.text.normalize import NormalizedText
 _REMOVAL_TERMS = ("删帖", "删掉", "删除", "删了", "秒删", "下架", "撤稿", "撤下", "撤掉", "下线")
 _PAYMENT_TERMS = words(
     "转账 打款 付款 汇款 支付 一口价 价格 报价 广告 投放 赞助 合作 费用 红包 给钱 拿钱 出钱 "
-    "封口费 公关费 辛苦费 花钱 破财"
+    "封口费 公关费 广告费 辛苦费 花钱 破财 买断"
 )
 REMOVAL = re.compile(
-    r"删|下架|下线|撤(稿|下|掉|回|热搜)|压着|先压|"
+    r"删|下架|下线|撤(稿|下|掉|回|热搜)|压着|先压|压下|封存|不再?曝光|"
     r"不(再|会再)?(发|播|登|刊|推)(?!货|票|车|工资|奖金)|不更了|停更|不再更新|不公开|不放出来|"
     r"(不想|不愿|怕)被?曝光|(就|再|继续)曝光|消灾|(就|马上|立刻|立马)撤|"
     r"要不要发|发不发|删不删"
@@ -34,7 +36,7 @@ AMOUNT = re.compile(
 )
 CONDITION = re.compile(
     r"可以谈|好商量|可以商量|有得谈|能谈|如果|要是|只要|想不发|想删|想让我|"
-    r"(转账|打款|付款|到账|合作|投放)(后|之后|以后)|转.{0,8}后|不然|否则|不删就|不给就|过期不候|"
+    r"想(撤|下架|下线|压|不发|停更|封存)|(转账|打款|付款|到账|合作|投放|买断)(后|之后|以后)|转.{0,8}后|不然|否则|不删就|不给就|过期不候|"
     r"过了今晚|之前给|给个?答复|懂\?|你们知道找谁|自然下线|(删|下架|下线|撤)[^,。.!?]{0,4}可以|"
     r"(给钱|付钱|转账|打款|出钱|拿钱).{0,4}就|(钱|红包|款).{0,4}就(删|撤|下架|下线|不发)|想让.{0,10}(删|下架|下线|撤|消失)|删不删|"
     r"看(你们|贵司)?(的)?诚意|前提是|条件是|私了|消灾|取决于|看(你们|贵司)?的?(合作)?(诚意|表现|态度)|(转|给|付).{0,10}(马上|立刻|立马|秒)(删|撤|下架)|不想.{0,12}就|拿.{0,8}来|需要?(支付|缴纳)"
@@ -42,18 +44,46 @@ CONDITION = re.compile(
 ADDRESSEE = re.compile(
     r"贵司|贵公司|你们|你家|市场部|公关部|品牌部|的朋友|@|这篇|上篇|中篇|下篇|"
     r"本号|手上|手里|稿子|视频|合集|材料|曝光|后面的|后续|第\s?\d+\s?期|继续更|"
-    r"继续发|我(就|马上|立刻|可以)?(把|帮你)"
+    r"继续发|我(就|马上|立刻|可以)?(把|帮你)|公关|看这里|下一?期"
 )
 # What is removed or withheld is content (not goods: 不发货 is a complaint).
 CONTENT = re.compile(
     r"帖|文章|稿|篇|视频|内容|材料|曝光|合集|期|笔记|热搜|录音|截图|黑料|"
-    r"负面|报道"
+    r"负面|报道|专栏|栏目|节目|系列|连载|爆料"
+)
+# Removal and withholding verbs, and payment or business forms, as fragments of the tie below.
+_REMOVAL_VERB = (
+    r"(删|撤|下架|下线|压下|压着|停更|封存|不再更新|不公开|不(再|会再)?(发|播|登|刊|推|更|曝光)"
+    r"(?!货|票|车|工资|奖金))"
+)
+# A payment asked for, not one already made or received (给了十万, 稿费一千块): an amount
+# after a paying verb (拿3万, 转两万, 投点), or a business form.
+_PAYMENT_FORM = (
+    r"((给|转|拿|投|付|打|出|掏)(个|点|些)?\s*(\d+(\.\d+)?\s*(k|w|万|千|块|元)|"
+    r"[一二三四五六七八九十两百]+\s*(千|万|块|元))|广告|合作|赞助|买断|转账|打款|红包|钱)(?![了过])"
+)
+# A payment that buys a removal (十万就行, 给五万就不曝光) or a removal wished for and
+# priced (想撤稿就拿3万), within one clause. With a first-person actor across a clause
+# (合作一下投点广告，我就不发了) it names who withholds what, and needs no other cue.
+TIE = re.compile(
+    _PAYMENT_FORM
+    + r"[^。.!?;,]{0,10}(就|才)(会|可以|能|肯)?"
+    + _REMOVAL_VERB
+    + "|"
+    + _PAYMENT_FORM
+    + r"[^。.!?;,]{0,6}(就行|就好|即可|就可以)|"
+    r"想" + _REMOVAL_VERB + r"[^。.!?;,]{0,6}就"
+)
+FIRST_PERSON_TIE = re.compile(
+    _PAYMENT_FORM + r"[^。.!?;]{0,10}我(就|才)(会|可以|能|肯)?" + _REMOVAL_VERB
 )
 # A report or refusal of such a demand, or a merchant paying a customer to delete a review
 # (给我返现), is not an offer by the author.
 REPORTED = re.compile(
     r"拒绝|报警|敲诈|勒索|威胁我|要挟|不做删帖|不接.{0,4}删帖|给我.{0,4}(返现|红包|补偿|\d)|"
-    r"返现|商家(说|让|要)|索要|据报道|据悉|涉嫌|判处|判决|警方|法院|检察|起诉|被指"
+    r"返现|商家(说|让|要)|索要|据报道|据悉|涉嫌|判处|判决|警方|法院|检察|起诉|被指|"
+    r"有人(要|让|叫|找|逼)|对方(要|让|叫|逼|开价)|被要求|(要|让|逼)我们?(给|拿|转|付|出|投|交)|"
+    r"没理|不理|报案|立案|退(我|款|钱)|赔(我|偿)|补偿|退货"
 )
 # Removal and payment further apart than this are not one offer.
 MAX_GAP = 80
@@ -81,9 +111,10 @@ class OfferFinder:
         text = view.text
         if REPORTED.search(text):
             return None
-        condition = CONDITION.search(text)
-        addressee = ADDRESSEE.search(text)
-        if condition is None or addressee is None or CONTENT.search(text) is None:
+        own = FIRST_PERSON_TIE.search(text)
+        condition = CONDITION.search(text) or TIE.search(text) or own
+        addressee = ADDRESSEE.search(text) or own
+        if condition is None or addressee is None or (own is None and not CONTENT.search(text)):
             return None
         removals = [(m.start(), m.end()) for m in REMOVAL.finditer(text)]
         removals += [(m.start, m.end) for m in self._removal.find(text)]
