@@ -5,7 +5,7 @@ a *payment* (an amount, 转账、一口价、投放广告、合作、赞助), a 
 (可以谈、如果…、想不发，转…、合作后…自然下线、过期不候) and an *addressee or own content*
 (贵司、市场部的朋友、这篇、本号、第2期). Pinyin spellings count ("shan 掉", "wu qian",
 "zhuan zhang"). A payment tied to a first-person removal ("投点广告我就不发了",
-"拿两万我才撤") is an offer by itself: it names both the actor and what is withheld.
+"拿两万我才撤"), or a wish to remove priced ("想撤稿就拿3万"), is an offer by itself.
 An advertising sales pitch has no removal; a post *reporting* such a demand (拒绝、报警、
 敲诈、有人要我给钱) is not an offer.
 """
@@ -26,7 +26,7 @@ _PAYMENT_TERMS = words(
 REMOVAL = re.compile(
     r"删|下架|下线|撤(稿|下|掉|回|热搜)|压着|先压|压下|封存|不再?曝光|"
     r"不(再|会再)?(发|播|登|刊|推)(?!货|票|车|工资|奖金)|不更了|停更|不再更新|不公开|不放出来|"
-    r"(不想|不愿|怕)被?曝光|(就|再|继续)曝光|消灾|(就|马上|立刻|立马)撤|"
+    r"(不想|不愿|怕)被?曝光|(就|再|继续)曝光|消灾|(就|才|马上|立刻|立马)撤|"
     r"要不要发|发不发|删不删"
 )
 AMOUNT = re.compile(
@@ -49,33 +49,43 @@ ADDRESSEE = re.compile(
 # What is removed or withheld is content (not goods: 不发货 is a complaint).
 CONTENT = re.compile(
     r"帖|文章|稿|篇|视频|内容|材料|曝光|合集|期|笔记|热搜|录音|截图|黑料|"
-    r"负面|报道|专栏|栏目|节目|系列|连载|爆料"
+    r"负面|报道|专栏|栏目|节目|系列|连载|爆料|后面的|后续"
 )
 # Removal and withholding verbs, and payment or business forms, as fragments of the tie below.
 _REMOVAL_VERB = (
     r"(删|撤|下架|下线|压下|压着|停更|封存|不再更新|不公开|不(再|会再)?(发|播|登|刊|推|更|曝光)"
     r"(?!货|票|车|工资|奖金))"
 )
-# A payment asked for, not one already made or received (给了十万, 稿费一千块): an amount
-# after a paying verb (拿3万, 转两万, 投点), or a business form.
+# A payment asked for, not one already made or received (给了十万, 稿费一千块) nor the
+# thing withheld (澄屿的广告我就不发了): an amount after a paying verb (拿3万, zhuan 2w), or a
+# business form with its verb (投个广告, 合作一下).
+_AMOUNT = r"(\d+(\.\d+)?\s*(k|w|万|千|块|元)|[一二三四五六七八九十两百]+\s*(千|万|块|元))"
 _PAYMENT_FORM = (
-    r"((给|转|拿|投|付|打|出|掏)(个|点|些)?\s*(\d+(\.\d+)?\s*(k|w|万|千|块|元)|"
-    r"[一二三四五六七八九十两百]+\s*(千|万|块|元))|广告|合作|赞助|买断|转账|打款|红包|钱)(?![了过])"
+    r"(((给|转|拿|投|付|打|出|掏)(个|点|些)?|(zhuan|gei)\s?)\s*" + _AMOUNT + "|"
+    r"(投|打|做|买)(个|点|些|一下)?(年度|一期|一个)?广告|广告费|合作(一下|的话)?|赞助(?!商)|"
+    r"买断|转账|打款|红包|钱)(?![了过])"
 )
-# A payment that buys a removal (十万就行, 给五万就不曝光) or a removal wished for and
-# priced (想撤稿就拿3万), within one clause. With a first-person actor across a clause
-# (合作一下投点广告，我就不发了) it names who withholds what, and needs no other cue.
+# A payment that buys a removal (十万就行, 给五万就不曝光), within one clause.
 TIE = re.compile(
     _PAYMENT_FORM
     + r"[^。.!?;,]{0,10}(就|才)(会|可以|能|肯)?"
     + _REMOVAL_VERB
     + "|"
     + _PAYMENT_FORM
-    + r"[^。.!?;,]{0,6}(就行|就好|即可|就可以)|"
-    r"想" + _REMOVAL_VERB + r"[^。.!?;,]{0,6}就"
+    + r"[^。.!?;,]{0,6}(就行|就好|即可|就可以)"
 )
-FIRST_PERSON_TIE = re.compile(
-    _PAYMENT_FORM + r"[^。.!?;]{0,10}我(就|才)(会|可以|能|肯)?" + _REMOVAL_VERB
+# A tie that names who withholds what: a first-person removal bought across a clause
+# (合作一下投点广告，我就不发了) or the reader's wish priced (想撤稿就拿3万). It needs no
+# other cue.
+DIRECT_TIE = re.compile(
+    _PAYMENT_FORM
+    + r"[^。.!?;]{0,10}我(就|才)(会|可以|能|肯)?"
+    + _REMOVAL_VERB
+    + "|"
+    + r"想"
+    + _REMOVAL_VERB
+    + r"[^。.!?;,]{0,6}就"
+    + _PAYMENT_FORM
 )
 # A report or refusal of such a demand, or a merchant paying a customer to delete a review
 # (给我返现), is not an offer by the author.
@@ -111,10 +121,10 @@ class OfferFinder:
         text = view.text
         if REPORTED.search(text):
             return None
-        own = FIRST_PERSON_TIE.search(text)
-        condition = CONDITION.search(text) or TIE.search(text) or own
-        addressee = ADDRESSEE.search(text) or own
-        if condition is None or addressee is None or (own is None and not CONTENT.search(text)):
+        direct = DIRECT_TIE.search(text)
+        condition = CONDITION.search(text) or TIE.search(text) or direct
+        addressee = ADDRESSEE.search(text) or direct
+        if condition is None or addressee is None or (direct is None and not CONTENT.search(text)):
             return None
         removals = [(m.start(), m.end()) for m in REMOVAL.finditer(text)]
         removals += [(m.start, m.end) for m in self._removal.find(text)]
