@@ -15,7 +15,10 @@ Everything here is generated, deterministically (fixed seeds):
 - real listed-company short names (../shared/data/external/company-names), as ordinary
   names that must not be flagged;
 - unrelated domains and account names: the Faker package's generators (domain_name,
-  company, name, user_name) in the en_US, zh_CN, de_DE, fr_FR and es_ES locales.
+  company, name, user_name) in the en_US, zh_CN, de_DE, fr_FR and es_ES locales; also
+  hosts with a Faker word as subdomain (`{domain_word}.{domain_name}`), accounts of invented
+  people with a title (`{zh_CN name} {zh_CN company}{title}`) and apps named with an
+  edition word (`{zh_CN company}{edition}`), for the subdomain, person and edition rules.
 """
 
 from __future__ import annotations
@@ -222,3 +225,44 @@ def unrelated(count: int, seed: int = 11) -> tuple[list[str], list[str]]:
         domains.append(faker.domain_name())
         names.extend((faker.company(), faker.name(), faker.user_name()))
     return domains[:count], names[:count]
+
+
+PERSON_TITLES = ("董事长", "总经理", "行长", "创始人", "CEO")
+APP_EDITIONS = ("极速版", "优惠版", "会员版", "Pro", "2.0", "尝鲜版")
+
+
+def unrelated_shapes(
+    count: int, registered_people: list[str], seed: int = 13
+) -> dict[str, tuple[str, list[str]]]:
+    """`count` each of subdomain hosts, titled person accounts, namesakes of registered people
+    at another company, and edition-named apps, with the item kind each is scanned as (Faker,
+    fixed seeds)."""
+    fakers = []
+    for offset, locale in enumerate(FAKER_LOCALES):
+        faker = Faker(locale)
+        faker.seed_instance(seed + offset)
+        fakers.append(faker)
+    chinese = Faker("zh_CN")
+    chinese.seed_instance(seed)
+    hosts = [
+        f"{fakers[i % len(fakers)].domain_word()}.{fakers[i % len(fakers)].domain_name()}"
+        for i in range(count)
+    ]
+    people = [
+        f"{chinese.name()} {chinese.company()}{PERSON_TITLES[i % len(PERSON_TITLES)]}"
+        for i in range(count)
+    ]
+    namesakes = [
+        f"{registered_people[i % len(registered_people)]} {chinese.company()}"
+        f"{PERSON_TITLES[i % len(PERSON_TITLES)]}"
+        for i in range(count if registered_people else 0)
+    ]
+    apps = [
+        f"{chinese.company_prefix()}{APP_EDITIONS[i % len(APP_EDITIONS)]}" for i in range(count)
+    ]
+    return {
+        "subdomain hosts": ("domain", hosts),
+        "titled person accounts": ("account", people),
+        "registered people's namesakes at another company": ("account", namesakes),
+        "edition-named apps": ("app", apps),
+    }

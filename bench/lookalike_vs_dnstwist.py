@@ -47,6 +47,7 @@ from _lookalike_data import (
     registry_with,
     table_variants,
     unrelated,
+    unrelated_shapes,
     variants,
 )
 
@@ -153,6 +154,15 @@ def false_flags(registry: Registry, count: int) -> None:
         f"{len(flagged_names)}/{len(names)}; flagged e.g.: "
         f"{', '.join([*flagged_domains[:5], *flagged_names[:5]]) or '-'}"
     )
+    people = sorted({p.name for p in registry.people.values()})
+    for label, (kind, texts) in unrelated_shapes(count // 2, people).items():
+        if not texts:
+            continue
+        hits = [t for t in texts if _flags(detector, registry, kind, t)]
+        print(
+            f"   {label} (Faker): {len(hits)}/{len(texts)} = {len(hits) / len(texts):.2%} flagged"
+            f"{'; e.g. ' + ', '.join(hits[:5]) if hits else ''}"
+        )
     listed = listed_company_names(EXTERNAL / "company-names" / "a_share_stock_basic_2021.csv")
     if not listed:
         print("   (real listed-company names not found under ../shared; skipped)")
@@ -170,6 +180,8 @@ def _flags(detector: CounterfeitDetector, registry: Registry, kind: str, text: s
     data = {"id": "u", "platform": "bench", "kind": kind, "text": text, "title": text}
     if kind == "domain":
         data["url"] = text
+    elif kind == "app":
+        data["url"] = "com.example.unrelated"
     else:
         data["url"] = "https://example.com/u"
     return bool(list(detector.detect(prepare(Item.model_validate(data), registry))))
