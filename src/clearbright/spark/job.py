@@ -5,8 +5,9 @@ Stage 1 (`mapInPandas`, Arrow batches): every per-item detector of the catalog, 
 Stage 2 (corpus-level detectors): Spark finds the groups of items that can only be judged
 together, and the in-process `CorpusDetector` runs on each group inside `applyInPandas`:
 - coordination: MinHashLSH (Spark MLlib) candidate pairs of near-identical posts within time
-  buckets, verified by exact Jaccard; accounts joined by a pair, or by a link, hashtag, reply
-  target or contact shared among paired accounts, form one group (connected components);
+  buckets, verified by exact Jaccard; the posts of the paired accounts (with the items they
+  reply to and the official posts they copy) are the candidates, run as one group (see
+  `coordination_groups` for why not one group per connected component);
 - extortion: items united by an author id or a shared contact handle (connected components);
   only groups holding an offer are scanned;
 - any other corpus detector (a plugin) sees the whole corpus as one group.
@@ -37,7 +38,7 @@ if TYPE_CHECKING:
 ITEM_SCHEMA = (
     "seq long, platform string, item_id string, date string, item string, error string, "
     "findings array<string>, failures array<string>, account string, actor string, "
-    "time double, shingles array<string>, official boolean, link_keys array<string>, "
+    "time double, shingles array<string>, official boolean, "
     "reply_to string, actor_keys array<string>, has_offer boolean"
 )
 # LSH recall wanted at the coordination detector's LSH threshold: a pair it can propose must
@@ -62,6 +63,7 @@ class Summary:
     by_category_action: dict[str, int] = field(default_factory=dict)
     failures: list[str] = field(default_factory=list)
     corpus_groups: dict[str, int] = field(default_factory=dict)
+    corpus_items: dict[str, int] = field(default_factory=dict)
     detectors: list[str] = field(default_factory=list)
     seconds: float = 0.0
 
@@ -204,6 +206,7 @@ def _corpus_findings(
             groups = valid.select(F.lit("all").alias("group"), "seq", "item")
         groups = groups.persist()
         summary.corpus_groups[name] = groups.select("group").distinct().count()
+        summary.corpus_items[name] = groups.count()
         results.append(_run_groups(groups, name, shared))
     empty = spark.createDataFrame([], "platform string, item_id string, finding string")
     merged = empty
@@ -245,25 +248,24 @@ def extortion_groups(valid: DataFrame) -> DataFrame:
 
 
 def coordination_groups(valid: DataFrame, params: CoordinationParams) -> DataFrame:
-    """(group, seq, item): the posts of accounts joined by near-identical text (and by what
-    links those accounts), with the replied-to items and the official posts they copy."""
+    """(group, seq, item): the candidates of campaigns, as one group.
+
+    Spark does the corpus-wide work: MinHashLSH pairs of near-identical posts within time
+    buckets. The candidates are every post of an account in such a pair (the detector also
+    weighs those accounts' other posts: shared links, hashtags, replies), the items they reply
+    to and the official posts they copy. They form ONE group because the detector's Leiden
+    communities depend on the whole account graph (modularity is relative to all its edges):
+    split into connected components, a large campaign came out as several smaller ones.
+    """
     from pyspark.sql import functions as F
 
     posts = valid.where(F.col("account").isNotNull())
     textual = posts.where(F.size("shingles") >= params.MIN_SHINGLES)
     model, hashed = _minhash(textual, params)
     pairs = candidate_pairs(hashed, params)
-    pair_edges = pairs.select(
-        F.concat_ws("-", "a_seq", "b_seq").alias("key"),
-        F.array("a_account", "b_account").alias("accounts"),
-    ).select(F.explode("accounts").alias("node"), "key")
-    seeded = pair_edges.select("node").distinct()
-    link_edges = posts.join(seeded, posts["account"] == seeded["node"], "left_semi").select(
-        F.col("account").alias("node"), F.explode("link_keys").alias("key")
-    )
-    labels = connected_components(pair_edges.unionByName(link_edges))
-    members = posts.join(labels, posts["account"] == labels["node"]).select(
-        F.col("label").alias("group"), "seq", "item", "reply_to"
+    seeded = pairs.select(F.explode(F.array("a_account", "b_account")).alias("account"))
+    members = posts.join(seeded.distinct(), "account", "left_semi").select(
+        F.lit("candidates").alias("group"), "seq", "item", "reply_to"
     )
     parents = (
         members.where(F.col("reply_to").isNotNull())
@@ -307,7 +309,8 @@ def candidate_pairs(hashed: DataFrame, params: CoordinationParams) -> DataFrame:
 
     This is `approxSimilarityJoin` restricted to time buckets: the same join on (table, hash
     value) that Spark's LSH performs, with the bucket of the post's time added to the key
-    (each post also meets the next bucket, so any two posts within the window meet once).
+    (buckets are one window wide and each post also meets both neighbouring buckets, so any
+    two posts within the window meet, whichever comes first in the input).
     The exact Jaccard of the shingle sets then keeps pairs at the detector's LSH threshold.
     """
     from pyspark.ml.functions import vector_to_array
@@ -324,7 +327,9 @@ def candidate_pairs(hashed: DataFrame, params: CoordinationParams) -> DataFrame:
         F.posexplode("hashes").alias("table", "hash"),
     ).withColumn("hash", vector_to_array(F.col("hash"))[0])
     left = keyed.alias("a")
-    right = keyed.withColumn("bucket", F.explode(F.array("bucket", F.col("bucket") + 1))).alias("b")
+    right = keyed.withColumn(
+        "bucket", F.explode(F.array(F.col("bucket") - 1, "bucket", F.col("bucket") + 1))
+    ).alias("b")
     joined = left.join(right, ["bucket", "table", "hash"]).where(
         (F.col("a.seq") < F.col("b.seq"))
         & (F.col("a.actor") != F.col("b.actor"))

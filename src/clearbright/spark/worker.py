@@ -114,7 +114,6 @@ ITEM_COLUMNS = (
     "time",
     "shingles",
     "official",
-    "link_keys",
     "reply_to",
     "actor_keys",
     "has_offer",
@@ -143,15 +142,24 @@ def scan_line(worker: Worker, seq: int, line: str) -> dict[str, Any]:
         findings=[],
         failures=[],
         shingles=[],
-        link_keys=[],
         actor_keys=[],
         official=False,
         has_offer=False,
     )
+    # Parsed as the in-process reader parses (json, then the model), so both accept the same.
     try:
-        item = Item.model_validate_json(line)
+        data = json.loads(line)
+    except (json.JSONDecodeError, RecursionError) as exc:
+        row["error"] = f"not valid JSON: {exc}"[:500]
+        return row
+    if not isinstance(data, dict):
+        row["error"] = f"expected a JSON object, got {type(data).__name__}"
+        return row
+    try:
+        item = Item.model_validate(data)
     except ValidationError as exc:
-        row["error"] = str(exc.errors()[0].get("msg", "invalid item"))[:500]
+        first = exc.errors()[0]
+        row["error"] = f"{'.'.join(map(str, first['loc']))}: {first['msg']}"[:500]
         return row
     normalized = prepare(item, worker.registry)
     report = ScanReport()
@@ -181,16 +189,11 @@ def _coordination_fields(worker: Worker, normalized: NormalizedItem) -> dict[str
         official = official_shingles([normalized], worker.registry, params)
         return {"shingles": sorted(official[0]), "official": True} if official else {}
     post = posts[0]
-    keys = [f"url:{u}" for u in post.urls] + [f"tag:{t}" for t in post.hashtags]
-    keys += [f"contact:{c}" for c in post.contacts]
-    if post.reply_to:
-        keys.append(f"reply:{post.reply_to}")
     return {
         "account": post.account,
         "actor": post.actor,
         "time": post.time,
         "shingles": sorted(post.shingles),
-        "link_keys": keys,
         "reply_to": post.reply_to,
     }
 
