@@ -374,6 +374,7 @@ def token_create(
         store.close()
     typer.echo(secret)
 
+
 @app.command("spark-scan")
 @user_errors
 def spark_scan_command(
