@@ -1,0 +1,1 @@
+"""Supervision of platforms: dispatch cases with deadlines and measure how platforms answer."""
