@@ -27,8 +27,8 @@ T0 = datetime(2026, 3, 1, 8, 0, tzinfo=UTC)
 REMOVED = d.ActIn(action="remove", ground="仿冒官方账号", facts="账号名与注册商标一致")
 
 
-def _case(session: Session, platforms: Any, ref: str, **extra: object) -> Case:
-    _, case = file_notice(session, notice([ref], **extra), ALICE, platforms)
+def _case(session: Session, platforms: Any, ref: str, region: str = "CN-ZJ") -> Case:
+    _, case = file_notice(session, notice([ref], region=region), ALICE, platforms)
     transition(session, case, "triaged", ALICE)
     transition(session, case, "assigned", ALICE)
     return case

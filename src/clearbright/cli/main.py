@@ -426,5 +426,31 @@ def import_findings_command(
               f"{settings.db_url}", soft_wrap=True)
 
 
+@app.command("report")
+@user_errors
+def report_command(
+    since: Annotated[str, typer.Option("--since", help="First day (YYYY-MM-DD).")],
+    until: Annotated[str, typer.Option("--until", help="Last day, inclusive (YYYY-MM-DD).")],
+    out: Annotated[Path, typer.Option("--out", help="Folder for report.json and report.html.")],
+    db: DbOption = None,
+    data_dir: DataDirOption = None,
+) -> None:
+    """Write a transparency report (counts only: no personal data, no notifier identity)."""
+    from sqlalchemy.orm import Session
+
+    from clearbright.reports import render, transparency
+    from clearbright.store import Store
+
+    start, end = transparency.period(since, until)
+    store = Store.open(Settings.build(data_dir, db).db_url)
+    try:
+        with Session(store.engine) as session:
+            data = transparency.build(session, start, end)
+    finally:
+        store.close()
+    for path in render.write(data, out):
+        err.print(f"written: {path}")
+
+
 def main() -> None:
     app()

@@ -1,0 +1,1 @@
+"""Public transparency reports built from the store's aggregate figures."""

@@ -1,0 +1,126 @@
+"""The figures of a transparency report over a period [since, until).
+
+Only counts, shares and durations leave the store: no notice text, no statement-of-reasons
+text, no item ids or handles, and nothing from the notifier except its kind (the source type),
+so the report holds no personal data and never the notifier's identity.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from clearbright.cases.intake import category_of
+from clearbright.errors import ClearbrightError
+from clearbright.store.cases_schema import Appeal, Case, Decision, Notice, Notifier
+from clearbright.supervision.metrics import summary, timeliness
+
+FORMAT = "clearbright.transparency/1"
+
+
+class ReportError(ClearbrightError):
+    """A report that cannot be built as asked (e.g. a bad period)."""
+
+
+def period(since: str, until: str) -> tuple[datetime, datetime]:
+    """Parse ISO dates (YYYY-MM-DD); `until` is inclusive, so the end is the next midnight."""
+    start, end = _day(since, "--since"), _day(until, "--until")
+    if end < start:
+        raise ReportError(f"--until {until} is before --since {since}")
+    begin = datetime.combine(start, time.min, UTC)
+    return begin, datetime.combine(end, time.min, UTC) + timedelta(days=1)
+
+
+def build(session: Session, since: datetime, until: datetime) -> dict[str, Any]:
+    """Everything the report shows, as plain JSON-ready data."""
+    return {
+        "format": FORMAT,
+        "period": {"since": since.isoformat(), "until": until.isoformat()},
+        "notices": _notices(session, since, until),
+        "decisions": _decisions(session, since, until),
+        "appeals": _appeals(session, since, until),
+        "platforms": timeliness(session, since, until),
+    }
+
+
+def _notices(session: Session, since: datetime, until: datetime) -> dict[str, Any]:
+    # Only the notifier's kind is selected: its name and contact never enter the report.
+    rows = session.execute(
+        select(Notifier.kind, Notice.category)
+        .join(Notifier, Notifier.id == Notice.notifier_id)
+        .where(Notice.created_at >= since, Notice.created_at < until)
+    ).all()
+    return {
+        "total": len(rows),
+        "by_source_type": _sorted(Counter(kind for kind, _ in rows)),
+        "by_category": _sorted(Counter(category_of(number).slug for _, number in rows)),
+    }
+
+
+def _decisions(session: Session, since: datetime, until: datetime) -> dict[str, Any]:
+    rows = session.execute(
+        select(
+            Decision.action, Decision.category, Decision.automated_decision, Decision.case_id
+        ).where(Decision.created_at >= since, Decision.created_at < until)
+    ).all()
+    no_action = [category_of(number) for action, number, _, _ in rows if action == "no_action"]
+    return {
+        "total": len(rows),
+        "by_action": _sorted(Counter(action for action, _, _, _ in rows)),
+        "by_category": _sorted(Counter(category_of(number).slug for _, number, _, _ in rows)),
+        "automated": sum(1 for _, _, automated, _ in rows if automated),
+        "human": sum(1 for _, _, automated, _ in rows if not automated),
+        "no_action": len(no_action),
+        # A no-action decision in a speech category is criticism or opinion left standing.
+        "no_action_speech": sum(1 for c in no_action if c.is_speech),
+        "hours_to_decision": summary(_handling_hours(session, since, until)),
+    }
+
+
+def _handling_hours(session: Session, since: datetime, until: datetime) -> list[float]:
+    rows = session.execute(
+        select(Case.created_at, Case.acted_at).where(
+            Case.acted_at.is_not(None), Case.acted_at >= since, Case.acted_at < until
+        )
+    ).all()
+    return [
+        (_aware(acted) - _aware(created)).total_seconds() / 3600
+        for created, acted in rows
+        if acted is not None
+    ]
+
+
+def _appeals(session: Session, since: datetime, until: datetime) -> dict[str, Any]:
+    outcomes = list(
+        session.scalars(
+            select(Appeal.outcome).where(Appeal.created_at >= since, Appeal.created_at < until)
+        )
+    )
+    counted = Counter(outcome or "pending" for outcome in outcomes)
+    decided = counted["upheld"] + counted["overturned"]
+    return {
+        "filed": len(outcomes),
+        "upheld": counted["upheld"],
+        "overturned": counted["overturned"],
+        "pending": counted["pending"],
+        "reversal_rate": None if decided == 0 else round(counted["overturned"] / decided, 4),
+    }
+
+
+def _sorted(counts: Counter[str]) -> dict[str, int]:
+    return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def _day(text: str, option: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ReportError(f"{option} {text!r} is not a date (use YYYY-MM-DD)") from None
+
+
+def _aware(at: datetime) -> datetime:
+    return at.replace(tzinfo=UTC) if at.tzinfo is None else at
