@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from clearbright.audit import verify
 from clearbright.cases.access import Actor, Role
-from clearbright.cases.errors import Forbidden, Invalid, NotFound
+from clearbright.cases.errors import Forbidden, InvalidTransition, NotFound
 from clearbright.cases.lifecycle import transition
 from clearbright.cases.notices import file_notice
 from clearbright.store.cases_schema import AuditEntry, Case
@@ -81,7 +81,7 @@ def test_acknowledge_act_and_contest_are_timestamped_and_audited(
 def test_an_answered_dispatch_cannot_be_answered_again(session: Session, platforms: Any) -> None:
     (row,) = _send(session, platforms, [_case(session, platforms, "wb-1", region="CN-ZJ")])
     d.act(session, row, REMOVED, WEIBO)
-    with pytest.raises(Invalid, match="already acted"):
+    with pytest.raises(InvalidTransition, match="already acted"):
         d.contest(session, row, d.ContestIn(reason="不同意"), WEIBO)
 
 
@@ -115,7 +115,7 @@ def test_cross_region_cases_go_to_the_central_queue(session: Session, platforms:
 
 def test_a_closed_or_new_case_is_not_dispatched(session: Session, platforms: Any) -> None:
     _, case = file_notice(session, notice(["wb-9"], region="CN-ZJ"), ALICE, platforms)
-    with pytest.raises(Invalid, match="nothing to dispatch"):
+    with pytest.raises(InvalidTransition, match="nothing to dispatch"):
         d.dispatch(session, d.DispatchIn(cases=[case.id]), SUP_ZJ, platforms)
 
 

@@ -6,7 +6,7 @@ from fastapi import FastAPI
 
 from clearbright.api import errors
 from clearbright.api.context import AppContext
-from clearbright.api.routes import cases, misc, notices, reviews, scan
+from clearbright.api.routes import cases, misc, notices, reviews, scan, supervision
 from clearbright.cases.routing import RuleSet
 from clearbright.registry import Registry
 from clearbright.scan import Scanner
@@ -28,6 +28,6 @@ def create_app(
     )
     app.state.context = AppContext(store=store, registry=registry, rules=rules, _scanner=scanner)
     errors.install(app)
-    for module in (misc, scan, notices, cases, reviews):
+    for module in (misc, scan, notices, cases, reviews, supervision):
         app.include_router(module.router)
     return app

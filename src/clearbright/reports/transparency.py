@@ -32,7 +32,10 @@ def period(since: str, until: str) -> tuple[datetime, datetime]:
     if end < start:
         raise ReportError(f"--until {until} is before --since {since}")
     begin = datetime.combine(start, time.min, UTC)
-    return begin, datetime.combine(end, time.min, UTC) + timedelta(days=1)
+    try:
+        return begin, datetime.combine(end, time.min, UTC) + timedelta(days=1)
+    except OverflowError:
+        raise ReportError(f"--until {until} is past the last representable day") from None
 
 
 def build(session: Session, since: datetime, until: datetime) -> dict[str, Any]:

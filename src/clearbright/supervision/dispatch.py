@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import ColumnElement, false, select, true
@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from clearbright.audit import record
 from clearbright.cases import triage
 from clearbright.cases.access import STAFF, Actor, Role, require
-from clearbright.cases.errors import Forbidden, Invalid, NotFound
+from clearbright.cases.errors import Forbidden, InvalidTransition, NotFound
 from clearbright.cases.lifecycle import transition
 from clearbright.registry.models import Platform
 from clearbright.store.cases_schema import Case
@@ -38,7 +38,7 @@ class DispatchIn(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    cases: list[int] = Field(min_length=1, max_length=100)
+    cases: list[Annotated[int, Field(ge=1, le=2_147_483_647)]] = Field(min_length=1, max_length=100)
     deadline_hours: float | None = Field(default=None, gt=0, le=24 * 90)
 
 
@@ -88,7 +88,7 @@ def acknowledge(
     """The platform has seen the notice."""
     _check_platform(actor, row)
     if row.status != "sent":
-        raise Invalid(f"dispatch {row.id} is already {row.status}")
+        raise InvalidTransition(f"dispatch {row.id} is already {row.status}")
     row.status, row.acknowledged_by = "acknowledged", actor.label
     row.acknowledged_at = now or datetime.now(UTC)
     _audit(session, actor, "dispatch.acknowledge", row, "sent")
@@ -156,7 +156,7 @@ def view(row: Dispatch) -> dict[str, Any]:
 
 def _check_dispatcher(actor: Actor, case: Case) -> None:
     if case.state not in DISPATCHABLE:
-        raise Invalid(f"case {case.id} is {case.state}: there is nothing to dispatch")
+        raise InvalidTransition(f"case {case.id} is {case.state}: there is nothing to dispatch")
     if actor.role in STAFF:
         return
     if case.escalated or case.region is None:
@@ -209,7 +209,7 @@ def _check_platform(actor: Actor, row: Dispatch) -> None:
 def _answer(row: Dispatch, actor: Actor, now: datetime | None) -> str:
     _check_platform(actor, row)
     if row.status not in {"sent", "acknowledged"}:
-        raise Invalid(f"dispatch {row.id} is already {row.status}")
+        raise InvalidTransition(f"dispatch {row.id} is already {row.status}")
     at = now or datetime.now(UTC)
     if row.acknowledged_at is None:  # answering implies having seen it
         row.acknowledged_at, row.acknowledged_by = at, actor.label
