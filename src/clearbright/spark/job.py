@@ -47,6 +47,7 @@ MISS_RATE = 1e-4
 # Hashed shingle space: collisions between distinct shingles are negligible at this size.
 NUM_FEATURES = 1 << 22
 LOCAL_SHUFFLE_PARTITIONS = 8
+LOCAL_DRIVER_MEMORY = "4g"
 
 
 @dataclass
@@ -85,6 +86,9 @@ def spark_session(master: str | None, app: str = "clearbright-spark-scan") -> Sp
         # One machine: a few shuffle partitions, not the cluster default of 200 (every
         # label-propagation round would schedule 200 near-empty tasks).
         builder = builder.config("spark.sql.shuffle.partitions", str(LOCAL_SHUFFLE_PARTITIONS))
+        # The local driver is also the executor: Spark's 1 GB default ran out of heap at 20k
+        # items (a broadcast join of shingle arrays).
+        builder = builder.config("spark.driver.memory", LOCAL_DRIVER_MEMORY)
     return (
         builder.config("spark.sql.execution.arrow.pyspark.enabled", "true")
         .config("spark.sql.session.timeZone", "UTC")
