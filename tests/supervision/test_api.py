@@ -97,3 +97,27 @@ def test_bad_metric_dates_are_422(service: Service) -> None:
             "/v1/metrics/timeliness", params=params, headers=service.as_("admin")
         )
         assert answer.status_code == 422, answer.text
+
+
+def test_audit_sample_review_scores_the_platform(service: Service) -> None:
+    http = service.client
+    (row,) = _dispatch(service, _assigned_case(service, "wb-7004"))
+    base = f"/v1/dispatches/{row['id']}"
+    assert http.post(f"{base}/act", json=ACT, headers=service.as_("weibo")).status_code == 200
+    today = datetime.now(UTC).date().isoformat()
+    window = {"since": today, "until": today}
+    picked = http.get(
+        "/v1/quality/sample",
+        params={"platform": "weibo", "seed": 3, **window},
+        headers=service.as_("supervisor_zj"),
+    )
+    assert picked.status_code == 200 and picked.json()["dispatches"] == [row["id"]]
+    review = {"expected": "no_action", "note": "真实差评"}
+    refused = http.post(f"{base}/review", json=review, headers=service.as_("weibo"))
+    assert refused.status_code == 403
+    other = http.post(f"{base}/review", json=review, headers=service.as_("supervisor_gd"))
+    assert other.status_code == 404
+    done = http.post(f"{base}/review", json=review, headers=service.as_("supervisor_zj"))
+    assert done.status_code == 200 and done.json()["review"]["verdict"] == "over_enforcement"
+    cards = http.get("/v1/metrics/timeliness", params=window, headers=service.as_("weibo"))
+    assert cards.json()["scorecards"][0]["quality"]["over_enforcement"] == 1

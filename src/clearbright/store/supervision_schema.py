@@ -1,4 +1,4 @@
-"""Dispatches: a case sent to a platform with a deadline, and the platform's answer.
+"""Dispatches: a case sent to a platform with a deadline, the platform's answer, its review.
 
 Each step (sent, acknowledged, acted or contested) keeps its own timestamp and actor, so
 timeliness is measured from the rows and every step is also in the audit chain.
@@ -37,3 +37,9 @@ class Dispatch(Base):
     ground: Mapped[str | None] = mapped_column(Text)
     facts: Mapped[str | None] = mapped_column(Text)
     contest_reason: Mapped[str | None] = mapped_column(Text)
+    # A supervisor's re-review of the platform's answer (audit sampling, migration 0004).
+    review_expected: Mapped[str | None] = mapped_column(String(16))
+    review_verdict: Mapped[str | None] = mapped_column(String(24))
+    review_note: Mapped[str | None] = mapped_column(Text)
+    reviewed_by: Mapped[str | None] = mapped_column(String(128))
+    reviewed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))

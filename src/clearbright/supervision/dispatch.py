@@ -151,6 +151,15 @@ def view(row: Dispatch) -> dict[str, Any]:
         "ground": row.ground,
         "facts": row.facts,
         "contest_reason": row.contest_reason,
+        "review": None
+        if row.review_verdict is None
+        else {
+            "expected": row.review_expected,
+            "verdict": row.review_verdict,
+            "note": row.review_note,
+            "reviewed_by": row.reviewed_by,
+            "reviewed_at": _iso(row.reviewed_at),
+        },
     }
 
 

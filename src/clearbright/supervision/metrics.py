@@ -2,6 +2,7 @@
 
 Times are in hours. A dispatch counts as answered on time when the platform acted or contested
 at or before its deadline; it is overdue when it is still unanswered after its deadline.
+`quality` holds the scores of the supervisors' audit-sample reviews (see quality.py).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from clearbright.store.supervision_schema import Dispatch
+from clearbright.supervision import quality
 
 CENTRAL = "central"
 
@@ -59,6 +61,7 @@ def scorecard(platform: str, region: str, rows: list[Dispatch], now: datetime) -
         "within_deadline_share": _share(len(on_time), len(due)),
         "overdue": len(overdue),
         "contested_share": _share(len(contested), len(rows)),
+        "quality": quality.scores(rows),
     }
 
 

@@ -13,6 +13,7 @@ from clearbright.cases.access import STAFF, Role, require
 from clearbright.reports.transparency import period
 from clearbright.store.supervision_schema import Dispatch
 from clearbright.supervision import dispatch as d
+from clearbright.supervision import quality
 from clearbright.supervision.metrics import timeliness
 
 router = APIRouter(prefix="/v1", tags=["supervision"])
@@ -91,3 +92,33 @@ def timeliness_metrics(since: date, until: date, ctx: Ctx, who: Who) -> dict[str
     with ctx.reading() as session:
         cards = timeliness(session, start, end, where=d.scope(who))
     return {"since": start.isoformat(), "until": end.isoformat(), "scorecards": cards}
+
+
+@router.get("/quality/sample")
+def quality_sample(
+    platform: Annotated[str, Query(min_length=1, max_length=128)],
+    since: date,
+    until: date,
+    ctx: Ctx,
+    who: Who,
+    size: Annotated[int, Query(ge=1, le=500)] = 20,
+    seed: Annotated[int, Query(ge=0, le=2**31 - 1)] = 0,
+) -> dict[str, Any]:
+    """A reproducible random sample of the platform's answered dispatches to re-review."""
+    require(who, Role.SUPERVISOR, *STAFF)
+    start, end = period(since.isoformat(), until.isoformat())
+    with ctx.reading() as session:
+        ids = quality.sample(session, platform, start, end, size, seed, where=d.scope(who))
+    return {"platform": platform, "seed": seed, "size": size, "dispatches": ids}
+
+
+@router.post("/dispatches/{dispatch_id}/review")
+def review_dispatch(
+    dispatch_id: RowId, data: quality.ReviewIn, ctx: Ctx, who: Who
+) -> dict[str, Any]:
+    """A supervisor's verdict on the platform's answer: agree, under- or over-enforcement."""
+    require(who, Role.SUPERVISOR, *STAFF)
+    with ctx.writing() as session:
+        row = d.load(session, dispatch_id, who, lock=True)
+        quality.review(session, row, data, who)
+        return d.view(row)
