@@ -118,6 +118,7 @@ def test_the_cli_writes_json_and_html_without_personal_data(
     assert data["format"] == transparency.FORMAT and data["notices"]["total"] == 2
     page = (out / "report.html").read_text("utf-8")
     assert "<h1>Transparency report</h1>" in page and "weibo" in page
+    assert "Over-enforced" in page
     for path in out.iterdir():
         text = path.read_text("utf-8")
         leaked = [s for s in SECRETS if s in text]

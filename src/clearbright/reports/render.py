@@ -27,6 +27,10 @@ PLATFORM_COLUMNS = (
     ("within_deadline_share", "Within deadline"),
     ("overdue", "Overdue"),
     ("contested_share", "Contested"),
+    ("reviewed", "Audit-sampled"),
+    ("agreement_rate", "Agreement"),
+    ("under_enforcement", "Under-enforced"),
+    ("over_enforcement", "Over-enforced"),
 )
 
 
@@ -89,6 +93,7 @@ def _platform_rows(cards: Sequence[Mapping[str, Any]]) -> list[tuple[object, ...
     for card in cards:
         flat = {
             **card,
+            **card["quality"],
             "ack_median": card["hours_to_acknowledge"]["median"],
             "act_median": card["hours_to_action"]["median"],
             "act_p90": card["hours_to_action"]["p90"],
