@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Create .venv with Python 3.11 and install clearbright into it (with test tools: --dev).
+# Create .venv with Python 3.11 and install clearbright into it (--dev: with the test tools and
+# the Spark extra, which the tests exercise).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,7 +16,7 @@ if [ -z "$python" ] || ! "$python" -c 'import sys; sys.exit(sys.version_info < (
 fi
 
 extras=""
-[ "${1:-}" = "--dev" ] && extras="[dev]"
+[ "${1:-}" = "--dev" ] && extras="[dev,spark]"
 
 if [ ! -x .venv/bin/python ]; then
   "$python" -m venv .venv

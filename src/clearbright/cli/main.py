@@ -29,8 +29,12 @@ from clearbright.settings import Settings
 if TYPE_CHECKING:
     from clearbright.scan import Scanner, ScanReport
 
-app = typer.Typer(help="Find, triage and resolve online harms aimed at businesses.",
-                  no_args_is_help=True, pretty_exceptions_enable=False, add_completion=False)
+app = typer.Typer(
+    help="Find, triage and resolve online harms aimed at businesses.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
 registry_app = typer.Typer(help="Registry folders.", no_args_is_help=True)
 db_app = typer.Typer(help="The database.", no_args_is_help=True)
 app.add_typer(registry_app, name="registry")
@@ -40,11 +44,20 @@ err = Console(stderr=True, highlight=False)
 P = ParamSpec("P")
 R = TypeVar("R")
 
-DbOption = Annotated[str | None, typer.Option(
-    "--db", help="Database URL (default: SQLite file in the data directory; env CLEARBRIGHT_DB).")]
-DataDirOption = Annotated[Path | None, typer.Option(
-    "--data-dir", help="Data directory (default ~/.local/share/clearbright; env "
-    "CLEARBRIGHT_DATA_DIR).")]
+DbOption = Annotated[
+    str | None,
+    typer.Option(
+        "--db",
+        help="Database URL (default: SQLite file in the data directory; env CLEARBRIGHT_DB).",
+    ),
+]
+DataDirOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--data-dir",
+        help="Data directory (default ~/.local/share/clearbright; env CLEARBRIGHT_DATA_DIR).",
+    ),
+]
 
 
 def user_errors(command: Callable[P, R]) -> Callable[P, R]:
@@ -66,16 +79,22 @@ def user_errors(command: Callable[P, R]) -> Callable[P, R]:
 def scan(
     items: Annotated[str, typer.Argument(help="Items file (JSON Lines), or - for stdin.")],
     registry: Annotated[Path, typer.Option("--registry", help="Registry folder.")],
-    out: Annotated[Path | None, typer.Option("--out", help="Findings file (default: stdout).")]
-    = None,
+    out: Annotated[
+        Path | None, typer.Option("--out", help="Findings file (default: stdout).")
+    ] = None,
     policy: Annotated[Path | None, typer.Option("--policy", help="Policy YAML file.")] = None,
-    skip_invalid: Annotated[bool, typer.Option(
-        "--skip-invalid", help="Skip bad lines (counted and listed) instead of stopping.")]
-    = False,
-    max_line_bytes: Annotated[int, typer.Option(
-        "--max-line-bytes", min=1, help="Longest accepted line.")] = DEFAULT_MAX_LINE_BYTES,
-    store: Annotated[bool, typer.Option(
-        "--store/--no-store", help="Save items and findings in the database.")] = True,
+    skip_invalid: Annotated[
+        bool,
+        typer.Option(
+            "--skip-invalid", help="Skip bad lines (counted and listed) instead of stopping."
+        ),
+    ] = False,
+    max_line_bytes: Annotated[
+        int, typer.Option("--max-line-bytes", min=1, help="Longest accepted line.")
+    ] = DEFAULT_MAX_LINE_BYTES,
+    store: Annotated[
+        bool, typer.Option("--store/--no-store", help="Save items and findings in the database.")
+    ] = True,
     db: DbOption = None,
     data_dir: DataDirOption = None,
 ) -> None:
@@ -97,30 +116,50 @@ def scan(
     if store:
         target = Store.open(settings.db_url)
         try:
-            saved = target.save_run(RunRecord(
-                id=str(uuid.uuid4()), started_at=started, source=items,
-                registry=str(registry), items_read=len(report.items),
-                lines_skipped=len(reader.skipped), detectors=scanner.detector_names),
-                report.items, report.findings)
+            saved = target.save_run(
+                RunRecord(
+                    id=str(uuid.uuid4()),
+                    started_at=started,
+                    source=items,
+                    registry=str(registry),
+                    items_read=len(report.items),
+                    lines_skipped=len(reader.skipped),
+                    detectors=scanner.detector_names,
+                ),
+                report.items,
+                report.findings,
+            )
         finally:
             target.close()
-    _print_summary(report, reader, saved.items_new if saved else None,
-                   saved.findings_new if saved else None, settings.db_url if saved else None)
+    _print_summary(
+        report,
+        reader,
+        saved.items_new if saved else None,
+        saved.findings_new if saved else None,
+        settings.db_url if saved else None,
+    )
 
 
 @app.command()
 @user_errors
 def redact(
     items: Annotated[str, typer.Argument(help="Items file (JSON Lines), or - for stdin.")],
-    out: Annotated[Path | None, typer.Option("--out", help="Masked items file (default: stdout).")]
-    = None,
+    out: Annotated[
+        Path | None, typer.Option("--out", help="Masked items file (default: stdout).")
+    ] = None,
 ) -> None:
     """Write a copy of the items with personal identifiers (ID, phone, card...) masked."""
     from clearbright.detectors.privacy.redact import redact_items
 
     masked = redact_items(ItemReader(items))
-    _write_lines((json.dumps(i.model_dump(mode="json", exclude_none=True), ensure_ascii=False)
-                  + "\n" for i in masked), out, "items")
+    _write_lines(
+        (
+            json.dumps(i.model_dump(mode="json", exclude_none=True), ensure_ascii=False) + "\n"
+            for i in masked
+        ),
+        out,
+        "items",
+    )
 
 
 def _scan_with_progress(scanner: Scanner, reader: ItemReader) -> ScanReport:
@@ -162,15 +201,22 @@ def _write_lines(lines: Iterable[str], out: Path | None, what: str) -> None:
         raise InputError(f"cannot write {what}: {exc.strerror}", path=str(out)) from None
 
 
-def _print_summary(report: ScanReport, reader: ItemReader, items_new: int | None,
-                   findings_new: int | None, db_url: str | None) -> None:
+def _print_summary(
+    report: ScanReport,
+    reader: ItemReader,
+    items_new: int | None,
+    findings_new: int | None,
+    db_url: str | None,
+) -> None:
     for problem in reader.skipped[:20]:
         err.print(f"[yellow]skipped:[/] {problem.describe()}", soft_wrap=True)
     if len(reader.skipped) > 20:
         err.print(f"[yellow]skipped:[/] … and {len(reader.skipped) - 20} more lines")
     for failure in report.failures[:20]:
-        err.print(f"[red]detector failure:[/] {failure.detector} on {failure.item_id}: "
-                  f"{failure.error}", soft_wrap=True)
+        err.print(
+            f"[red]detector failure:[/] {failure.detector} on {failure.item_id}: {failure.error}",
+            soft_wrap=True,
+        )
     counts: Counter[tuple[str, str]] = Counter((f.slug, f.action) for f in report.findings)
     actions = [a for a in ACTIONS if a != "none"]
     table = Table(title="findings by category and action", title_justify="left")
@@ -183,11 +229,18 @@ def _print_summary(report: ScanReport, reader: ItemReader, items_new: int | None
         row = [counts[(category.slug, a)] for a in actions]
         if sum(row):
             table.add_row(str(category.number), category.slug, *map(str, row), str(sum(row)))
-    table.add_row("", "all", *(str(sum(counts[(c.slug, a)] for c in Category)) for a in actions),
-                  str(len(report.findings)), style="bold")
+    table.add_row(
+        "",
+        "all",
+        *(str(sum(counts[(c.slug, a)] for c in Category)) for a in actions),
+        str(len(report.findings)),
+        style="bold",
+    )
     err.print(table)
-    line = (f"{len(report.items)} items scanned, {len(reader.skipped)} invalid lines skipped, "
-            f"{reader.duplicates} duplicates ignored, {len(report.findings)} findings")
+    line = (
+        f"{len(report.items)} items scanned, {len(reader.skipped)} invalid lines skipped, "
+        f"{reader.duplicates} duplicates ignored, {len(report.findings)} findings"
+    )
     if db_url is not None:
         line += f"; stored {items_new} new items and {findings_new} new findings in {db_url}"
     err.print(line, soft_wrap=True)
@@ -200,10 +253,12 @@ def registry_check(folder: Annotated[Path, typer.Argument(help="Registry folder.
     from clearbright.registry import Registry
 
     loaded = Registry.load(folder)
-    err.print(f"{folder}: {len(loaded.enterprises)} enterprises, {len(loaded.people)} people, "
-              f"{len(loaded.names)} names, {len(loaded.claims)} claims, "
-              f"{len(loaded.statements)} statements, {len(loaded.financials)} figures, "
-              f"{len(loaded.platforms)} platforms: valid")
+    err.print(
+        f"{folder}: {len(loaded.enterprises)} enterprises, {len(loaded.people)} people, "
+        f"{len(loaded.names)} names, {len(loaded.claims)} claims, "
+        f"{len(loaded.statements)} statements, {len(loaded.financials)} figures, "
+        f"{len(loaded.platforms)} platforms: valid"
+    )
 
 
 @db_app.command("upgrade")
@@ -226,8 +281,9 @@ def list_detectors() -> None:
     table = Table("detector", "categories", "kinds")
     table.columns[0].no_wrap = True
     for cls in detector_classes():
-        table.add_row(cls.name, ", ".join(c.slug for c in cls.categories),
-                      ", ".join(sorted(cls.kinds)))
+        table.add_row(
+            cls.name, ", ".join(c.slug for c in cls.categories), ", ".join(sorted(cls.kinds))
+        )
     Console().print(table)
 
 
@@ -282,13 +338,14 @@ def notice_add(
     explanation: Annotated[str, typer.Option("--explanation", help="Why it is a harm.")],
     notifier: Annotated[str, typer.Option("--notifier", help="Notifier's name.")],
     registry: Annotated[Path, typer.Option("--registry", help="Registry folder.")],
-    kind: Annotated[str, typer.Option("--kind", help="enterprise, person, platform, "
-                                      "supervisor or public.")] = "enterprise",
-    relation: Annotated[str, typer.Option("--relation", help="self, authorized_representative "
-                                          "or third_party.")] = "self",
+    kind: Annotated[
+        str, typer.Option("--kind", help="enterprise, person, platform, supervisor or public.")
+    ] = "enterprise",
+    relation: Annotated[
+        str, typer.Option("--relation", help="self, authorized_representative or third_party.")
+    ] = "self",
     contact: Annotated[str | None, typer.Option("--contact")] = None,
-    evidence: Annotated[list[str] | None, typer.Option("--evidence", help="Evidence file.")]
-    = None,
+    evidence: Annotated[list[str] | None, typer.Option("--evidence", help="Evidence file.")] = None,
     db: DbOption = None,
     data_dir: DataDirOption = None,
 ) -> None:
@@ -302,10 +359,17 @@ def notice_add(
     from clearbright.store import Store
 
     try:
-        data = NoticeIn.model_validate({
-            "platform": platform, "items": item, "category": category, "relation": relation,
-            "explanation": explanation, "evidence_files": evidence or [],
-            "notifier": {"kind": kind, "name": notifier, "contact": contact}})
+        data = NoticeIn.model_validate(
+            {
+                "platform": platform,
+                "items": item,
+                "category": category,
+                "relation": relation,
+                "explanation": explanation,
+                "evidence_files": evidence or [],
+                "notifier": {"kind": kind, "name": notifier, "contact": contact},
+            }
+        )
     except ValidationError as exc:
         first = exc.errors()[0]
         raise InputError(str(first["msg"]), field=".".join(map(str, first["loc"]))) from None
@@ -314,8 +378,11 @@ def notice_add(
     try:
         with Session(store.engine) as session, session.begin():
             notice, case = file_notice(session, data, SYSTEM, platforms)
-            typer.echo(json.dumps({"notice": notice.id, "case": case.id,
-                                   "duplicate_of": notice.duplicate_of}))
+            typer.echo(
+                json.dumps(
+                    {"notice": notice.id, "case": case.id, "duplicate_of": notice.duplicate_of}
+                )
+            )
     finally:
         store.close()
 
@@ -346,12 +413,14 @@ def audit_verify(db: DbOption = None, data_dir: DataDirOption = None) -> None:
 @user_errors
 def token_create(
     name: Annotated[str, typer.Option("--name", help="Who holds the token.")],
-    role: Annotated[str, typer.Option("--role", help="notifier, reviewer, senior_reviewer, "
-                                      "platform, supervisor or admin.")],
-    platform: Annotated[str | None, typer.Option("--platform", help="For platform tokens.")]
-    = None,
-    region: Annotated[str | None, typer.Option("--region", help="For supervisor tokens.")]
-    = None,
+    role: Annotated[
+        str,
+        typer.Option(
+            "--role", help="notifier, reviewer, senior_reviewer, platform, supervisor or admin."
+        ),
+    ],
+    platform: Annotated[str | None, typer.Option("--platform", help="For platform tokens.")] = None,
+    region: Annotated[str | None, typer.Option("--region", help="For supervisor tokens.")] = None,
     db: DbOption = None,
     data_dir: DataDirOption = None,
 ) -> None:
@@ -378,14 +447,24 @@ def token_create(
 @app.command("spark-scan")
 @user_errors
 def spark_scan_command(
-    items: Annotated[str, typer.Argument(
-        help="Items: JSON Lines or Parquet, a local path or any Hadoop-compatible URI.")],
+    items: Annotated[
+        str,
+        typer.Argument(
+            help="Items: JSON Lines or Parquet, a local path or any Hadoop-compatible URI."
+        ),
+    ],
     registry: Annotated[Path, typer.Option("--registry", help="Registry folder.")],
-    out: Annotated[str, typer.Option(
-        "--out", help="Output folder: findings/ (Parquet, by date and category), items/ and "
-        "summary/.")],
-    master: Annotated[str | None, typer.Option(
-        "--master", help="Spark master URL (default: spark-submit's, else local[*]).")] = None,
+    out: Annotated[
+        str,
+        typer.Option(
+            "--out",
+            help="Output folder: findings/ (Parquet, by date and category), items/ and summary/.",
+        ),
+    ],
+    master: Annotated[
+        str | None,
+        typer.Option("--master", help="Spark master URL (default: spark-submit's, else local[*])."),
+    ] = None,
     policy: Annotated[Path | None, typer.Option("--policy", help="Policy YAML file.")] = None,
 ) -> None:
     """Scan a corpus on Apache Spark with the same detectors (needs the `spark` extra)."""
@@ -401,9 +480,12 @@ def spark_scan_command(
         session.stop()
     for key, count in sorted(summary.by_category_action.items()):
         err.print(f"{key}: {count}")
-    err.print(f"{summary.items_read} items scanned, {summary.invalid_lines} invalid lines "
-              f"skipped, {summary.duplicates} duplicates ignored, {summary.findings} findings "
-              f"in {summary.seconds:.1f} s; written to {out}", soft_wrap=True)
+    err.print(
+        f"{summary.items_read} items scanned, {summary.invalid_lines} invalid lines "
+        f"skipped, {summary.duplicates} duplicates ignored, {summary.findings} findings "
+        f"in {summary.seconds:.1f} s; written to {out}",
+        soft_wrap=True,
+    )
 
 
 @app.command("import-findings")
@@ -421,9 +503,12 @@ def import_findings_command(
     if result.already_imported:
         err.print(f"run {result.run_id} is already in {settings.db_url}: nothing imported")
         return
-    err.print(f"run {result.run_id}: {result.items} items ({result.items_new} new) and "
-              f"{result.findings} findings ({result.findings_new} new) stored in "
-              f"{settings.db_url}", soft_wrap=True)
+    err.print(
+        f"run {result.run_id}: {result.items} items ({result.items_new} new) and "
+        f"{result.findings} findings ({result.findings_new} new) stored in "
+        f"{settings.db_url}",
+        soft_wrap=True,
+    )
 
 
 @app.command("report")
