@@ -8,15 +8,13 @@ between; a company's announcement or the person's public statement is reporting,
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from clearbright.categories import Category
-from clearbright.detectors.base import Detector, Example, NormalizedItem
+from clearbright.detectors.base import Example, NormalizedItem
 from clearbright.detectors.privacy.context import attributed_subject
-from clearbright.model import Evidence, Finding, TextField
+from clearbright.detectors.privacy.sentences import CLAUSE, SentenceDetector
+from clearbright.model import Evidence, TextField
 
-_SENTENCE = re.compile(r"[^。!?\n]+")
-_CLAUSE = re.compile(r"[^,;]+")
 MEDICAL = re.compile(
     r"(?:确诊|诊断为|诊断出|患有|患上|得了|查出|罹患)[^,。!?;]{0,10}?"
     r"(?:癌|瘤|病|症|炎|艾滋|hiv|阳性|梅毒)"
@@ -31,7 +29,7 @@ PUBLIC_SOURCE = re.compile(r"公告|通报|声明|本人在|自述|接受采访|
 REACH = 25
 
 
-class MedicalDetailDetector(Detector):
+class MedicalDetailDetector(SentenceDetector):
     """A diagnosis, medical record or biometric data of a registered person."""
 
     name = "medical_biometric_detail"
@@ -46,29 +44,12 @@ class MedicalDetailDetector(Detector):
         Example({"text": "顾南笙说手机辐射致癌是谣言。"}, None),
     )
 
-    def detect(self, item: NormalizedItem) -> Iterable[Finding]:
-        evidence: list[Evidence] = []
-        best = 0.0
-        target: str | None = None
-        for name in ("text", "title"):
-            folded = item.get(name)
-            if folded is None:
-                continue
-            for sentence in _SENTENCE.finditer(folded.text):
-                judged = self._judge(item, name, sentence.start(), sentence.group())
-                if judged and judged[0] > best:
-                    best, target = judged[0], judged[1].registry_ref
-                if judged:
-                    evidence.append(judged[1])
-        if evidence:
-            yield self.finding(item.item, best, evidence, target=target)
-
-    def _judge(
+    def judge(
         self, item: NormalizedItem, field: TextField, offset: int, sentence: str
     ) -> tuple[float, Evidence] | None:
         if PUBLIC_SOURCE.search(sentence):
             return None
-        for clause in _CLAUSE.finditer(sentence):
+        for clause in CLAUSE.finditer(sentence):
             found = MEDICAL.search(clause.group()) or BIOMETRIC.search(clause.group())
             if found is None:
                 continue

@@ -9,15 +9,13 @@ appearances (a launch event, a forum speech) are announced on purpose and are no
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from clearbright.categories import Category
-from clearbright.detectors.base import Detector, Example, NormalizedItem
+from clearbright.detectors.base import Example, NormalizedItem
 from clearbright.detectors.privacy.context import attributed_subject
-from clearbright.model import Evidence, Finding, TextField
+from clearbright.detectors.privacy.sentences import CLAUSE, SentenceDetector
+from clearbright.model import Evidence, TextField
 
-_SENTENCE = re.compile(r"[^。!?\n]+")
-_CLAUSE = re.compile(r"[^,;]+")
 TIME_CUES = re.compile(
     r"现在|此刻|正在|刚刚|刚到|实时|今天|今晚|今早|明天|明早|明晚|后天|本周[一二三四五六日]|每天|"
     r"[0-9一二三四五六七八九十]+点|航班"
@@ -39,7 +37,7 @@ EXPOSURE = re.compile(
 REACH = 40
 
 
-class WhereaboutsDetector(Detector):
+class WhereaboutsDetector(SentenceDetector):
     """A registered person's live location or upcoming schedule at a private place."""
 
     name = "live_whereabouts"
@@ -56,30 +54,13 @@ class WhereaboutsDetector(Detector):
         Example({"text": "顾南笙去年在机场接受采访时说过要做国产芯片。"}, None),
     )
 
-    def detect(self, item: NormalizedItem) -> Iterable[Finding]:
-        evidence: list[Evidence] = []
-        best = 0.0
-        target: str | None = None
-        for name in ("text", "title"):
-            folded = item.get(name)
-            if folded is None:
-                continue
-            for sentence in _SENTENCE.finditer(folded.text):
-                judged = self._judge(item, name, sentence.start(), sentence.group())
-                if judged and judged[0] > best:
-                    best, target = judged[0], judged[1].registry_ref
-                if judged:
-                    evidence.append(judged[1])
-        if evidence:
-            yield self.finding(item.item, best, evidence, target=target)
-
-    def _judge(
+    def judge(
         self, item: NormalizedItem, field: TextField, offset: int, sentence: str
     ) -> tuple[float, Evidence] | None:
         time = TIME_CUES.search(sentence)
         if time is None or PUBLIC_EVENTS.search(sentence):
             return None
-        for clause in _CLAUSE.finditer(sentence):
+        for clause in CLAUSE.finditer(sentence):
             place = PRIVATE_PLACES.search(clause.group())
             verb = PRESENCE.search(clause.group(), 0, place.start()) if place else None
             if place is None or verb is None:
