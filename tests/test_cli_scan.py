@@ -218,3 +218,10 @@ def test_registry_check_and_normalize_commands(tmp_path: Path) -> None:
     assert check.returncode == 0 and "3 enterprises" in check.stderr
     folded = run("normalize", "澄 嶼＊科技")
     assert folded.stdout.splitlines() == ["澄屿科技", "cheng yu ke ji"]
+
+
+def test_unreadable_file_options_are_clear_errors(tmp_path: Path) -> None:
+    result = run("serve", "--rules", str(tmp_path / "nope.yaml"), "--data-dir", str(tmp_path))
+    assert result.returncode == 1
+    assert "nope.yaml: No such file or directory" in result.stderr
+    assert "Traceback" not in result.stderr

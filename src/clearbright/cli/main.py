@@ -70,6 +70,10 @@ def user_errors(command: Callable[P, R]) -> Callable[P, R]:
         except ClearbrightError as error:
             err.print(f"[bold red]error:[/] {error.describe()}", markup=True, soft_wrap=True)
             raise typer.Exit(error.exit_code) from None
+        except OSError as error:  # a file named on the command line that cannot be read
+            where = f"{error.filename}: " if error.filename else ""
+            err.print(f"[bold red]error:[/] {where}{error.strerror or error}", soft_wrap=True)
+            raise typer.Exit(1) from None
 
     return wrapper
 
@@ -308,7 +312,10 @@ app.add_typer(token_app, name="token")
 @app.command()
 @user_errors
 def serve(
-    registry: Annotated[Path, typer.Option("--registry", help="Registry folder.")],
+    registry: Annotated[
+        Path | None,
+        typer.Option("--registry", help="Registry folder (default: DATA_DIR/registry if present)."),
+    ] = None,
     host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", min=1, max=65535)] = 8000,
     rules: Annotated[Path | None, typer.Option("--rules", help="Routing rules YAML.")] = None,
@@ -325,7 +332,13 @@ def serve(
 
     settings = Settings.build(data_dir, db)
     ruleset = RuleSet.from_yaml(rules.read_text(encoding="utf-8")) if rules else None
-    application = create_app(Store.open(settings.db_url), Registry.load(registry), rules=ruleset)
+    folder = registry or settings.data_dir / "registry"
+    if registry is None and not folder.is_dir():
+        err.print(f"no registry at {folder}: serving with an empty registry (pass --registry)")
+        loaded = Registry()
+    else:
+        loaded = Registry.load(folder)
+    application = create_app(Store.open(settings.db_url), loaded, rules=ruleset)
     uvicorn.run(application, host=host, port=port, log_level="warning")
 
 
