@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -17,7 +16,6 @@ from clearbright.registry.models import (
     Claim,
     Enterprise,
     FinancialFigure,
-    OfficialAccount,
     Person,
     Platform,
     Statement,
@@ -153,11 +151,22 @@ class Registry:
         )
 
     @cached_property
+    def official_account_owners(self) -> dict[tuple[str, str], str]:
+        """(platform id, handle key) → id of the enterprise or person running that account."""
+        owners: dict[tuple[str, str], str] = {}
+        records: list[Enterprise | Person] = [*self.enterprises.values(), *self.people.values()]
+        for record in records:
+            for platform, listed in record.official_accounts.items():
+                for account in listed:
+                    owners[(platform, handle_key(account.handle))] = record.id
+        return owners
+
+    @cached_property
     def official_handles(self) -> dict[str, frozenset[str]]:
-        """Platform id → lower-cased handles of official accounts (enterprises and people)."""
+        """Platform id → handle keys of official accounts (enterprises and people)."""
         handles: dict[str, set[str]] = defaultdict(set)
-        for platform, account in self._all_official_accounts():
-            handles[platform].add(account.handle.lower())
+        for platform, handle in self.official_account_owners:
+            handles[platform].add(handle)
         return {platform: frozenset(h) for platform, h in handles.items()}
 
     @cached_property
@@ -175,8 +184,12 @@ class Registry:
             if m.appid
         )
 
+    def official_owner(self, platform: str, handle: str) -> str | None:
+        """Registry id of whoever runs this account officially, or None."""
+        return self.official_account_owners.get((platform, handle_key(handle)))
+
     def is_official_account(self, platform: str, handle: str) -> bool:
-        return handle.lower().lstrip("@") in self.official_handles.get(platform, frozenset())
+        return self.official_owner(platform, handle) is not None
 
     def entity_name(self, entity_id: str) -> str:
         """Display name of an enterprise or person id (the id itself when unknown)."""
@@ -202,16 +215,6 @@ class Registry:
         )
         rivals.update(e.id for e in self.enterprises.values() if enterprise_id in e.rivals)
         return frozenset(rivals)
-
-    def _all_official_accounts(self) -> Iterator[tuple[str, OfficialAccount]]:
-        owners: list[dict[str, tuple[OfficialAccount, ...]]] = [
-            *(e.official_accounts for e in self.enterprises.values()),
-            *(p.official_accounts for p in self.people.values()),
-        ]
-        for accounts in owners:
-            for platform, listed in accounts.items():
-                for account in listed:
-                    yield platform, account
 
     # --- validation ------------------------------------------------------------------------
 
@@ -243,6 +246,11 @@ class Registry:
         _check_ids(self.claims, "subject", known, folder / loader.CLAIMS)
         _check_ids(self.statements, "speaker", known, folder / loader.STATEMENTS)
         _check_ids(self.financials, "enterprise", set(self.enterprises), folder / loader.FINANCIALS)
+
+
+def handle_key(handle: str) -> str:
+    """How handles are compared: case-insensitive, with or without a leading @."""
+    return handle.lower().lstrip("@")
 
 
 def _entry(

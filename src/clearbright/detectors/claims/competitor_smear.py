@@ -91,11 +91,8 @@ class CompetitorSmearDetector(Detector):
             return None
         if author.affiliation and author.affiliation in self.registry.enterprises:
             return author.affiliation
-        for enterprise in self.registry.enterprises.values():
-            accounts = enterprise.official_accounts.get(item.item.platform, ())
-            if any(a.handle.lower() == author.id.lower().lstrip("@") for a in accounts):
-                return enterprise.id
-        return None
+        owner = self.registry.official_owner(item.item.platform, author.id)
+        return owner if owner in self.registry.enterprises else None
 
     def _claims(
         self, item: NormalizedItem, targets: frozenset[str]

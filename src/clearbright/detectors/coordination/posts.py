@@ -15,7 +15,7 @@ from clearbright.detectors.abuse.contacts import find_contacts
 from clearbright.detectors.base import NormalizedItem
 from clearbright.detectors.coordination.params import CoordinationParams
 from clearbright.registry import Registry
-from clearbright.registry.models import Enterprise, Person
+from clearbright.registry.registry import handle_key
 from clearbright.text.normalize import fold
 
 # Kinds whose text an account writes to an audience; accounts, apps and domains are not posts.
@@ -95,17 +95,6 @@ def epoch(value: datetime) -> float:
     return (value if value.tzinfo else value.replace(tzinfo=UTC)).timestamp()
 
 
-def official_owners(registry: Registry) -> dict[tuple[str, str], str]:
-    """(platform, lower-cased handle) → registry id of the enterprise or person running it."""
-    owners: dict[tuple[str, str], str] = {}
-    records: list[Enterprise | Person] = [*registry.enterprises.values(), *registry.people.values()]
-    for record in records:
-        for platform, accounts in record.official_accounts.items():
-            for account in accounts:
-                owners[(platform, account.handle.lower().lstrip("@"))] = record.id
-    return owners
-
-
 def build_posts(
     items: Sequence[NormalizedItem], registry: Registry, params: CoordinationParams
 ) -> list[Post]:
@@ -114,7 +103,7 @@ def build_posts(
     An item takes part when it is a post or comment with an author and a time, and its author
     is not an official account (an enterprise repeating its own announcement is not an attack).
     """
-    owners = official_owners(registry)
+    owners = registry.official_account_owners
     by_id = {n.item.id: n for n in items}
     return [
         post
@@ -127,11 +116,11 @@ def official_shingles(
     items: Sequence[NormalizedItem], registry: Registry, params: CoordinationParams
 ) -> list[frozenset[str]]:
     """Shingle sets of the texts that official accounts posted (to recognise their echoes)."""
-    owners = official_owners(registry)
+    owners = registry.official_account_owners
     found = []
     for normalized in items:
         author = normalized.item.author
-        if author and (normalized.item.platform, author.id.lower().lstrip("@")) in owners:
+        if author and (normalized.item.platform, handle_key(author.id)) in owners:
             found.append(shingles(canonical_text(normalized.text.text), params.SHINGLE_SIZE))
     return [s for s in found if len(s) >= params.MIN_SHINGLES]
 
@@ -146,7 +135,7 @@ def _post(
     item = normalized.item
     if item.kind not in POST_KINDS or item.author is None or item.created_at is None:
         return
-    if (item.platform, item.author.id.lower().lstrip("@")) in owners:
+    if (item.platform, handle_key(item.author.id)) in owners:
         return
     canonical = canonical_text(normalized.text.text)
     yield Post(
@@ -174,5 +163,5 @@ def _replied_owner(
     parent = by_id.get(reply_to) if reply_to else None
     if parent is None or parent.item.author is None:
         return frozenset()
-    owner = owners.get((parent.item.platform, parent.item.author.id.lower().lstrip("@")))
+    owner = owners.get((parent.item.platform, handle_key(parent.item.author.id)))
     return frozenset({owner}) if owner else frozenset()
