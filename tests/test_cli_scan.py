@@ -188,6 +188,10 @@ def test_duplicate_items_are_counted_once(tmp_path: Path) -> None:
         (["scan", ".", "--registry", REGISTRY, "--no-store"], ".: is a folder"),
         (["scan", "x.jsonl", "--registry", "no/such/dir"], "registry folder does not exist"),
         (["registry", "check", "no/such/dir"], "registry folder does not exist"),
+        (
+            ["spark-scan", "missing.jsonl", "--registry", REGISTRY, "--out", "out"],
+            "missing.jsonl: cannot open: No such file or directory",
+        ),
     ],
 )
 def test_missing_paths(tmp_path: Path, args: list[str], message: str) -> None:

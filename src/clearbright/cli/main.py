@@ -486,9 +486,15 @@ def spark_scan_command(
     from clearbright.spark.job import spark_scan, spark_session
 
     Registry.load(registry)  # a bad registry is a one-line error before Spark starts
+    if "://" not in items and not Path(items).exists():
+        raise InputError("cannot open: No such file or directory", path=items)
+    from pyspark.errors import AnalysisException
+
     session = spark_session(master)
     try:
         summary = spark_scan(session, items, registry, out, policy)
+    except AnalysisException as exc:  # e.g. an unreadable URI: Spark's first line says why
+        raise InputError(str(exc).strip().splitlines()[0], path=items) from None
     finally:
         session.stop()
     for key, count in sorted(summary.by_category_action.items()):
