@@ -188,11 +188,15 @@ class Subject:
 
 
 def label_before(text: str, start: int, labels: Sequence[str], window: int = 12) -> str | None:
-    """The label of `labels` nearest before `start`, if only glue separates them."""
-    best: tuple[int, str] | None = None
+    """The label of `labels` nearest before `start`, if only glue separates them.
+
+    Of labels ending at the same place the longest wins (工资卡 over 卡), so the answer never
+    depends on iteration order (hash seeds differ between processes, e.g. Spark workers).
+    """
+    best: tuple[int, int, str] | None = None
     head = text[max(0, start - window) : start]
     by_first = _by_first_char(tuple(labels))
-    candidates = [label for char in set(head) for label in by_first.get(char, ())]
+    candidates = [label for char in dict.fromkeys(head) for label in by_first.get(char, ())]
     for label in candidates:
         at = head.rfind(label)
         if at < 0:
@@ -200,10 +204,10 @@ def label_before(text: str, start: int, labels: Sequence[str], window: int = 12)
         gap = head[at + len(label) :]
         if any(c in _CLAUSE_BREAKS for c in gap) or not _mostly_glue(gap):
             continue
-        end = at + len(label)
-        if best is None or end > best[0]:
-            best = (end, label)
-    return best[1] if best else None
+        rank = (at + len(label), len(label), label)
+        if best is None or rank > best:
+            best = rank
+    return best[2] if best else None
 
 
 @lru_cache(maxsize=64)
