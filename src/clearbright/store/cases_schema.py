@@ -191,6 +191,8 @@ class ApiToken(Base):
     platform: Mapped[str | None] = mapped_column(String(128))
     region: Mapped[str | None] = mapped_column(String(32))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    expires_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 
 class IdempotentResponse(Base):
