@@ -556,5 +556,10 @@ def report_command(
         err.print(f"written: {path}")
 
 
+from clearbright.cli.retention import purge_command  # noqa: E402  (registered here, defined there)
+
+app.command("purge")(purge_command)
+
+
 def main() -> None:
     app()
