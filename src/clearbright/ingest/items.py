@@ -81,6 +81,8 @@ class ItemReader:
             ) from None
         except RecursionError:
             raise InputError("JSON nested too deeply", path=self.path, line=number) from None
+        except ValueError as exc:  # e.g. an integer of more than 4300 digits
+            raise InputError(f"not valid JSON: {exc}", path=self.path, line=number) from None
         if not isinstance(data, dict):
             raise InputError(
                 f"expected a JSON object, got {type(data).__name__}", path=self.path, line=number
