@@ -8,6 +8,7 @@ from clearbright.api import errors
 from clearbright.api.context import AppContext
 from clearbright.api.routes import cases, misc, notices, reviews, scan, supervision
 from clearbright.cases.routing import RuleSet
+from clearbright.console import install as install_console
 from clearbright.registry import Registry
 from clearbright.scan import Scanner
 from clearbright.store import Store
@@ -30,4 +31,5 @@ def create_app(
     errors.install(app)
     for module in (misc, scan, notices, cases, reviews, supervision):
         app.include_router(module.router)
+    install_console(app)  # the review console's pages under /console
     return app
