@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from fastapi import FastAPI
 
-from clearbright.api import errors
+from clearbright.api import errors, security
 from clearbright.api.context import AppContext
+from clearbright.api.ratelimit import RateLimits
 from clearbright.api.routes import cases, misc, notices, reviews, scan, supervision
+from clearbright.api.routes import registry as registry_routes
 from clearbright.cases.routing import RuleSet
 from clearbright.console import install as install_console
 from clearbright.registry import Registry
@@ -20,16 +22,29 @@ def create_app(
     *,
     rules: RuleSet | None = None,
     scanner: Scanner | None = None,
+    limits: RateLimits | None = None,
 ) -> FastAPI:
-    """The service; the store must already be migrated (Store.open does it)."""
+    """The service; the store must already be migrated (Store.open does it).
+
+    `registry` is the folder's; edits made through the API are layered over it. `limits`
+    defaults to the CLEARBRIGHT_RATE_* environment (see api/ratelimit.py).
+    """
     app = FastAPI(
         title="clearbright",
         version="0.1.0",
         description="Notices, cases, decisions with reasons, appeals and scans.",
     )
-    app.state.context = AppContext(store=store, registry=registry, rules=rules, _scanner=scanner)
+    app.state.context = AppContext(
+        store=store,
+        base_registry=registry,
+        rules=rules,
+        _scanner=scanner,
+        limits=limits or RateLimits.from_env(),
+    )
     errors.install(app)
-    for module in (misc, scan, notices, cases, reviews, supervision):
+    security.configure_logging()
+    app.add_middleware(security.SecurityHeaders)
+    for module in (misc, registry_routes, scan, notices, cases, reviews, supervision):
         app.include_router(module.router)
     install_console(app)  # the review console's pages under /console
     return app

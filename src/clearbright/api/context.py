@@ -1,4 +1,9 @@
-"""What every request shares: the store, the registry, the scanner and the routing rules."""
+"""What every request shares: the store, the registry, the scanner and the routing rules.
+
+The registry the service uses is the folder it was started with (`base_registry`) overlaid with
+the records edited through the API (stored in `registry_records`): read from the database on
+first use, so a restart keeps every edit, and swapped (with a fresh scanner) after each edit.
+"""
 
 from __future__ import annotations
 
@@ -9,9 +14,10 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
+from clearbright.api.ratelimit import Limiter, RateLimits
 from clearbright.audit import lock_head
 from clearbright.cases.routing import RuleSet
-from clearbright.registry import Registry
+from clearbright.registry import Registry, edits
 from clearbright.scan import Scanner
 from clearbright.store import Store
 
@@ -21,18 +27,47 @@ class AppContext:
     """Long-lived state of one service process."""
 
     store: Store
-    registry: Registry
+    base_registry: Registry
     rules: RuleSet | None = None
     _scanner: Scanner | None = None
+    limits: RateLimits = field(default_factory=RateLimits.from_env)
+    _registry: Registry | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _scanner_lock: threading.Lock = field(default_factory=threading.Lock)
+    _registry_lock: threading.Lock = field(default_factory=threading.Lock)
+    limiter: Limiter = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.limiter = Limiter(self.limits)
+
+    @property
+    def registry(self) -> Registry:
+        """The folder's registry with the API's edits applied (read once, then kept)."""
+        with self._registry_lock:
+            if self._registry is None:
+                with self.reading() as session:
+                    overrides = edits.overrides(session)
+                self._registry = edits.overlay(self.base_registry, overrides)
+            return self._registry
+
+    def reload_registry(self) -> Registry:
+        """Re-read the edits after one was committed; the scanner is rebuilt on the next scan."""
+        # Read and swap under the lock: two edits finishing together cannot leave the older
+        # state in place, since whichever reloads last reads both.
+        with self._registry_lock:
+            with self.reading() as session:
+                self._registry = edits.overlay(self.base_registry, edits.overrides(session))
+            return self._registry
 
     @property
     def scanner(self) -> Scanner:
         # Built on first use: loading every detector is slow and most requests never scan.
+        registry = self.registry
         with self._scanner_lock:
-            if self._scanner is None:
-                self._scanner = Scanner(self.registry)
+            # An edit may have swapped the registry since it was read: build for the newest.
+            registry = self._registry or registry
+            if self._scanner is None or self._scanner.registry is not registry:
+                self._scanner = Scanner(registry)
             return self._scanner
 
     @contextmanager

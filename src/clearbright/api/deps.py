@@ -21,15 +21,23 @@ def context(request: Request) -> AppContext:
 
 
 def actor(
+    request: Request,
     ctx: Annotated[AppContext, Depends(context)],
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
 ) -> Actor:
+    """The token's actor; unknown, expired and revoked tokens are 401 alike (nothing leaks)."""
     if credentials is None:
         raise HTTPException(401, "missing bearer token", headers={"WWW-Authenticate": "Bearer"})
+    address = request.client.host if request.client else "unknown"
+    # An address that guessed wrong too often is refused before its next guess is checked.
+    ctx.limiter.check_auth(address)
     with ctx.reading() as session:
         found = tokens.authenticate(session, credentials.credentials)
     if found is None:
-        raise HTTPException(401, "unknown token", headers={"WWW-Authenticate": "Bearer"})
+        ctx.limiter.auth_failed(address)
+        raise HTTPException(
+            401, "unknown, expired or revoked token", headers={"WWW-Authenticate": "Bearer"}
+        )
     return found
 
 

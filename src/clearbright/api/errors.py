@@ -11,6 +11,7 @@ from fastapi.responses import JSONResponse
 from sqlalchemy.exc import DataError, IntegrityError
 from starlette.exceptions import HTTPException
 
+from clearbright.api.ratelimit import RateLimited
 from clearbright.cases.errors import CaseError
 from clearbright.errors import ClearbrightError
 
@@ -22,7 +23,10 @@ CODES = {
     404: "not_found",
     405: "method_not_allowed",
     409: "conflict",
+    413: "too_large",
+    415: "unsupported_type",
     422: "invalid",
+    429: "rate_limited",
     500: "internal",
 }
 
@@ -36,7 +40,8 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(CaseError)
     async def case_error(_request: Request, exc: CaseError) -> JSONResponse:
-        return JSONResponse(body(exc.code, exc.message), status_code=exc.status)
+        headers = {"Retry-After": str(exc.retry_after)} if isinstance(exc, RateLimited) else None
+        return JSONResponse(body(exc.code, exc.message), status_code=exc.status, headers=headers)
 
     @app.exception_handler(ClearbrightError)
     async def user_error(_request: Request, exc: ClearbrightError) -> JSONResponse:

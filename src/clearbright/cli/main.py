@@ -20,6 +20,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from clearbright.categories import Category
+from clearbright.cli import access as access_cli
 from clearbright.errors import ClearbrightError, InputError
 from clearbright.ingest import ItemReader
 from clearbright.ingest.items import DEFAULT_MAX_LINE_BYTES
@@ -358,7 +359,12 @@ def notice_add(
         str, typer.Option("--relation", help="self, authorized_representative or third_party.")
     ] = "self",
     contact: Annotated[str | None, typer.Option("--contact")] = None,
-    evidence: Annotated[list[str] | None, typer.Option("--evidence", help="Evidence file.")] = None,
+    evidence: Annotated[
+        list[Path] | None, typer.Option("--evidence", help="Evidence file (repeatable).")
+    ] = None,
+    shareable: Annotated[
+        bool, typer.Option("--shareable", help="The platform may see the files once dispatched.")
+    ] = False,
     db: DbOption = None,
     data_dir: DataDirOption = None,
 ) -> None:
@@ -367,6 +373,7 @@ def notice_add(
     from sqlalchemy.orm import Session
 
     from clearbright.cases.access import SYSTEM
+    from clearbright.cases.evidence_files import attach
     from clearbright.cases.notices import NoticeIn, file_notice
     from clearbright.registry import Registry
     from clearbright.store import Store
@@ -379,18 +386,19 @@ def notice_add(
                 "category": category,
                 "relation": relation,
                 "explanation": explanation,
-                "evidence_files": evidence or [],
                 "notifier": {"kind": kind, "name": notifier, "contact": contact},
             }
         )
     except ValidationError as exc:
         first = exc.errors()[0]
         raise InputError(str(first["msg"]), field=".".join(map(str, first["loc"]))) from None
+    uploads = access_cli.read_evidence(evidence or [])  # all checked before anything is stored
     platforms = Registry.load(registry).platforms
     store = Store.open(Settings.build(data_dir, db).db_url)
     try:
         with Session(store.engine) as session, session.begin():
             notice, case = file_notice(session, data, SYSTEM, platforms)
+            attach(session, notice, uploads, shareable, SYSTEM)
             typer.echo(
                 json.dumps(
                     {"notice": notice.id, "case": case.id, "duplicate_of": notice.duplicate_of}
@@ -434,6 +442,9 @@ def token_create(
     ],
     platform: Annotated[str | None, typer.Option("--platform", help="For platform tokens.")] = None,
     region: Annotated[str | None, typer.Option("--region", help="For supervisor tokens.")] = None,
+    expires_in: Annotated[
+        str | None, typer.Option("--expires-in", help="Lifetime: 90d, 12h, 30m (default: none).")
+    ] = None,
     db: DbOption = None,
     data_dir: DataDirOption = None,
 ) -> None:
@@ -448,13 +459,20 @@ def token_create(
         chosen = Role(role)
     except ValueError:
         raise InputError(f"unknown role {role!r}", field="role") from None
+    lifetime = access_cli.parse_duration(expires_in)
     store = Store.open(Settings.build(data_dir, db).db_url)
     try:
         with Session(store.engine) as session, session.begin():
-            secret, _ = tokens.create(session, name, chosen, platform=platform, region=region)
+            secret, _ = tokens.create(
+                session, name, chosen, platform=platform, region=region, expires_in=lifetime
+            )
     finally:
         store.close()
     typer.echo(secret)
+
+
+token_app.command("list")(user_errors(access_cli.token_list))
+token_app.command("revoke")(user_errors(access_cli.token_revoke))
 
 
 @app.command("spark-scan")

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from clearbright.api.deps import Ctx, Paging, RowId, Who
 from clearbright.audit import record
-from clearbright.cases import views
+from clearbright.cases import masking, views
 from clearbright.cases.access import STAFF, Actor, Role, case_scope, check_case, require
 from clearbright.cases.decisions import statement
 from clearbright.cases.errors import NotFound
@@ -79,12 +79,12 @@ def get_case(case_id: RowId, ctx: Ctx, who: Who) -> dict[str, Any]:
     with ctx.reading() as session:
         case = load(session, case_id, who)
         if who.role not in STAFF or case.claimed_at is not None:
-            return detail(session, case)
+            return detail(session, case, who)
     # A reviewer opens it for the first time: that is the SLA's "claimed" time.
     with ctx.writing() as session:
         case = load(session, case_id, who, lock=True)
         claim(session, case, who)
-        return detail(session, case)
+        return detail(session, case, who)
 
 
 @router.post("/{case_id}/transitions")
@@ -119,7 +119,8 @@ def load(session: Session, case_id: int, who: Actor, *, lock: bool = False) -> C
     return case
 
 
-def detail(session: Session, case: Case) -> dict[str, Any]:
+def detail(session: Session, case: Case, who: Actor) -> dict[str, Any]:
+    """The case with its history; decisions' evidence masked for roles that are not staff."""
     history = session.scalars(
         select(Transition).where(Transition.case_id == case.id).order_by(Transition.id)
     )
@@ -141,6 +142,6 @@ def detail(session: Session, case: Case) -> dict[str, Any]:
         **views.case_view(case),
         "transitions": [views.transition_view(t) for t in history],
         "notices": linked,
-        "decisions": [statement(d) for d in decisions],
+        "decisions": [masking.statement_for(who, statement(d)) for d in decisions],
         "appeals": [views.appeal_view(a) for a in appeals],
     }

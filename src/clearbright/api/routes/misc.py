@@ -1,4 +1,4 @@
-"""Health, stored findings, the registry, routing rules in shadow mode and audit checks."""
+"""Health, stored findings, routing rules in shadow mode and audit checks."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from sqlalchemy import func, select, text
 
 from clearbright.api.deps import Ctx, Paging, Who
 from clearbright.audit import verify
-from clearbright.cases import routing
+from clearbright.cases import masking, routing
 from clearbright.cases.access import STAFF, Role, require
 from clearbright.store.cases_schema import Case
 from clearbright.store.schema import StoredFinding, StoredItem
@@ -33,7 +33,7 @@ def list_findings(
     slug: Annotated[str | None, Query(max_length=32)] = None,
     platform: Annotated[str | None, Query(max_length=128)] = None,
 ) -> dict[str, Any]:
-    """Stored findings in the token's scope."""
+    """Stored findings in the token's scope; evidence masked for roles that are not staff."""
     require(who, *STAFF, Role.PLATFORM, Role.SUPERVISOR)
     query = select(StoredFinding, StoredItem).join(
         StoredItem, StoredItem.id == StoredFinding.item_pk
@@ -64,24 +64,11 @@ def list_findings(
                 "automated": f.automated,
                 "target": f.target,
                 "reasons": f.reasons,
-                "evidence": f.evidence,
+                "evidence": masking.evidence_for(who, f.evidence),
             }
             for f, i in rows
         ]
     return paging.wrap(items, int(total))
-
-
-@router.get("/v1/registry")
-def registry_summary(ctx: Ctx, who: Who) -> dict[str, Any]:
-    """What the loaded registry holds, and its platforms with their deadlines."""
-    reg = ctx.registry
-    return {
-        "enterprises": len(reg.enterprises),
-        "people": len(reg.people),
-        "claims": len(reg.claims),
-        "statements": len(reg.statements),
-        "platforms": [p.model_dump(mode="json") for p in reg.platforms.values()],
-    }
 
 
 @router.post("/v1/routing/shadow")

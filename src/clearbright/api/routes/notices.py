@@ -1,15 +1,21 @@
-"""Notices: filed by any token holder; read back by staff or by the notifier who filed them."""
+"""Notices: filed by any token holder; read back by staff or by the notifier who filed them.
+
+Evidence files are uploaded to a filed notice (multipart) and downloaded one by one; see
+cases/evidence_files.py for storage, limits and who may read them.
+"""
 
 from __future__ import annotations
 
 from typing import Annotated, Any
+from urllib.parse import quote
 
-from fastapi import APIRouter, Header
+from fastapi import APIRouter, File, Form, Header, UploadFile
+from fastapi.responses import Response
 from sqlalchemy import func, select
 
 from clearbright.api import idempotency
 from clearbright.api.deps import Ctx, Paging, RowId, Who
-from clearbright.cases import views
+from clearbright.cases import evidence_files, views
 from clearbright.cases.access import STAFF, Actor, Role
 from clearbright.cases.errors import Forbidden, NotFound
 from clearbright.cases.notices import NoticeIn, file_notice
@@ -24,6 +30,7 @@ def create_notice(data: NoticeIn, ctx: Ctx, who: Who, key: IdemKey = None) -> An
     """File a notice; it joins (or opens) a case. Committed before the answer."""
     if who.role is Role.PLATFORM and data.platform != who.platform:
         raise Forbidden("a platform token files notices about its own platform only")
+    ctx.limiter.notice(str(who.token_id))
 
     def create(session: Any) -> dict[str, Any]:
         notice, case = file_notice(session, data, who, ctx.registry.platforms, ctx.rules)
@@ -63,7 +70,71 @@ def get_notice(notice_id: RowId, ctx: Ctx, who: Who) -> dict[str, Any]:
         mine = who.role is Role.NOTIFIER and notifier.token_id == who.token_id
         if who.role not in STAFF and not mine:
             raise Forbidden(f"notice {notice_id} is not readable with this {who.role.value} token")
-        return views.notice_view(notice, notifier)
+        files = evidence_files.files_of(session, notice.id)
+        return {
+            **views.notice_view(notice, notifier),
+            "files": [evidence_files.view(f) for f in files],
+        }
+
+
+@router.post("/{notice_id}/evidence", status_code=201)
+def upload_evidence(
+    notice_id: RowId,
+    ctx: Ctx,
+    who: Who,
+    files: Annotated[list[UploadFile], File(description="up to 20 files, 10 MiB each")],
+    shareable: Annotated[
+        bool, Form(description="the platform may see them once dispatched")
+    ] = False,
+) -> dict[str, Any]:
+    """Attach evidence files to a notice (staff or its notifier); all are checked, then stored."""
+    uploads = [_read(f) for f in files]
+    with ctx.writing() as session:
+        notice, notifier = evidence_files.notice_for(session, notice_id)
+        evidence_files.may_upload(who, notifier, notice_id)
+        rows = evidence_files.attach(session, notice, uploads, shareable, who)
+        return {"files": [evidence_files.view(r) for r in rows]}
+
+
+@router.get("/{notice_id}/evidence")
+def list_evidence(notice_id: RowId, ctx: Ctx, who: Who) -> dict[str, Any]:
+    """The notice's evidence files this token may see."""
+    with ctx.reading() as session:
+        notice, notifier = evidence_files.notice_for(session, notice_id)
+        rows = evidence_files.visible(session, who, notice, notifier)
+        return {"files": [evidence_files.view(r) for r in rows]}
+
+
+@router.get(
+    "/{notice_id}/evidence/{file_id}",
+    response_class=Response,
+    responses={200: {"content": {"application/octet-stream": {}}, "description": "the file"}},
+)
+def download_evidence(notice_id: RowId, file_id: RowId, ctx: Ctx, who: Who) -> Response:
+    """One evidence file, as an attachment (never rendered inline)."""
+    with ctx.reading() as session:
+        notice, notifier = evidence_files.notice_for(session, notice_id)
+        row = next(
+            (f for f in evidence_files.visible(session, who, notice, notifier) if f.id == file_id),
+            None,
+        )
+        if row is None:
+            raise NotFound(f"no evidence file {file_id} on notice {notice_id} for this token")
+        data = evidence_files.content(session, row)
+    return Response(
+        data,
+        media_type=row.media_type,
+        headers={
+            "Content-Disposition": f"attachment; filename*=UTF-8''{quote(row.name)}",
+            "ETag": f'"sha256:{row.sha256}"',
+        },
+    )
+
+
+def _read(upload: UploadFile) -> evidence_files.Upload:
+    # One byte past the limit is enough to know a file is too large without reading it all.
+    content = upload.file.read(evidence_files.MAX_FILE_BYTES + 1)
+    return evidence_files.Upload(name=upload.filename or "", content=content)
 
 
 def _identity(who: Actor, notifier: Notifier) -> Notifier | None:

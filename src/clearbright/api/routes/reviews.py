@@ -9,7 +9,7 @@ from fastapi import APIRouter, Header
 from clearbright.api import idempotency
 from clearbright.api.deps import Ctx, RowId, Who
 from clearbright.api.routes.cases import load
-from clearbright.cases import appeals, views
+from clearbright.cases import appeals, masking, views
 from clearbright.cases.access import STAFF, Role, check_case, require
 from clearbright.cases.decisions import DecisionIn, decide, statement
 from clearbright.cases.errors import NotFound
@@ -40,7 +40,7 @@ def get_decision(decision_id: RowId, ctx: Ctx, who: Who) -> dict[str, Any]:
         if decision is None:
             raise NotFound(f"no decision {decision_id}")
         check_case(who, session.get_one(Case, decision.case_id))
-        return statement(decision)
+        return masking.statement_for(who, statement(decision))
 
 
 @router.post("/cases/{case_id}/appeals", status_code=201)
