@@ -1,8 +1,9 @@
 """The figures of a transparency report over a period [since, until).
 
-Only counts, shares and durations leave the store: no notice text, no statement-of-reasons
-text, no item ids or handles, and nothing from the notifier except its kind (the source type),
-so the report holds no personal data and never the notifier's identity.
+Only counts, shares and durations leave the store, plus the typical cases, which are told
+from structured fields (typical.py): no notice text, no statement-of-reasons text, no item
+ids or handles, and nothing from the notifier except its kind (the source type), so the
+report holds no personal data and never the notifier's identity.
 """
 
 from __future__ import annotations
@@ -16,10 +17,14 @@ from sqlalchemy.orm import Session
 
 from clearbright.cases.intake import category_of
 from clearbright.errors import ClearbrightError
+from clearbright.reports import typical
 from clearbright.store.cases_schema import Appeal, Case, Decision, Notice, Notifier
-from clearbright.supervision.metrics import summary, timeliness
+from clearbright.store.supervision_schema import Dispatch
+from clearbright.supervision.metrics import Unit, by_platform, summary, timeliness, trend
 
-FORMAT = "clearbright.transparency/1"
+FORMAT = "clearbright.transparency/2"
+# Up to a quarter, trends are weekly; longer periods get monthly points.
+WEEKLY_UP_TO = timedelta(days=92)
 
 
 class ReportError(ClearbrightError):
@@ -38,15 +43,26 @@ def period(since: str, until: str) -> tuple[datetime, datetime]:
         raise ReportError(f"--until {until} is past the last representable day") from None
 
 
-def build(session: Session, since: datetime, until: datetime) -> dict[str, Any]:
-    """Everything the report shows, as plain JSON-ready data."""
+def build(
+    session: Session, since: datetime, until: datetime, *, now: datetime | None = None
+) -> dict[str, Any]:
+    """Everything the report shows, as plain JSON-ready data.
+
+    `now` (default: the current time) decides which unanswered dispatches count as overdue.
+    """
+    unit: Unit = "week" if until - since <= WEEKLY_UP_TO else "month"
     return {
         "format": FORMAT,
         "period": {"since": since.isoformat(), "until": until.isoformat()},
         "notices": _notices(session, since, until),
         "decisions": _decisions(session, since, until),
+        "platform_actions": _platform_actions(session, since, until),
         "appeals": _appeals(session, since, until),
-        "platforms": timeliness(session, since, until),
+        "scorecards": by_platform(session, since, until, now=now),
+        "platforms": timeliness(session, since, until, now=now),
+        "trends": trend(session, since, until, unit, now=now),
+        "typical_cases": typical.choose(session, since, until),
+        "typical_case_rule": typical.RULE,
     }
 
 
@@ -80,7 +96,26 @@ def _decisions(session: Session, since: datetime, until: datetime) -> dict[str, 
         "no_action": len(no_action),
         # A no-action decision in a speech category is criticism or opinion left standing.
         "no_action_speech": sum(1 for c in no_action if c.is_speech),
+        "no_action_speech_by_category": _sorted(Counter(c.slug for c in no_action if c.is_speech)),
         "hours_to_decision": summary(_handling_hours(session, since, until)),
+    }
+
+
+def _platform_actions(session: Session, since: datetime, until: datetime) -> dict[str, Any]:
+    """What platforms did with the dispatches they answered in the period."""
+    rows = session.execute(
+        select(Dispatch.status, Dispatch.action).where(
+            Dispatch.responded_at.is_not(None),
+            Dispatch.responded_at >= since,
+            Dispatch.responded_at < until,
+        )
+    ).all()
+    return {
+        "answered": len(rows),
+        "by_action": _sorted(
+            Counter(action or "unknown" for status, action in rows if status == "acted")
+        ),
+        "contested": sum(1 for status, _ in rows if status == "contested"),
     }
 
 
