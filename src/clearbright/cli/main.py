@@ -577,6 +577,9 @@ def report_command(
 from clearbright.cli.retention import purge_command  # noqa: E402  (registered here, defined there)
 
 app.command("purge")(purge_command)
+from clearbright.cli import supervision as _supervision  # noqa: E402  (dispatch, sor, evidence…)
+
+_supervision.register(app)
 
 
 def main() -> None:

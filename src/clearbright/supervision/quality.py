@@ -19,6 +19,8 @@ from sqlalchemy.orm import Session
 from clearbright.audit import record
 from clearbright.cases.access import STAFF, Actor, Role, require
 from clearbright.cases.errors import InvalidTransition
+from clearbright.cases.intake import category_of
+from clearbright.store.cases_schema import Case, Decision
 from clearbright.store.supervision_schema import Dispatch
 from clearbright.supervision.dispatch import view
 
@@ -57,6 +59,38 @@ def sample(
     population = list(session.scalars(query.order_by(Dispatch.id)))
     chosen = random.Random(seed).sample(population, min(size, len(population)))
     return sorted(chosen)
+
+
+def sample_view(session: Session, ids: list[int]) -> list[dict[str, Any]]:
+    """The sampled dispatches with what the case desk decided, to guide the re-review.
+
+    `suggested` is the expectation the case's latest decision implies (`no_action` when it
+    left the content up, e.g. as protected criticism; `enforce` for any other action; None
+    when the case has no decision). The supervisor still judges each one.
+    """
+    rows = session.scalars(select(Dispatch).where(Dispatch.id.in_(ids)).order_by(Dispatch.id))
+    out = []
+    for row in rows:
+        case = session.get_one(Case, row.case_id)
+        decided = session.scalars(
+            select(Decision.action)
+            .where(Decision.case_id == row.case_id)
+            .order_by(Decision.id.desc())
+        ).first()
+        suggested = (
+            None if decided is None else "no_action" if decided == "no_action" else "enforce"
+        )
+        category = category_of(case.category)
+        out.append(
+            {
+                **view(row),
+                "category": category.slug,
+                "speech": category.is_speech,
+                "case_decision": decided,
+                "suggested": suggested,
+            }
+        )
+    return out
 
 
 def verdict(row: Dispatch, expected: str) -> str:
