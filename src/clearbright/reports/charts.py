@@ -23,6 +23,7 @@ from typing import Any
 import matplotlib
 from matplotlib import font_manager
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
 #: Preferred fonts, first found wins for each glyph (matplotlib falls back per glyph).
 CJK_FONTS = (
@@ -124,10 +125,12 @@ def bar_chart_svg(
                     fontsize=8,
                 )
         ax.set_xticks(positions, [str(label) for label in labels])
-        if len(labels) > 5:
+        if _crowded(labels):
             ax.tick_params(axis="x", labelrotation=35)
             for tick in ax.get_xticklabels():
                 tick.set_horizontalalignment("right")
+        if all(math.isnan(h) or h == int(h) for h in heights):
+            ax.yaxis.set_major_locator(MaxNLocator(integer=True))  # counts: no 0.5 ticks
         ax.set_title(title)
         _label_axis(ax, unit)
         if not labels:
@@ -163,7 +166,7 @@ def trend_chart_svg(
                 label=str(name),
             )
         ax.set_xticks(positions, [str(period) for period in periods])
-        if len(periods) > 6:
+        if _crowded(periods):
             ax.tick_params(axis="x", labelrotation=35)
         ax.set_title(title)
         _label_axis(ax, unit)
@@ -172,6 +175,13 @@ def trend_chart_svg(
         else:
             ax.text(0.5, 0.5, "no data", ha="center", va="center", transform=ax.transAxes)
         return _to_svg(fig)
+
+
+def _crowded(labels: Sequence[str]) -> bool:
+    # Rotate the tick labels when they would not fit side by side (about 7 characters a bar).
+    return len(labels) > 1 and max(len(str(label)) for label in labels) * len(labels) > 7 * max(
+        len(labels), 6
+    )
 
 
 def _fmt(value: float) -> str:

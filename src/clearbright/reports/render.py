@@ -24,7 +24,7 @@ STYLE = (
     ".charts{display:flex;flex-wrap:wrap;gap:1rem}.charts figure{margin:0}"
     ".charts svg{max-width:100%;height:auto}"
     ".case{border-left:4px solid #0072B2;padding:0.3rem 0.8rem;margin:0.8rem 0;background:#f8fafc}"
-    ".note{color:#555;font-size:0.9rem}"
+    ".note{color:#555;font-size:0.9rem}.wide{overflow-x:auto}"
 )
 PLATFORM_COLUMNS = (
     ("platform", "Platform"),
@@ -260,7 +260,7 @@ def _rows(header: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
         return "<p>None in this period.</p>"
     head = "".join(f"<th>{_e(h)}</th>" for h in header)
     body = "".join("<tr>" + "".join(_cell(v) for v in row) + "</tr>" for row in rows)
-    return f"<table><tr>{head}</tr>{body}</table>"
+    return f'<div class="wide"><table><tr>{head}</tr>{body}</table></div>'
 
 
 def _cell(value: object) -> str:
