@@ -21,7 +21,7 @@ from jsonschema import (  # type: ignore[import-untyped]  # no stubs in the runt
     Draft202012Validator,
     FormatChecker,
 )
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from clearbright.cases.intake import category_of
@@ -120,10 +120,14 @@ def records(
     *,
     offset: int = 0,
     limit: int | None = None,
+    where: ColumnElement[bool] | None = None,
 ) -> list[dict[str, Any]]:
-    """Validated records of decisions made in [since, until), oldest decision first."""
+    """Validated records of decisions made in [since, until), oldest decision first.
+
+    `where` narrows the cases (e.g. an actor's scope, `access.case_scope`).
+    """
     out: list[dict[str, Any]] = []
-    for index, record in enumerate(iter_records(session, since, until)):
+    for index, record in enumerate(iter_records(session, since, until, where=where)):
         if index < offset:
             continue
         if limit is not None and len(out) >= limit:
@@ -132,17 +136,28 @@ def records(
     return out
 
 
-def count(session: Session, since: datetime | None = None, until: datetime | None = None) -> int:
+def count(
+    session: Session,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    *,
+    where: ColumnElement[bool] | None = None,
+) -> int:
     """How many records the range gives (one per decision and item)."""
-    rows = session.execute(_decisions_query(since, until).with_only_columns(Case.item_refs))
+    query = _decisions_query(since, until, where).with_only_columns(Case.item_refs)
+    rows = session.execute(query)
     return sum(max(1, len(refs or [])) for (refs,) in rows)
 
 
 def iter_records(
-    session: Session, since: datetime | None = None, until: datetime | None = None
+    session: Session,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    *,
+    where: ColumnElement[bool] | None = None,
 ) -> Iterator[dict[str, Any]]:
     """Every record in range, each validated before it is yielded."""
-    for decision, case in session.execute(_decisions_query(since, until)).tuples():
+    for decision, case in session.execute(_decisions_query(since, until, where)).tuples():
         source = _source_type(session, case)
         refs = list(case.item_refs) or [f"case-{case.id}"]
         kinds = _kinds(session, case.platform, refs)
@@ -237,8 +252,12 @@ def write_batches(
     return written
 
 
-def _decisions_query(since: datetime | None, until: datetime | None) -> Any:
+def _decisions_query(
+    since: datetime | None, until: datetime | None, where: ColumnElement[bool] | None = None
+) -> Any:
     query = select(Decision, Case).join(Case, Case.id == Decision.case_id)
+    if where is not None:
+        query = query.where(where)
     if since is not None:
         query = query.where(Decision.created_at >= since)
     if until is not None:
