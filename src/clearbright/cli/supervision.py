@@ -369,13 +369,17 @@ def scorecard_command(
 
 
 def _print_scorecards(result: dict[str, Any]) -> None:
-    table = Table(
+    timely = Table(
         "platform", "region", "sent", "ack h", "act h", "p90 h", "on time", "overdue",
-        "contested", "sampled", "agree", "under", "over", "score",
+        "contested", title="timeliness (hours: medians unless p90)",
+    )  # fmt: skip
+    audit = Table(
+        "platform", "region", "sampled", "agree", "under", "over", "score",
+        title="audit-sample quality and score",
     )  # fmt: skip
     for card in result["scorecards"]:
         q = card["quality"]
-        table.add_row(
+        timely.add_row(
             card["platform"],
             card["region"],
             str(card["dispatched"]),
@@ -385,13 +389,18 @@ def _print_scorecards(result: dict[str, Any]) -> None:
             _f(card["within_deadline_share"]),
             str(card["overdue"]),
             _f(card["contested_share"]),
+        )
+        audit.add_row(
+            card["platform"],
+            card["region"],
             str(q["reviewed"]),
             _f(q["agreement_rate"]),
             str(q["under_enforcement"]),
             str(q["over_enforcement"]),
             _f(card["score"]),
         )
-    out.print(table)
+    out.print(timely)
+    out.print(audit)
     trend = result.get("trend")
     if trend and trend["platforms"]:
         table = Table("platform", "figure", *trend["periods"], title=f"per {trend['unit']}")
