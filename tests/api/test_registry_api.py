@@ -31,7 +31,7 @@ SUGGESTION = {
 ENTERPRISE = {
     "name": "霁川新能源有限公司",
     "short_names": ["霁川"],
-    "uscc": "91330106MA2JC7Q8X",
+    "uscc": "91330106MA2JC7Q8D6",
     "official_domains": ["jichuan-energy.cn"],
     "official_accounts": {"weibo": [{"handle": "jichuan_official", "name": "霁川新能源"}]},
 }
@@ -64,7 +64,7 @@ def test_reads_list_and_fetch_records(service: Service) -> None:
 
 def test_an_edit_is_validated_like_the_folder(service: Service) -> None:
     client = service.client
-    bad_code = {**ENTERPRISE, "uscc": "91330106MA2JC7Q81"}
+    bad_code = {**ENTERPRISE, "uscc": "91330106MA2JC7Q8D1"}
     refused = client.put(
         "/v1/registry/enterprises/ent-jichuan", json=bad_code, headers=_admin(service)
     )
