@@ -298,3 +298,40 @@ def test_items_without_time_or_author_take_no_part(example_registry: Registry) -
     for row in rows:
         del row["author"]
     assert run(example_registry, rows) == []
+
+
+def profile(n: int, account: str, registered: datetime) -> dict[str, Any]:
+    """The `account` item (profile) of one copier, registered at `registered`."""
+    return {
+        "id": f"p-{n}",
+        "platform": PLATFORMS[n % 3],
+        "kind": "account",
+        "text": f"用户{n}",
+        "url": account,
+        "author": {"id": account},
+        "created_at": registered.isoformat(),
+    }
+
+
+def test_accounts_registered_in_one_burst_strengthen_the_campaign(
+    example_registry: Registry,
+) -> None:
+    rows = copies(4)
+    fresh = [profile(n, f"acct_{n}", START - timedelta(hours=6, minutes=n * 20)) for n in range(4)]
+    aged = [profile(n, f"acct_{n}", START - timedelta(days=300 * (n + 1))) for n in range(4)]
+    burst = run(example_registry, rows + fresh)
+    spread = run(example_registry, rows + aged)
+    without = run(example_registry, rows)
+    signals = burst[0].evidence[0].details["campaign"]["signals"]
+    assert signals["creation_burst"] == 6  # every pair of the four copiers
+    assert spread[0].evidence[0].details["campaign"]["signals"]["creation_burst"] == 0
+    assert burst[0].score > spread[0].score == without[0].score
+    # Profiles are evidence about accounts, never members of the campaign themselves.
+    assert {f.item_id for f in burst} == {"c-0", "c-1", "c-2", "c-3"}
+
+
+def test_a_creation_burst_alone_is_no_campaign(example_registry: Registry) -> None:
+    # Accounts registered together but posting independent, differently worded criticism.
+    rows = [post(n, text, minutes=n * 4) for n, text in enumerate(ORGANIC)]
+    fresh = [profile(n, f"acct_{n}", START - timedelta(hours=1)) for n in range(len(ORGANIC))]
+    assert run(example_registry, rows + fresh) == []

@@ -25,6 +25,7 @@ from clearbright.detectors.coordination.signals.co_hashtag import co_hashtag_pai
 from clearbright.detectors.coordination.signals.co_link import co_link_pairs
 from clearbright.detectors.coordination.signals.co_reply import co_reply_pairs
 from clearbright.detectors.coordination.signals.co_text import near_duplicate_pairs
+from clearbright.detectors.coordination.signals.creation import creation_burst_pairs
 from clearbright.detectors.coordination.signals.sync import synchronized_pairs
 from clearbright.detectors.coordination.template import template
 
@@ -41,6 +42,7 @@ def make(
     link: tuple[str, ...] = (),
     tags: tuple[str, ...] = (),
     reply_to: str | None = None,
+    created_hour: float | None = None,
 ) -> Post:
     canonical = canonical_text(text)
     who = actor or f"a{n}"
@@ -57,6 +59,7 @@ def make(
         hashtags=tags,
         reply_to=reply_to,
         entities=frozenset({"ent-chengyu"}),
+        created=None if created_hour is None else created_hour * 3600,
     )
 
 
@@ -174,6 +177,30 @@ def test_synchronized_counts_close_posts_of_candidate_pairs() -> None:
     ]
     counts = synchronized_pairs(posts, [("weibo:a0", "weibo:a1"), ("weibo:a0", "weibo:a4")], P)
     assert counts == {("weibo:a0", "weibo:a1"): 2}
+
+
+def test_creation_burst_pairs_accounts_registered_together_once() -> None:
+    posts = [
+        make(0, created_hour=0),
+        make(1, created_hour=3),
+        make(2, actor="a0", minute=90, created_hour=0),  # a second post adds nothing
+        make(3, created_hour=23.5),
+        make(4, created_hour=24 * 400),  # a long-lived account, registered a year apart
+        make(5),  # no profile in the corpus: no creation time, no pairs
+        make(6, actor="a1", created_hour=2),  # the same actor as a1 is never a pair
+    ]
+    counts = creation_burst_pairs(posts, P)
+    assert counts == {
+        ("weibo:a0", "weibo:a1"): 1,
+        ("weibo:a0", "weibo:a3"): 1,
+        ("weibo:a1", "weibo:a3"): 1,
+    }
+
+
+def test_a_platform_wide_signup_wave_is_no_burst() -> None:
+    small = replace(P, MAX_GROUP=3)
+    posts = [make(n, created_hour=n * 0.1) for n in range(10)]
+    assert sum(creation_burst_pairs(posts, small).values()) == 6  # only the first four pair
 
 
 def test_communities_separate_two_cliques() -> None:

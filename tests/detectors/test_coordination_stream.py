@@ -53,3 +53,27 @@ def test_window_is_bounded(example_registry: Registry) -> None:
     late = CampaignWindow(example_registry, horizon=timedelta(hours=1))
     _feed(late, example_registry, rows)
     assert len(late) == 4  # items older than the horizon are gone (one per 20 minutes)
+
+
+def test_profiles_seen_earlier_give_the_stream_its_creation_burst(
+    example_registry: Registry,
+) -> None:
+    from tests.detectors.test_coordination import START, profile
+
+    window = CampaignWindow(example_registry, max_items=50)
+    profiles = [profile(n, f"acct_{n}", START - timedelta(hours=2)) for n in range(4)]
+    assert _feed(window, example_registry, profiles) == [set()] * 4
+    findings = []
+    for row in copies(4):
+        findings = window.add(prepare(Item.model_validate(row), example_registry))
+    signals = findings[0].evidence[0].details["campaign"]["signals"]
+    assert signals["creation_burst"] == 6
+    assert len(window) == 4  # profiles are not window items
+
+
+def test_profiles_are_bounded(example_registry: Registry) -> None:
+    from tests.detectors.test_coordination import START, profile
+
+    window = CampaignWindow(example_registry, max_items=3)
+    _feed(window, example_registry, [profile(n, f"acct_{n}", START) for n in range(10)])
+    assert len(window._profiles) == 3

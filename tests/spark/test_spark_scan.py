@@ -51,6 +51,12 @@ def test_corpus_exercises_the_corpus_level_detectors(scanned: dict[str, object])
     slugs = Counter(f.slug for f in scanned["report"].findings)  # type: ignore[attr-defined]
     assert slugs["coordinated_attack"] >= 20
     assert slugs["extortion"] >= 2
+    campaigns = [
+        f.evidence[0].details["campaign"]
+        for f in scanned["report"].findings  # type: ignore[attr-defined]
+        if f.slug == "coordinated_attack"
+    ]
+    assert any(c["signals"]["creation_burst"] > 0 for c in campaigns)
     summary = scanned["summary"]
     # Campaign candidates run as one group; it holds far fewer items than the corpus.
     assert summary.corpus_groups["coordinated_attack"] == 1  # type: ignore[attr-defined]

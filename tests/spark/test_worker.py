@@ -60,6 +60,31 @@ def test_offer_is_flagged_and_keys_name_author_and_contacts(bundle: Bundle) -> N
     assert len(row["shingles"]) >= 8
 
 
+def test_posts_and_profiles_meet_on_the_normalized_handle(bundle: Bundle) -> None:
+    post = {
+        "id": "p1",
+        "platform": "weibo",
+        "kind": "post",
+        "text": "澄屿手表戴了三天手腕就过敏起疹子，大家别买澄屿了",
+        "author": {"id": "@Fresh_01"},
+        "created_at": "2024-01-21T10:00:00+08:00",
+    }
+    profile = {
+        "id": "a1",
+        "platform": "weibo",
+        "kind": "account",
+        "text": "新用户",
+        "author": {"id": "fresh_01"},
+        "created_at": "2024-01-20T09:00:00+08:00",
+    }
+    rows = [scan_line(worker_for(bundle), n, json.dumps(x)) for n, x in enumerate((post, profile))]
+    assert rows[0]["handle"] == rows[1]["handle"]
+    assert rows[0]["profile"] is False and rows[1]["profile"] is True
+    assert rows[1]["account"] is None  # a profile is no post
+    undated = scan_line(worker_for(bundle), 2, json.dumps({**profile, "created_at": None}))
+    assert undated["profile"] is False
+
+
 def test_ordinary_post_has_no_offer(bundle: Bundle) -> None:
     line = '{"id": "p", "platform": "weibo", "kind": "post", "text": "澄屿的手表续航还行。"}'
     row = scan_line(worker_for(bundle), 0, line)

@@ -39,7 +39,8 @@ ITEM_SCHEMA = (
     "seq long, platform string, item_id string, date string, item string, error string, "
     "findings array<string>, failures array<string>, account string, actor string, "
     "time double, shingles array<string>, official boolean, "
-    "reply_to string, actor_keys array<string>, has_offer boolean"
+    "reply_to string, actor_keys array<string>, has_offer boolean, handle string, "
+    "profile boolean"
 )
 # LSH recall wanted at the coordination detector's LSH threshold: a pair it can propose must
 # also meet on Spark, or the two scans would disagree.
@@ -257,9 +258,10 @@ def coordination_groups(valid: DataFrame, params: CoordinationParams) -> DataFra
     Spark does the corpus-wide work: MinHashLSH pairs of near-identical posts within time
     buckets. The candidates are every post of an account in such a pair (the detector also
     weighs those accounts' other posts: shared links, hashtags, replies), the items they reply
-    to and the official posts they copy. They form ONE group because the detector's Leiden
-    communities depend on the whole account graph (modularity is relative to all its edges):
-    split into connected components, a large campaign came out as several smaller ones.
+    to, the official posts they copy and the accounts' profiles (registration times). They
+    form ONE group because the detector's Leiden communities depend on the whole account graph
+    (modularity is relative to all its edges): split into connected components, a large
+    campaign came out as several smaller ones.
     """
     from pyspark.sql import functions as F
 
@@ -282,8 +284,19 @@ def coordination_groups(valid: DataFrame, params: CoordinationParams) -> DataFra
         members.select("group", "seq", "item")
         .unionByName(parents)
         .unionByName(echoes)
+        .unionByName(_profiles(valid, posts, seeded))
         .dropDuplicates(["group", "seq"])
     )
+
+
+def _profiles(valid: DataFrame, posts: DataFrame, seeded: DataFrame) -> DataFrame:
+    """(group, seq, item) of the `account` items (registration times, for creation bursts)
+    of the paired accounts."""
+    from pyspark.sql import functions as F
+
+    handles = posts.join(seeded.distinct(), "account", "left_semi").select("handle").distinct()
+    profiles = valid.where("profile").join(handles, "handle", "left_semi")
+    return profiles.select(F.lit("candidates").alias("group"), "seq", "item")
 
 
 def _minhash(textual: DataFrame, params: CoordinationParams) -> tuple[Any, DataFrame]:

@@ -25,6 +25,7 @@ from clearbright.detectors.coordination.posts import build_posts, official_shing
 from clearbright.model import Finding, Item
 from clearbright.policy import Policy
 from clearbright.registry import Registry
+from clearbright.registry.registry import handle_key
 from clearbright.scan import Scanner
 from clearbright.scan.scanner import ScanReport
 
@@ -117,6 +118,8 @@ ITEM_COLUMNS = (
     "reply_to",
     "actor_keys",
     "has_offer",
+    "handle",
+    "profile",
 )
 
 
@@ -145,6 +148,7 @@ def scan_line(worker: Worker, seq: int, line: str) -> dict[str, Any]:
         actor_keys=[],
         official=False,
         has_offer=False,
+        profile=False,
     )
     # Parsed as the in-process reader parses (json, then the model), so both accept the same.
     try:
@@ -184,6 +188,11 @@ def _coordination_fields(worker: Worker, normalized: NormalizedItem) -> dict[str
     if detector is None:
         return {}
     params = detector.PARAMS
+    item = normalized.item
+    # Posts and profiles (`account` items: registration times) meet on the normalized handle.
+    handle = f"{item.platform}:{handle_key(item.author.id)}" if item.author else None
+    if item.kind == "account":
+        return {"handle": handle, "profile": handle is not None and item.created_at is not None}
     posts = build_posts([normalized], worker.registry, params)
     if not posts:
         official = official_shingles([normalized], worker.registry, params)
@@ -195,6 +204,7 @@ def _coordination_fields(worker: Worker, normalized: NormalizedItem) -> dict[str
         "time": post.time,
         "shingles": sorted(post.shingles),
         "reply_to": post.reply_to,
+        "handle": handle,
     }
 
 

@@ -17,7 +17,14 @@ from clearbright.detectors.coordination.template import medoid, template
 from clearbright.registry import Registry
 
 # Signals summed over the community's account pairs (co_text is reported per text pair).
-PAIR_SIGNALS = ("co_link", "co_hashtag", "co_reply", "co_contact", "synchronized")
+PAIR_SIGNALS = (
+    "co_link",
+    "co_hashtag",
+    "co_reply",
+    "co_contact",
+    "synchronized",
+    "creation_burst",
+)
 
 
 @dataclass(frozen=True)

@@ -22,9 +22,10 @@ class CoordinatedAttackDetector(CorpusDetector):
     near-identical or templated text about one registered entity within the time window.
 
     Near-identical text (MinHash LSH on character shingles, verified by exact Jaccard) seeds an
-    account graph; shared links, hashtag sequences, reply targets and synchronized times weigh
-    its edges; Leiden communities with a common registry target become campaigns. Independent
-    criticism, however voluminous, shares no text and yields nothing.
+    account graph; shared links, hashtag sequences, reply targets, contact handles, synchronized
+    times and account-creation bursts weigh its edges; Leiden communities with a common
+    registry target become campaigns. Independent criticism, however voluminous, shares no
+    text and yields nothing.
     """
 
     name = "coordinated_attack"

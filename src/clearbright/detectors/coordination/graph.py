@@ -21,6 +21,7 @@ from clearbright.detectors.coordination.signals.co_hashtag import co_hashtag_pai
 from clearbright.detectors.coordination.signals.co_link import co_link_pairs
 from clearbright.detectors.coordination.signals.co_reply import co_reply_pairs
 from clearbright.detectors.coordination.signals.co_text import TextPair
+from clearbright.detectors.coordination.signals.creation import creation_burst_pairs
 from clearbright.detectors.coordination.signals.sync import synchronized_pairs
 
 # How much one occurrence of each signal weighs on an edge. Near-identical text weighs its
@@ -33,6 +34,7 @@ EDGE_WEIGHTS: Mapping[str, float] = {
     "co_reply": 0.3,
     "synchronized": 0.2,
     "co_contact": 0.5,
+    "creation_burst": 0.3,
 }
 
 
@@ -76,6 +78,7 @@ def build_graph(
         ("co_reply", co_reply_pairs(scoped, params)),
         ("co_contact", co_contact_pairs(scoped, params)),
         ("synchronized", synchronized_pairs(scoped, candidates, params)),
+        ("creation_burst", creation_burst_pairs(scoped, params)),
     ):
         for pair, count in counts.items():
             graph.add(pair, name, float(count))

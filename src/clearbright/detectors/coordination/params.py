@@ -38,6 +38,9 @@ class CoordinationParams:
     WINDOW: timedelta = timedelta(minutes=30)
     # Posts of two accounts within this many seconds of each other are synchronized.
     SYNC_SECONDS: int = 300
+    # Accounts registered at most this far apart belong to one creation burst (a batch of
+    # sign-ups, as account farms make them); read from `account` items of the corpus.
+    CREATION_BURST: timedelta = timedelta(hours=24)
     # A campaign needs at least this many distinct accounts posting near-identical text.
     MIN_ACCOUNTS: int = 3
     # The campaign target is the registry entity named (or replied to) by at least this share

@@ -6,6 +6,7 @@ batch detector, the streaming window and the benchmark share one representation.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -51,6 +52,9 @@ class Post:
     affiliation: str | None = None
     # Contact handles (`wechat:abc`) found by the abuse family's extractor.
     contacts: tuple[str, ...] = ()
+    # When the account was registered (seconds since the epoch), from its profile item in the
+    # corpus (`creation_times`); None when the corpus holds no profile of the account.
+    created: float | None = None
 
 
 def canonical_text(normalized: str) -> str:
@@ -105,11 +109,29 @@ def build_posts(
     """
     owners = registry.official_account_owners
     by_id = {n.item.id: n for n in items}
+    created = creation_times(items)
     return [
         post
         for index, normalized in enumerate(items)
-        for post in _post(index, normalized, by_id, owners, params)
+        for post in _post(index, normalized, by_id, owners, created, params)
     ]
+
+
+def creation_times(items: Sequence[NormalizedItem]) -> dict[tuple[str, str], float]:
+    """(platform, handle) → registration time, from the corpus's `account` items.
+
+    The data contract has no registration date on `Author`; an `account` item is the profile
+    itself, so its `created_at` is when the account was created. A profile seen twice keeps
+    its earliest time.
+    """
+    found: dict[tuple[str, str], float] = {}
+    for normalized in items:
+        item = normalized.item
+        if item.kind != "account" or item.author is None or item.created_at is None:
+            continue
+        key = (item.platform, handle_key(item.author.id))
+        found[key] = min(found.get(key, math.inf), epoch(item.created_at))
+    return found
 
 
 def official_shingles(
@@ -130,12 +152,14 @@ def _post(
     normalized: NormalizedItem,
     by_id: dict[str, NormalizedItem],
     owners: dict[tuple[str, str], str],
+    created: dict[tuple[str, str], float],
     params: CoordinationParams,
 ) -> Iterator[Post]:
     item = normalized.item
     if item.kind not in POST_KINDS or item.author is None or item.created_at is None:
         return
-    if (item.platform, handle_key(item.author.id)) in owners:
+    handle = (item.platform, handle_key(item.author.id))
+    if handle in owners:
         return
     canonical = canonical_text(normalized.text.text)
     yield Post(
@@ -153,6 +177,7 @@ def _post(
         entities=normalized.mentioned_entities() | _replied_owner(item.reply_to, by_id, owners),
         affiliation=item.author.affiliation,
         contacts=tuple(f"{c.kind}:{c.value}" for c in find_contacts(normalized.text)),
+        created=created.get(handle),
     )
 
 

@@ -2,8 +2,9 @@
 
 Only coordination evidence counts: how close the copies are, how many distinct accounts
 posted them, and the extra signals that link those accounts (several platforms, shared links,
-hashtag sequences, reply targets, synchronized times). Volume of criticism and negativity
-play no part: a thousand angry, differently-worded posts have no edges and no score.
+hashtag sequences, reply targets, synchronized times, accounts registered together). Volume
+of criticism and negativity play no part: a thousand angry, differently-worded posts have no
+edges and no score.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ SIGNAL_BONUS: Mapping[str, float] = {
     "co_reply": 0.05,
     "synchronized": 0.05,
     "co_contact": 0.05,
+    "creation_burst": 0.05,
 }
 MAX_SCORE = 0.99
 

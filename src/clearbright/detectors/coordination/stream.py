@@ -10,12 +10,14 @@ Memory is bounded by `max_items` (default `STREAM_MAX_ITEMS` = 200,000): per ite
 keeps the normalized item, its post record and shingle set, and, for items of the last
 `WINDOW`, a 128-value MinHash (512 bytes) and its 32 LSH band keys. `bench/coordination_stream.py`
 measured about 6.3 KiB per retained item, so the default bound keeps the window near 1.3 GB;
-lower `max_items` (or `horizon`) for a smaller service.
+lower `max_items` (or `horizon`) for a smaller service. Account profiles (`account` items,
+whose registration times feed the creation-burst signal) are kept separately, at most
+`max_items` of them, least recently seen dropped first.
 """
 
 from __future__ import annotations
 
-from collections import deque
+from collections import OrderedDict, deque
 from collections.abc import Sequence
 from datetime import timedelta
 
@@ -26,6 +28,7 @@ from clearbright.detectors.coordination.params import DEFAULT_PARAMS, Coordinati
 from clearbright.detectors.coordination.posts import Post, build_posts
 from clearbright.model import Finding
 from clearbright.registry import Registry
+from clearbright.registry.registry import handle_key
 
 # Campaigns are assembled from at most this many connected copies: a flood beyond it is
 # already a campaign, and re-assembling it on every new copy would be quadratic.
@@ -51,13 +54,23 @@ class CampaignWindow:
         self._items: dict[int, tuple[NormalizedItem, Post]] = {}
         self._by_id: dict[tuple[str, str], int] = {}
         self._links: dict[int, set[int]] = {}
+        # Account profiles (`account` items) by (platform, handle), for creation bursts;
+        # the least recently seen are dropped beyond `max_items`.
+        self._profiles: OrderedDict[tuple[str, str], NormalizedItem] = OrderedDict()
         self._next = 0
 
     def __len__(self) -> int:
         return len(self._items)
 
     def add(self, item: NormalizedItem) -> list[Finding]:
-        """Findings of the campaign the new item belongs to (empty when it has no copies yet)."""
+        """Findings of the campaign the new item belongs to (empty when it has no copies yet).
+
+        An `account` item is remembered as a profile (its registration time feeds the
+        creation-burst signal of later campaigns) and yields nothing itself.
+        """
+        if item.item.kind == "account":
+            self._remember_profile(item)
+            return []
         post = self._post(item)
         if post is None:
             return []
@@ -71,15 +84,30 @@ class CampaignWindow:
                 self._links[match.key].add(key)
         if not self._links[key]:
             return []
-        component = self._component(key)
-        findings = list(self.detector.detect_corpus([self._items[k][0] for k in component]))
+        members = [self._items[k][0] for k in self._component(key)]
+        findings = list(self.detector.detect_corpus(members + self._profiles_of(members)))
         return [f for f in findings if _same_campaign(f, findings, item)]
+
+    def _remember_profile(self, item: NormalizedItem) -> None:
+        if item.item.author is None:
+            return
+        key = (item.item.platform, handle_key(item.item.author.id))
+        self._profiles[key] = item
+        self._profiles.move_to_end(key)
+        while len(self._profiles) > self.max_items:
+            self._profiles.popitem(last=False)
+
+    def _profiles_of(self, items: Sequence[NormalizedItem]) -> list[NormalizedItem]:
+        """The remembered profiles of the items' authors."""
+        keys = {(n.item.platform, handle_key(n.item.author.id)) for n in items if n.item.author}
+        return [self._profiles[k] for k in sorted(keys) if k in self._profiles]
 
     def _post(self, item: NormalizedItem) -> Post | None:
         parent_key = self._by_id.get((item.item.platform, item.item.reply_to or ""))
-        context: Sequence[NormalizedItem] = (
+        context: list[NormalizedItem] = (
             [self._items[parent_key][0], item] if parent_key is not None else [item]
         )
+        context += self._profiles_of([item])
         posts = [
             p
             for p in build_posts(context, self.detector.registry, self.params)
