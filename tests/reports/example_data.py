@@ -167,6 +167,7 @@ def write_report(store: Store, scenario: Scenario, out: Path) -> list[Path]:
 
 
 def _notice(platform: str, refs: list[str], category: str, region: str, who: str) -> NoticeIn:
+    name, contact = NOTIFIERS[who]["name"], NOTIFIERS[who]["contact"]
     return NoticeIn.model_validate(
         {
             "platform": platform,
@@ -174,7 +175,7 @@ def _notice(platform: str, refs: list[str], category: str, region: str, who: str
             "category": category,
             "relation": "self" if who != "public" else "third_party",
             "region": region,
-            "explanation": f"举报人 {NOTIFIERS[who]['name']}（{NOTIFIERS[who]['contact']}）：该内容涉及{category}",
+            "explanation": f"举报人 {name}（{contact}）：该内容涉及{category}",
             "notifier": NOTIFIERS[who],
         }
     )
