@@ -5,6 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh --dev
 bash scripts/java.sh
+[ "${CLEARBRIGHT_NO_BROWSER:-}" = 1 ] || bash scripts/chromium.sh  # console browser tests
 CLEARBRIGHT_TEST_PG_URL=$(bash scripts/postgres.sh)
 export CLEARBRIGHT_TEST_PG_URL
 echo "ruff..." && .venv/bin/ruff check src tests bench scripts
