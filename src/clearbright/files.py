@@ -38,6 +38,10 @@ def yaml_model(path: Path, model: type[ModelT], error: type[ClearbrightError]) -
         line = mark.line + 1 if mark is not None else None
         problem = getattr(exc, "problem", None) or str(exc)
         raise error(f"not valid YAML: {problem}", path=str(path), line=line) from None
+    except RecursionError:
+        raise error("not valid YAML: nested too deeply", path=str(path)) from None
+    except ValueError as exc:  # e.g. an integer of more than 4300 digits
+        raise error(f"not valid YAML: {exc}", path=str(path)) from None
     if data is None:
         return model()
     if not isinstance(data, dict):

@@ -42,6 +42,10 @@ def load_jsonl_file(path: Path, model: type[RecordT]) -> tuple[RecordT, ...]:
             raise RegistryError(
                 f"not valid JSON: {exc.msg} (column {exc.colno})", path=str(path), line=number
             ) from None
+        except RecursionError:
+            raise RegistryError("JSON nested too deeply", path=str(path), line=number) from None
+        except ValueError as exc:  # e.g. an integer of more than 4300 digits
+            raise RegistryError(f"not valid JSON: {exc}", path=str(path), line=number) from None
         if not isinstance(data, dict):
             raise RegistryError("expected a JSON object", path=str(path), line=number)
         try:
