@@ -97,8 +97,10 @@ class RuleSet(BaseModel):
     def from_yaml(cls, text: str) -> RuleSet:
         try:
             return cls.parse(yaml.safe_load(text) or {})
-        except yaml.YAMLError as exc:
+        except (yaml.YAMLError, ValueError) as exc:  # ValueError: an integer over 4300 digits
             raise Invalid(f"routing rules are not valid YAML: {exc}") from None
+        except RecursionError:
+            raise Invalid("routing rules are not valid YAML: nested too deeply") from None
 
     def route(self, case: Case) -> Rule | None:
         return next((r for r in self.rules if r.match.matches(case)), None)
