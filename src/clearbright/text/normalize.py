@@ -20,6 +20,7 @@ Folding steps, in order:
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, cached_property
@@ -31,7 +32,6 @@ from clearbright.text.homoglyphs import fold_latin_char, skeleton
 _INSERTED_SEPARATORS = frozenset(" \t\n\r*·•・.-_|/\\~^+=#@&%$'`<>[]{}♡♥★☆◆◇○●□■△▲")
 _KEPT_PUNCTUATION = frozenset(',。!?;:、“”‘’「」『』《》()"')
 
-Chars = list[tuple[str, int]]
 # Longer texts get per-character pinyin: phrase segmentation is slow on megabyte posts.
 _PHRASE_PINYIN_LIMIT = 2000
 
@@ -82,8 +82,10 @@ class NormalizedText:
 
 def normalize(original: str) -> NormalizedText:
     """Fold `original` through every step and keep the offset map."""
-    chars = _strip_separators(_traditional_to_simplified(_fold_characters(original)))
-    return NormalizedText(original, "".join(c for c, _ in chars), tuple(i for _, i in chars))
+    text, origin = _fold_characters(original)
+    text, origin = _traditional_to_simplified(text, origin)
+    text, origin = _strip_separators(text, origin)
+    return NormalizedText(original, text, tuple(origin))
 
 
 def fold(text: str) -> str:
@@ -91,49 +93,134 @@ def fold(text: str) -> str:
     return normalize(text).text
 
 
-def _fold_characters(original: str) -> Chars:
-    folded: Chars = []
-    append = folded.append
-    for origin, char in enumerate(original):
-        out = _fold_char(char)
-        if len(out) == 1:
-            append((out, origin))
+# Every step visits only the characters it may change and copies the stretches between them
+# whole: most of a Chinese post is CJK and ASCII that no step touches (the scan normalizes every
+# field of every item, so a per-character Python loop dominated its cost).
+# Characters that may fold: all but printable ASCII other than A-Z, and the basic CJK block
+# (each of those folds to itself; a test checks every one).
+_MAY_FOLD = re.compile(r"[^\x20-\x40\x5b-\x7e\u4e00-\u9fff]+")
+# Characters that may be separators: all but ASCII digits and letters, and the basic CJK block.
+_MAY_SEPARATE = re.compile(r"[^0-9a-z\u4e00-\u9fff]+")
+
+
+# Characters met so far that fold to exactly one character, as a `str.translate` table, and
+# those that fold to none or several: with both known, a text whose characters all fold one
+# to one is folded by one C call and keeps its offsets.
+_ONE_TO_ONE: dict[int, str] = {}
+_NOT_ONE_TO_ONE: set[int] = set()
+# Characters met so far that are never separators (`_is_separator` is false).
+_NEVER_SEPARATORS: set[str] = set()
+
+
+def _fold_characters(original: str) -> tuple[str, list[int]]:
+    candidates = _MAY_FOLD.findall(original)
+    if not candidates:
+        return original, list(range(len(original)))
+    codes = {ord(c) for run in candidates for c in run}
+    if not _ONE_TO_ONE.keys() >= codes:
+        for code in codes - _ONE_TO_ONE.keys() - _NOT_ONE_TO_ONE:
+            out = _fold_char(chr(code))
+            if len(out) == 1:
+                _ONE_TO_ONE[code] = out
+            else:
+                _NOT_ONE_TO_ONE.add(code)
+    if _NOT_ONE_TO_ONE.isdisjoint(codes):
+        return original.translate(_ONE_TO_ONE), list(range(len(original)))
+    return _fold_runs(original)
+
+
+def _fold_runs(original: str) -> tuple[str, list[int]]:
+    """Fold run by run, for texts with characters that vanish or expand (`…` → `...`)."""
+    pieces: list[str] = []
+    origin: list[int] = []
+    at = 0
+    for found in _MAY_FOLD.finditer(original):
+        start, end = found.span()
+        if start > at:
+            pieces.append(original[at:start])
+            origin.extend(range(at, start))
+        outs = list(map(_fold_char, found.group()))
+        folded = "".join(outs)
+        pieces.append(folded)
+        if len(folded) == end - start and "" not in outs:  # every character folded to one
+            origin.extend(range(start, end))
         else:
-            folded.extend((c, origin) for c in out)
-    return folded
+            for index, out in enumerate(outs, start):
+                origin.extend([index] * len(out))
+        at = end
+    if not pieces:
+        return original, list(range(len(original)))
+    pieces.append(original[at:])
+    origin.extend(range(at, len(original)))
+    return "".join(pieces), origin
 
 
-def _traditional_to_simplified(chars: Chars) -> Chars:
-    text = "".join(c for c, _ in chars)
+def _traditional_to_simplified(text: str, origin: list[int]) -> tuple[str, list[int]]:
     if text.isascii():
-        return chars
+        return text, origin
     converted = _t2s(text)
     if len(converted) == len(text):
-        return [(new, origin) for new, (_, origin) in zip(converted, chars, strict=True)]
+        return converted, origin
     # A phrase conversion changed the length; fall back to character by character.
-    out: Chars = []
-    for char, origin in chars:
-        out.extend((c, origin) for c in _t2s(char))
-    return out
+    chars: list[str] = []
+    new_origin: list[int] = []
+    for char, at in zip(text, origin, strict=True):
+        out = _t2s(char)
+        chars.append(out)
+        new_origin.extend([at] * len(out))
+    return "".join(chars), new_origin
 
 
-def _strip_separators(chars: Chars) -> Chars:
-    out: Chars = []
-    i = 0
-    while i < len(chars):
-        if not _is_separator(chars[i][0]):
-            out.append(chars[i])
-            i += 1
+def _strip_separators(text: str, origin: list[int]) -> tuple[str, list[int]]:
+    """Drop separator runs between Chinese characters; collapse whitespace in the others."""
+    candidates = "".join(_MAY_SEPARATE.findall(text))
+    if _NEVER_SEPARATORS.issuperset(candidates):
+        return text, origin  # no separator at all (sentence punctuation `，` `。` is none)
+    edits: list[tuple[int, int, str, list[int]]] = []
+    for found in _separator_runs(candidates).finditer(text):
+        i, j = found.span()
+        before = text[i - 1] if i > 0 else ""
+        after = text[j] if j < len(text) else ""
+        if _joins_chinese(before, after):
+            edits.append((i, j, "", []))
             continue
-        j = i
-        while j < len(chars) and _is_separator(chars[j][0]):
-            j += 1
-        before = out[-1][0] if out else ""
-        after = chars[j][0] if j < len(chars) else ""
-        if not _joins_chinese(before, after):
-            out.extend(_collapse_spaces(chars[i:j]))
-        i = j
-    return out
+        run = found.group()
+        if run == " " or (run.isascii() and "  " not in run and not _ASCII_SPACES.search(run)):
+            continue  # nothing for `_collapse_spaces` to change (the common case)
+        kept = _collapse_spaces(text, i, j)
+        if len(kept) != j - i or any(text[k] != c for k, c in kept):
+            edits.append((i, j, "".join(c for _, c in kept), [origin[k] for k, _ in kept]))
+    if not edits:
+        return text, origin
+    pieces: list[str] = []
+    new_origin: list[int] = []
+    at = 0
+    for start, end, replacement, replaced_origin in edits:
+        pieces.append(text[at:start])
+        new_origin.extend(origin[at:start])
+        pieces.append(replacement)
+        new_origin.extend(replaced_origin)
+        at = end
+    pieces.append(text[at:])
+    new_origin.extend(origin[at:])
+    return "".join(pieces), new_origin
+
+
+# ASCII whitespace that `_collapse_spaces` turns into a space.
+_ASCII_SPACES = re.compile(r"[\t\n\r\x0b\x0c\x1c-\x1f]")
+# Separators met so far, and a regex matching runs of them (rebuilt when a new one is met).
+_SEPARATORS: set[str] = set()
+_SEPARATOR_RUNS: list[re.Pattern[str]] = []
+
+
+def _separator_runs(candidates: str) -> re.Pattern[str]:
+    """A regex for maximal runs of separators, knowing every separator in `candidates`."""
+    new = {c for c in set(candidates) - _NEVER_SEPARATORS - _SEPARATORS if _is_separator(c)}
+    if new or not _SEPARATOR_RUNS:
+        _SEPARATORS.update(new)
+        chars = "".join(re.escape(c) for c in sorted(_SEPARATORS))
+        _SEPARATOR_RUNS[:] = [re.compile(f"[{chars}]+" if chars else "(?!)")]
+    return _SEPARATOR_RUNS[0]
 
 
 def _joins_chinese(before: str, after: str) -> bool:
@@ -147,14 +234,16 @@ def _joins_chinese(before: str, after: str) -> bool:
     )
 
 
-def _collapse_spaces(run: Chars) -> Chars:
-    out: Chars = []
-    for char, origin in run:
+def _collapse_spaces(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """The kept characters of a separator run (index, char): whitespace becomes one space."""
+    out: list[tuple[int, str]] = []
+    for index in range(start, end):
+        char = text[index]
         if char.isspace():
-            if out and out[-1][0] == " ":
+            if out and out[-1][1] == " ":
                 continue
             char = " "
-        out.append((char, origin))
+        out.append((index, char))
     return out
 
 
@@ -165,11 +254,14 @@ def is_han(char: str) -> bool:
 
 @cache
 def _is_separator(char: str) -> bool:
-    if char in _KEPT_PUNCTUATION:
-        return False
-    if char.isspace() or char in _INSERTED_SEPARATORS:
-        return True
-    return unicodedata.category(char) in ("So", "Sk", "Sm", "Pd", "Po", "Pc")
+    separator = char not in _KEPT_PUNCTUATION and (
+        char.isspace()
+        or char in _INSERTED_SEPARATORS
+        or unicodedata.category(char) in ("So", "Sk", "Sm", "Pd", "Po", "Pc")
+    )
+    if not separator:
+        _NEVER_SEPARATORS.add(char)
+    return separator
 
 
 def _is_variation_selector(char: str) -> bool:

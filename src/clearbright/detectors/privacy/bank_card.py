@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from stdnum import luhn
-
 from clearbright.detectors.base import Example, NormalizedItem
 from clearbright.detectors.privacy.context import (
     DOXXING_WORDS,
@@ -13,31 +11,12 @@ from clearbright.detectors.privacy.context import (
     subject_of,
     words_near,
 )
-from clearbright.detectors.privacy.digits import digit_candidates
 from clearbright.detectors.privacy.identifier_detector import Judgement, PrivacyDetector
 from clearbright.detectors.privacy.matches import PiiMatch, keep_longest
+from clearbright.detectors.privacy.numbers import number_matches
 from clearbright.detectors.privacy.resident_id import ID_LABELS
 from clearbright.model import TextField
 
-# UnionPay (62), Visa (4), Mastercard (51-55, 22-27), JCB (35), Discover/RuPay ranges (60, 65).
-SCHEME_PREFIXES: tuple[str, ...] = (
-    "62",
-    "4",
-    "51",
-    "52",
-    "53",
-    "54",
-    "55",
-    "22",
-    "23",
-    "24",
-    "25",
-    "26",
-    "27",
-    "35",
-    "60",
-    "65",
-)
 CARD_LABELS: tuple[str, ...] = (
     "卡号",
     "银行卡",
@@ -68,25 +47,7 @@ PAYEE_WORDS: tuple[str, ...] = (
 
 def find_bank_cards(text: str) -> list[PiiMatch]:
     """Luhn-valid numbers of 16–19 digits with a card-scheme prefix in folded text."""
-    found: list[PiiMatch] = []
-    for cand in digit_candidates(text, {16, 17, 18, 19}):
-        value = cand.digits
-        if not value.startswith(SCHEME_PREFIXES) or not luhn.is_valid(value):
-            continue
-        obfuscation = tuple(f"obfuscated:{o}" for o in sorted(cand.obfuscation))
-        found.append(
-            PiiMatch(
-                "BANK_CARD",
-                cand.start,
-                cand.end,
-                value,
-                0.5,
-                True,
-                False,
-                ("luhn", "scheme_prefix", *obfuscation),
-            )
-        )
-    return keep_longest(found)
+    return keep_longest([m for m in number_matches(text) if m.entity == "BANK_CARD"])
 
 
 class BankCardDetector(PrivacyDetector):

@@ -193,21 +193,24 @@ def label_before(text: str, start: int, labels: Sequence[str], window: int = 12)
     Of labels ending at the same place the longest wins (工资卡 over 卡), so the answer never
     depends on iteration order (hash seeds differ between processes, e.g. Spark workers).
     """
-    best: tuple[int, int, str] | None = None
     head = text[max(0, start - window) : start]
-    by_first = _by_first_char(tuple(labels))
-    candidates = [label for char in dict.fromkeys(head) for label in by_first.get(char, ())]
-    for label in candidates:
-        at = head.rfind(label)
-        if at < 0:
-            continue
-        gap = head[at + len(label) :]
-        if any(c in _CLAUSE_BREAKS for c in gap) or not _mostly_glue(gap):
-            continue
-        rank = (at + len(label), len(label), label)
-        if best is None or rank > best:
-            best = rank
-    return best[2] if best else None
+    by_first = _by_first_char(labels if isinstance(labels, tuple) else tuple(labels))
+    best: tuple[int, int, str] | None = None
+    for char in set(head).intersection(by_first):
+        for label in by_first[char]:
+            at = head.rfind(label)
+            if at >= 0:
+                rank = (at + len(label), len(label), label)
+                if best is None or rank > best:
+                    best = rank
+    if best is None:
+        return None
+    # Only the label ending last can qualify: the gap after any other holds the same characters
+    # and more, so if this one's gap has a clause break or too much text, theirs do too.
+    gap = head[best[0] :]
+    if not _CLAUSE_BREAKS.isdisjoint(gap) or not _mostly_glue(gap):
+        return None
+    return best[2]
 
 
 @lru_cache(maxsize=64)

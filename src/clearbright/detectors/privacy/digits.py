@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 CHINESE_DIGITS = {
     "〇": "0",
@@ -52,19 +52,34 @@ MAX_SEPARATOR_RUN = 3
 MIN_CHINESE_GROUP = 7
 MAX_DIGITS = 19
 
-_GROUP = re.compile(r"[0-9oli〇零○一壹幺二贰两三叁四肆五伍六陆七柒八捌九玖]+")
+_PLAIN: frozenset[str] = frozenset()
+_HAS_DIGIT = re.compile(r"[0-9]")
+_STAND_INS = "oli〇零○一壹幺二贰两三叁四肆五伍六陆七柒八捌九玖"
+# A run of digits and stand-ins that holds an ASCII digit, or a long run of Chinese numerals
+# (shorter ones are words: `_group` would drop them, and a run that is not read leaves a gap
+# that joins nothing, just as a dropped one does).
+_GROUP_PATTERN = (
+    rf"(?=[{_STAND_INS}]*[0-9])[0-9{_STAND_INS}]+|[{_STAND_INS}]{{{MIN_CHINESE_GROUP},}}"
+)
+_GROUP = re.compile(_GROUP_PATTERN)
+# Groups joined by separator runs as `_joinable` allows: the stretches chains are cut from.
+_CHAIN = re.compile(
+    rf"(?:{_GROUP_PATTERN})"
+    rf"(?:[{re.escape(''.join(sorted(GROUP_SEPARATORS)))}]{{1,{MAX_SEPARATOR_RUN}}}"
+    rf"(?:{_GROUP_PATTERN}))*"
+)
 
 
-@dataclass(frozen=True)
-class Group:
+class Group(NamedTuple):
+    """One run of digits (or their stand-ins) in folded text."""
+
     start: int
     end: int
     digits: str
     obfuscation: frozenset[str]
 
 
-@dataclass(frozen=True)
-class DigitCandidate:
+class DigitCandidate(NamedTuple):
     """A digit string read from [start, end) of folded text, and how it was disguised."""
 
     start: int
@@ -81,14 +96,26 @@ def digit_candidates(
     With `check_char`, an `x` right after a run one digit short of a wanted length is read as
     the ID-card check character `X`.
     """
-    for chain in _chains(text):
+    for chain in chains(text):
         yield from _combinations(text, chain, lengths, check_char)
 
 
 @lru_cache(maxsize=16)
-def _chains(text: str) -> tuple[tuple[Group, ...], ...]:
-    """Chains of one text, cached: the ID, card and phone recognizers all read the same text."""
-    return tuple(tuple(chain) for chain in _iter_chains(text))
+def chains(text: str) -> tuple[tuple[Group, ...], ...]:
+    """Chains of one text, cached: the ID, card and phone recognizers all read the same text.
+
+    One regex finds each stretch that may be a chain; a stretch of plain digits (the common
+    case) is its own one-group chain, any other is split group by group.
+    """
+    found: list[tuple[Group, ...]] = []
+    for stretch in _CHAIN.finditer(text):
+        raw = stretch.group()
+        if raw.isascii() and raw.isdigit():
+            if len(raw) <= MAX_DIGITS:
+                found.append((Group(stretch.start(), stretch.end(), raw, _PLAIN),))
+            continue
+        found.extend(tuple(c) for c in _iter_chains(text, stretch.start(), stretch.end()))
+    return tuple(found)
 
 
 def _combinations(
@@ -112,10 +139,10 @@ def _combinations(
                 yield DigitCandidate(chain[i].start, end, digits, frozenset(obfuscation))
 
 
-def _iter_chains(text: str) -> Iterator[list[Group]]:
+def _iter_chains(text: str, start: int = 0, end: int | None = None) -> Iterator[list[Group]]:
     """Maximal sequences of digit groups joined only by short separator runs."""
     chain: list[Group] = []
-    for found in _GROUP.finditer(text):
+    for found in _GROUP.finditer(text, start, len(text) if end is None else end):
         group = _group(found.start(), found.group())
         if group is None:
             if chain:
@@ -142,7 +169,9 @@ def _group(start: int, raw: str) -> Group | None:
     if not stripped or len(stripped) > MAX_DIGITS:
         return None
     if stripped.isdigit():  # the common case, with nothing to translate
-        return Group(start, start + len(stripped), stripped, frozenset())
+        return Group(start, start + len(stripped), stripped, _PLAIN)
+    if len(stripped) < MIN_CHINESE_GROUP and not _HAS_DIGIT.search(stripped):
+        return None  # a numeral word (一个, 两三) or letters: the most common non-number
     ascii_digits = sum(c.isdigit() for c in stripped)
     letters = sum(c in LOOKALIKE_DIGITS for c in stripped)
     chinese = len(stripped) - ascii_digits - letters
@@ -165,8 +194,7 @@ def _group(start: int, raw: str) -> Group | None:
 _MASKED = re.compile(r"(?<![0-9a-z])([0-9]{2,6})([*×x]{3,12})([0-9]{1,4}x?)(?![0-9a-z])")
 
 
-@dataclass(frozen=True)
-class MaskedCandidate:
+class MaskedCandidate(NamedTuple):
     """A number the poster partly masked (`138****5678`): its visible head, tail and length."""
 
     start: int

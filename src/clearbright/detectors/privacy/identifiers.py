@@ -50,6 +50,7 @@ _DOCUMENTS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
         ("台湾通行证", "台胞证", "往来台湾"),
     ),
 )
+_DOCUMENT_LABEL = re.compile("|".join(label for _, _, labels in _DOCUMENTS for label in labels))
 PLATE_LABELS: tuple[str, ...] = ("车牌", "牌照", "开的车", "座驾")
 SERVICE_MAILBOXES = frozenset(
     {
@@ -94,6 +95,8 @@ def find_identifiers(text: str) -> list[PiiMatch]:
         )
         for m in _PLATE.finditer(text)
     ]
+    if not _DOCUMENT_LABEL.search(text):
+        return keep_longest(found)
     for entity, pattern, labels in _DOCUMENTS:
         if not any(label in text for label in labels):
             continue  # the documents are only recognized after their label

@@ -6,12 +6,6 @@ personal data in the same post); a hotline or the poster's own contact number is
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
-import phonenumbers
-from phonenumbers import PhoneNumberType
-
 from clearbright.detectors.base import Example, NormalizedItem
 from clearbright.detectors.privacy.context import (
     DOXXING_WORDS,
@@ -24,9 +18,9 @@ from clearbright.detectors.privacy.context import (
     subject_of,
     words_near,
 )
-from clearbright.detectors.privacy.digits import digit_candidates, masked_candidates
 from clearbright.detectors.privacy.identifier_detector import Judgement, PrivacyDetector
 from clearbright.detectors.privacy.matches import PiiMatch, keep_longest
+from clearbright.detectors.privacy.numbers import number_matches
 from clearbright.detectors.privacy.resident_id import ID_LABELS
 from clearbright.model import TextField
 
@@ -54,62 +48,11 @@ DOSSIER_WORDS: tuple[str, ...] = (
     "孩子在",
     "单元",
 )
-_MOBILE = re.compile(r"1[3-9][0-9]{9}")
-_LANDLINE = re.compile(r"0[1-9][0-9]{8,10}")
-_PERSONAL_TYPES = frozenset(
-    {PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE, PhoneNumberType.FIXED_LINE_OR_MOBILE}
-)
-
-
-@lru_cache(maxsize=4096)
-def phone_type(digits: str) -> str | None:
-    """`mobile` or `landline` when `digits` is a valid mainland number of a person's kind."""
-    if digits.startswith("86") and len(digits) in (12, 13):
-        digits = digits[2:]
-    if not (_MOBILE.fullmatch(digits) or _LANDLINE.fullmatch(digits)):
-        return None  # 400/800 service numbers and anything else are no person's phone
-    parsed = phonenumbers.parse(digits, "CN")
-    # number_type is UNKNOWN for invalid numbers: one call both validates and classifies.
-    if phonenumbers.number_type(parsed) not in _PERSONAL_TYPES:
-        return None
-    return "mobile" if digits.startswith("1") else "landline"
 
 
 def find_phone_numbers(text: str) -> list[PiiMatch]:
     """Valid mainland mobile/landline numbers and masked mobiles in folded text."""
-    found: list[PiiMatch] = []
-    for cand in digit_candidates(text, {10, 11, 12, 13}):
-        kind = phone_type(cand.digits)
-        if kind is None:
-            continue
-        obfuscation = tuple(f"obfuscated:{o}" for o in sorted(cand.obfuscation))
-        found.append(
-            PiiMatch(
-                "CN_PHONE",
-                cand.start,
-                cand.end,
-                cand.digits,
-                0.5,
-                True,
-                False,
-                (kind, "numbering_plan", *obfuscation),
-            )
-        )
-    for masked in masked_candidates(text):
-        if masked.length == 11 and _MOBILE.match(masked.head + "0" * 9):
-            found.append(
-                PiiMatch(
-                    "CN_PHONE",
-                    masked.start,
-                    masked.end,
-                    masked.value,
-                    0.3,
-                    False,
-                    True,
-                    ("masked",),
-                )
-            )
-    return keep_longest(found)
+    return keep_longest([m for m in number_matches(text) if m.entity == "CN_PHONE"])
 
 
 class PhoneNumberDetector(PrivacyDetector):

@@ -10,13 +10,14 @@ benchmark need. Numbers labelled as orders, tracking, invoices and the like are 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from clearbright.detectors.privacy.address import find_addresses
 from clearbright.detectors.privacy.bank_card import CARD_LABELS, find_bank_cards
 from clearbright.detectors.privacy.context import NOT_PERSONAL_LABELS, inside_link, label_before
 from clearbright.detectors.privacy.identifiers import find_identifiers
 from clearbright.detectors.privacy.matches import PiiMatch, keep_longest
+from clearbright.detectors.privacy.numbers import number_matches
 from clearbright.detectors.privacy.phone import PHONE_LABELS, find_phone_numbers
 from clearbright.detectors.privacy.resident_id import ID_LABELS, find_resident_ids
 from clearbright.text.normalize import NormalizedText, normalize
@@ -26,8 +27,7 @@ _LABELS = (*ID_LABELS, *NOT_PERSONAL_LABELS, *PHONE_LABELS, *CARD_LABELS)
 _PRIORITY = {"CN_ID": 0, "BANK_CARD": 1, "CN_ID_15": 2, "CN_PHONE": 3}
 
 
-@dataclass(frozen=True)
-class RecognizedEntity:
+class RecognizedEntity(NamedTuple):
     """An identifier at [start, end) of the original text, with its masked value."""
 
     entity: str
@@ -56,6 +56,8 @@ def recognize_folded(
 
 
 def _numbers(text: str) -> list[PiiMatch]:
+    if not number_matches(text):
+        return []
     found = [*find_resident_ids(text), *find_bank_cards(text), *find_phone_numbers(text)]
     kept = [m for m in found if not _labelled_not_personal(text, m)]
     kept = [

@@ -7,7 +7,6 @@ numbers carry, so it is only a score signal here.
 
 from __future__ import annotations
 
-import datetime
 from functools import lru_cache
 
 from stdnum.cn import ric, uscc
@@ -21,66 +20,15 @@ from clearbright.detectors.privacy.context import (
     subject_of,
     words_near,
 )
-from clearbright.detectors.privacy.digits import digit_candidates, masked_candidates
 from clearbright.detectors.privacy.identifier_detector import Judgement, PrivacyDetector
 from clearbright.detectors.privacy.matches import PiiMatch, keep_longest
+from clearbright.detectors.privacy.numbers import number_matches
 from clearbright.model import TextField
 
-# GB/T 2260 province-level prefixes (71 Taiwan, 81 Hong Kong, 82 Macao as on mainland cards).
-PROVINCES = frozenset(
-    {
-        "11",
-        "12",
-        "13",
-        "14",
-        "15",
-        "21",
-        "22",
-        "23",
-        "31",
-        "32",
-        "33",
-        "34",
-        "35",
-        "36",
-        "37",
-        "41",
-        "42",
-        "43",
-        "44",
-        "45",
-        "46",
-        "50",
-        "51",
-        "52",
-        "53",
-        "54",
-        "61",
-        "62",
-        "63",
-        "64",
-        "65",
-        "71",
-        "81",
-        "82",
-    }
-)
 ID_LABELS: tuple[str, ...] = ("身份证", "身份号", "证件号", "公民身份", "id", "身份证号码")
 FIRST_PERSON = ("我的", "本人", "我自己")
 SAMPLE_WORDS = ("示例", "样例", "例如", "比如", "格式", "模板", "测试号", "虚构", "假设")
-OLDEST_BIRTH_YEAR = 1900
-
-
-def birth_date(digits: str) -> datetime.date | None:
-    """The birth date of an 18-digit (YYYYMMDD) or 15-digit (YYMMDD, 19xx) number, if real."""
-    text = digits[6:14] if len(digits) == 18 else "19" + digits[6:12]
-    try:
-        date = datetime.date(int(text[:4]), int(text[4:6]), int(text[6:8]))
-    except ValueError:
-        return None
-    if date.year < OLDEST_BIRTH_YEAR or date > datetime.date.today():
-        return None
-    return date
+_ID_ENTITIES = frozenset({"CN_ID", "CN_ID_15"})
 
 
 def county_known(digits: str) -> bool:
@@ -99,48 +47,7 @@ def _county_known(county: str, year: str) -> bool:
 
 def find_resident_ids(text: str) -> list[PiiMatch]:
     """Validated 18-digit, plausible 15-digit and masked resident ID numbers in folded text."""
-    found: list[PiiMatch] = []
-    for cand in digit_candidates(text, {15, 18}, check_char=True):
-        value = cand.digits
-        if value[:2] not in PROVINCES or birth_date(value) is None:
-            continue
-        obfuscation = tuple(f"obfuscated:{o}" for o in sorted(cand.obfuscation))
-        if len(value) == 15:
-            found.append(
-                PiiMatch(
-                    "CN_ID_15",
-                    cand.start,
-                    cand.end,
-                    value,
-                    0.5,
-                    False,
-                    False,
-                    ("province", "birth_date", *obfuscation),
-                )
-            )
-            continue
-        if ric.calc_check_digit(value) != value[-1]:
-            continue  # a failed checksum is an order or tracking number, never an ID
-        found.append(
-            PiiMatch(
-                "CN_ID",
-                cand.start,
-                cand.end,
-                value,
-                0.9,
-                True,
-                False,
-                ("check_digit", "birth_date", "province", *obfuscation),
-            )
-        )
-    for masked in masked_candidates(text):
-        if masked.length == 18 and masked.head[:2] in PROVINCES:
-            found.append(
-                PiiMatch(
-                    "CN_ID", masked.start, masked.end, masked.value, 0.3, False, True, ("masked",)
-                )
-            )
-    return keep_longest(found)
+    return keep_longest([m for m in number_matches(text) if m.entity in _ID_ENTITIES])
 
 
 class ResidentIdDetector(PrivacyDetector):

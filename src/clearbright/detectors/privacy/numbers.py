@@ -1,0 +1,244 @@
+"""One pass over a text's digit runs for every numeric identifier: resident IDs (18- and 15-digit),
+bank cards, phone numbers, and partly masked IDs and mobiles.
+
+The three recognizers want overlapping lengths of the same digit chains (10-13 for phones,
+15/18 for IDs, 16-19 for cards). Reading the chains once, validating each length where it
+arises and building a match only for what passes is what makes the privacy layer cheap enough
+to run on every item: most texts have no digit at all and leave at the first regex.
+
+>>> [(m.entity, m.value) for m in number_matches("身份证号 330108198506122312")]
+[('CN_ID', '330108198506122312')]
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from functools import lru_cache
+
+import phonenumbers
+from phonenumbers import PhoneNumber, PhoneNumberType
+from stdnum.cn import ric
+
+from clearbright.detectors.privacy.digits import (
+    CHINESE_DIGITS,
+    MIN_CHINESE_GROUP,
+    Group,
+    chains,
+    masked_candidates,
+)
+from clearbright.detectors.privacy.matches import PiiMatch
+
+# GB/T 2260 province-level prefixes (71 Taiwan, 81 Hong Kong, 82 Macao as on mainland cards).
+PROVINCES = frozenset(
+    {
+        "11",
+        "12",
+        "13",
+        "14",
+        "15",
+        "21",
+        "22",
+        "23",
+        "31",
+        "32",
+        "33",
+        "34",
+        "35",
+        "36",
+        "37",
+        "41",
+        "42",
+        "43",
+        "44",
+        "45",
+        "46",
+        "50",
+        "51",
+        "52",
+        "53",
+        "54",
+        "61",
+        "62",
+        "63",
+        "64",
+        "65",
+        "71",
+        "81",
+        "82",
+    }
+)
+OLDEST_BIRTH_YEAR = 1900
+# UnionPay (62), Visa (4), Mastercard (51-55, 22-27), JCB (35), Discover/RuPay ranges (60, 65).
+SCHEME_PREFIXES: tuple[str, ...] = (
+    "62",
+    "4",
+    "51",
+    "52",
+    "53",
+    "54",
+    "55",
+    "22",
+    "23",
+    "24",
+    "25",
+    "26",
+    "27",
+    "35",
+    "60",
+    "65",
+)
+MOBILE = re.compile(r"1[3-9][0-9]{9}")
+_LANDLINE = re.compile(r"0[1-9][0-9]{8,10}")
+_PERSONAL_TYPES = frozenset(
+    {PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE, PhoneNumberType.FIXED_LINE_OR_MOBILE}
+)
+# A digit group has an ASCII digit or is a run of Chinese numerals (see `digits._group`);
+# text with neither holds no number, whatever else it says.
+_MAY_HOLD_NUMBER = re.compile(
+    "[0-9]|[" + "".join(CHINESE_DIGITS) + "]{" + str(MIN_CHINESE_GROUP) + "}"
+)
+_MASK_MARKS = ("*", "×", "xxx")
+# Dates before this year are in the past whatever today is (`date.today()` is slow).
+_PAST_YEARS_BEFORE = datetime.date.today().year
+_DOUBLED = {str(d): (2 * d if d < 5 else 2 * d - 9) for d in range(10)}
+_ID_LENGTHS = (15, 18)
+_ID_SHORT_OF_CHECK = (14, 17)  # digits before an `x` check character
+
+
+def birth_date(digits: str) -> datetime.date | None:
+    """The birth date of an 18-digit (YYYYMMDD) or 15-digit (YYMMDD, 19xx) number, if real."""
+    text = digits[6:14] if len(digits) == 18 else "19" + digits[6:12]
+    try:
+        date = datetime.date(int(text[:4]), int(text[4:6]), int(text[6:8]))
+    except ValueError:
+        return None
+    if date.year < OLDEST_BIRTH_YEAR:
+        return None
+    if date.year >= _PAST_YEARS_BEFORE and date > datetime.date.today():
+        return None
+    return date
+
+
+def luhn_valid(digits: str) -> bool:
+    """The Luhn check of a digit string (as `stdnum.luhn.is_valid`, which a test compares).
+
+    Written out because the scan runs it on every 16-19 digit run (resident IDs of provinces
+    4x, 5x and 62 share card prefixes) and stdnum's general version takes ~8 us a number.
+    """
+    total = sum(map(int, digits[-1::-2])) + sum(map(_DOUBLED.__getitem__, digits[-2::-2]))
+    return total % 10 == 0
+
+
+@lru_cache(maxsize=4096)
+def phone_type(digits: str) -> str | None:
+    """`mobile` or `landline` when `digits` is a valid mainland number of a person's kind."""
+    if digits.startswith("86") and len(digits) in (12, 13):
+        digits = digits[2:]
+    if not (MOBILE.fullmatch(digits) or _LANDLINE.fullmatch(digits)):
+        return None  # 400/800 service numbers and anything else are no person's phone
+    # The number is built, not parsed: `phonenumbers.parse` would read a 179xx00/1xxxx00 head
+    # as an international dialling prefix and raise, and its string handling is most of the
+    # cost. A landline's trunk prefix 0 is not part of the national number.
+    number = PhoneNumber(country_code=86, national_number=int(digits.removeprefix("0")))
+    # number_type is UNKNOWN for invalid numbers: one call both validates and classifies.
+    if phonenumbers.number_type(number) not in _PERSONAL_TYPES:
+        return None
+    return "mobile" if digits.startswith("1") else "landline"
+
+
+@lru_cache(maxsize=32)
+def number_matches(text: str) -> tuple[PiiMatch, ...]:
+    """Every validated number and masked ID/mobile in folded text, overlaps included.
+
+    Cached per text: the ID, card and phone detectors and `recognize` all read the same field.
+    """
+    if not _MAY_HOLD_NUMBER.search(text):
+        return ()
+    found: list[PiiMatch] = []
+    for chain in chains(text):
+        _read_chain(text, chain, found)
+    if any(mark in text for mark in _MASK_MARKS):
+        _read_masked(text, found)
+    return tuple(found)
+
+
+def _read_chain(text: str, chain: tuple[Group, ...], found: list[PiiMatch]) -> None:
+    """Validate every run of consecutive groups of an identifier's length."""
+    for i in range(len(chain)):
+        digits = ""
+        for j in range(i, len(chain)):
+            digits += chain[j].digits
+            length = len(digits)
+            if length > 19:
+                break
+            if length < 10:
+                continue
+            end = chain[j].end
+            if length <= 13:
+                kind = phone_type(digits)
+                if kind is not None:
+                    signals = (kind, "numbering_plan", *_obfuscation(chain, i, j))
+                    found.append(
+                        PiiMatch("CN_PHONE", chain[i].start, end, digits, 0.5, True, False, signals)
+                    )
+            if length in _ID_SHORT_OF_CHECK and text[end : end + 1] == "x":
+                _read_id(digits + "X", chain, i, j, end + 1, found)
+            elif length in _ID_LENGTHS:
+                _read_id(digits, chain, i, j, end, found)
+            if length >= 16 and digits.startswith(SCHEME_PREFIXES) and luhn_valid(digits):
+                signals = ("luhn", "scheme_prefix", *_obfuscation(chain, i, j))
+                found.append(
+                    PiiMatch("BANK_CARD", chain[i].start, end, digits, 0.5, True, False, signals)
+                )
+
+
+def _read_id(
+    value: str, chain: tuple[Group, ...], i: int, j: int, end: int, found: list[PiiMatch]
+) -> None:
+    """The check digit, a real birth date and a province prefix gate an 18-digit ID; a 15-digit
+    legacy number has no check digit and is only a candidate (it needs a label later)."""
+    if value[:2] not in PROVINCES or birth_date(value) is None:
+        return
+    start = chain[i].start
+    if len(value) == 15:
+        signals = ("province", "birth_date", *_obfuscation(chain, i, j))
+        found.append(PiiMatch("CN_ID_15", start, end, value, 0.5, False, False, signals))
+    elif ric.calc_check_digit(value) == value[-1]:
+        # A failed checksum is an order or tracking number, never an ID.
+        signals = ("check_digit", "birth_date", "province", *_obfuscation(chain, i, j))
+        found.append(PiiMatch("CN_ID", start, end, value, 0.9, True, False, signals))
+
+
+def _obfuscation(chain: tuple[Group, ...], i: int, j: int) -> tuple[str, ...]:
+    if i == j and not chain[i].obfuscation:
+        return ()
+    kinds: set[str] = set()
+    for group in chain[i : j + 1]:
+        kinds |= group.obfuscation
+    if j > i:
+        kinds.add("separated")
+    return tuple(f"obfuscated:{o}" for o in sorted(kinds))
+
+
+def _read_masked(text: str, found: list[PiiMatch]) -> None:
+    for masked in masked_candidates(text):
+        if masked.length == 18 and masked.head[:2] in PROVINCES:
+            found.append(
+                PiiMatch(
+                    "CN_ID", masked.start, masked.end, masked.value, 0.3, False, True, ("masked",)
+                )
+            )
+        elif masked.length == 11 and MOBILE.match(masked.head + "0" * 9):
+            found.append(
+                PiiMatch(
+                    "CN_PHONE",
+                    masked.start,
+                    masked.end,
+                    masked.value,
+                    0.3,
+                    False,
+                    True,
+                    ("masked",),
+                )
+            )
