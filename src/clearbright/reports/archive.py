@@ -78,7 +78,7 @@ def search(
     page = query.order_by(Notice.id).offset(offset)
     if limit is not None:
         page = page.limit(limit)
-    rows = list(session.execute(page).tuples())
+    rows = list(session.execute(page))
     answers = _answers(session, [case.id for _, _, case, _ in rows])
     return [_record(n, kind, case, d, answers.get(case.id)) for n, kind, case, d in rows], int(
         total

@@ -235,7 +235,7 @@ def _findings(session: Session, case: Case) -> list[dict[str, Any]]:
         .join(StoredItem, StoredItem.id == StoredFinding.item_pk)
         .where(CaseFinding.case_id == case.id)
         .order_by(StoredFinding.id)
-    ).tuples()
+    )
     return [
         {
             "id": f.id,
@@ -320,7 +320,7 @@ def _segment(session: Session, entries: list[dict[str, Any]]) -> dict[str, Any]:
         select(AuditEntry.seq, AuditEntry.prev_hash, AuditEntry.hash)
         .where(AuditEntry.seq >= first)
         .order_by(AuditEntry.seq)
-    ).tuples()
+    )
     return {"first": first, "links": [[seq, prev, h] for seq, prev, h in rows]}
 
 
@@ -409,7 +409,7 @@ def _check_live(
             select(AuditEntry.seq, AuditEntry.hash).where(
                 AuditEntry.seq.in_([seq for seq, _ in links])
             )
-        ).tuples()
+        )
     )
     for seq, digest in links:
         if live.get(seq) != digest:

@@ -157,7 +157,7 @@ def iter_records(
     where: ColumnElement[bool] | None = None,
 ) -> Iterator[dict[str, Any]]:
     """Every record in range, each validated before it is yielded."""
-    for decision, case in session.execute(_decisions_query(since, until, where)).tuples():
+    for decision, case in session.execute(_decisions_query(since, until, where)):
         source = _source_type(session, case)
         refs = list(case.item_refs) or [f"case-{case.id}"]
         kinds = _kinds(session, case.platform, refs)
