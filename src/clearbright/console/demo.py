@@ -10,24 +10,31 @@ ones that work; `--no-serve` (or CLEARBRIGHT_DEMO_NO_SERVE=1) sets everything up
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import uuid
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from clearbright.cases import tokens
+from clearbright.cases import appeals, tokens
 from clearbright.cases.access import SYSTEM, Actor, Role
+from clearbright.cases.decisions import DecisionIn, decide
 from clearbright.cases.findings import open_cases
+from clearbright.cases.lifecycle import transition
 from clearbright.cases.notices import NoticeIn, file_notice
 from clearbright.ingest import ItemReader
 from clearbright.registry import Registry
-from clearbright.scan import Scanner
+from clearbright.scan import Scanner, ScanReport
 from clearbright.store import RunRecord, Store
+from clearbright.store.cases_schema import Case
+from clearbright.supervision import dispatch
 
 ROOT = Path(__file__).resolve().parents[3]
 EXAMPLES = ROOT / "examples"
@@ -48,7 +55,7 @@ class Demo:
     """What the set-up made: the store's URL, the case ids and a token per role name."""
 
     db_url: str
-    findings: int
+    findings: dict[str, int]
     cases: list[int]
     tokens: dict[str, tuple[Role, str]]
 
@@ -56,12 +63,28 @@ class Demo:
 def build(data_dir: Path, examples: Path = EXAMPLES) -> Demo:
     """Rebuild the demo store in `data_dir` and fill it; returns the tokens to sign in with."""
     data_dir.mkdir(parents=True, exist_ok=True)
-    db_file = data_dir / "demo.db"
+    db_file = data_dir.resolve() / "demo.db"
     db_file.unlink(missing_ok=True)
-    url = f"sqlite:///{db_file}"
     registry = Registry.load(examples / "registry")
     scanner = Scanner(registry)
     report = scanner.scan(list(ItemReader(str(examples / "items.jsonl"))))
+    lines = (json.dumps(f.to_json_dict(), ensure_ascii=False) + "\n" for f in report.findings)
+    (data_dir / "findings.jsonl").write_text("".join(lines), encoding="utf-8")
+    return fill(f"sqlite:///{db_file}", registry, scanner, report, examples)
+
+
+def fill(
+    url: str,
+    registry: Registry,
+    scanner: Scanner,
+    report: ScanReport,
+    examples: Path = EXAMPLES,
+    *,
+    history: bool = True,
+) -> Demo:
+    """Store a scan of the examples in an empty database, open its cases, file a notice and
+    issue a token per role (also used by the console's tests); with `history`, some earlier
+    work too (two decisions, a dispatch the platform answered, an appeal waiting)."""
     store = Store.open(url)
     try:
         store.save_run(
@@ -86,9 +109,12 @@ def build(data_dir: Path, examples: Path = EXAMPLES) -> Demo:
             notifier = tokens.authenticate(session, issued["demo-notifier"][1])
             assert notifier is not None
             _notice(session, notifier, registry)
+            if history:
+                _history(session, registry)
     finally:
         store.close()
-    return Demo(url, len(report.findings), cases, issued)
+    by_category = Counter(f.slug for f in report.findings)
+    return Demo(url, dict(sorted(by_category.items())), cases, issued)
 
 
 def _notice(session: Session, notifier: Actor, registry: Registry) -> None:
@@ -101,10 +127,71 @@ def _notice(session: Session, notifier: Actor, registry: Registry) -> None:
             "relation": "authorized_representative",
             "region": "CN-ZJ",
             "explanation": "该账号冒充顾南笙本人，以“内部理财名额”为名向粉丝收取费用。",
-            "notifier": {"kind": "enterprise", "name": "澄屿科技法务部", "contact": "legal@example.com"},
+            "notifier": {
+                "kind": "enterprise",
+                "name": "澄屿科技法务部",
+                "contact": "legal@example.com",
+            },
         }
     )
     file_notice(session, data, notifier, registry.platforms)
+
+
+EARLIER = Actor(name="earlier-reviewer", role=Role.REVIEWER)
+
+
+def _history(session: Session, registry: Registry) -> None:
+    """Earlier work by other desks, so every page of the demo has something to show."""
+    labelled = _first_case(session, "ex-022")
+    removed = _first_case(session, "ex-011")
+    for case, data in (
+        (labelled, _statement("label", "false_search_trending", label=True)),
+        (removed, _statement("remove", "impersonation")),
+    ):
+        if case is None:
+            continue
+        transition(session, case, "triaged", EARLIER, "demo history")
+        transition(session, case, "assigned", EARLIER, "demo history")
+        case.assignee = EARLIER.label
+        decide(session, case, data, EARLIER)
+    if removed is None or removed.region is None:
+        return
+    supervisor = Actor(name="earlier-supervisor", role=Role.SUPERVISOR, region=removed.region)
+    platform = Actor(name="earlier-platform", role=Role.PLATFORM, platform=removed.platform)
+    (sent,) = dispatch.dispatch(
+        session, dispatch.DispatchIn(cases=[removed.id]), supervisor, registry.platforms
+    )
+    dispatch.acknowledge(session, sent, platform)
+    dispatch.act(
+        session,
+        sent,
+        dispatch.ActIn(
+            action="remove",
+            ground="冒充他人的账号违反平台社区公约。",
+            facts="账号自称企业官方并以理财名额收费。",
+        ),
+        platform,
+    )
+    appeals.file_appeal(
+        session,
+        removed,
+        appeals.AppealIn(appellant="author", text="该账号是员工个人账号，并非冒充，请复核。"),
+        platform,
+    )
+
+
+def _first_case(session: Session, item_ref: str) -> Case | None:
+    rows = session.scalars(select(Case).order_by(Case.id))
+    return next((c for c in rows if item_ref in c.item_refs and c.state == "new"), None)
+
+
+def _statement(action: str, slug: str, *, label: bool = False) -> DecisionIn:
+    return DecisionIn(
+        action=action,
+        ground=f"{slug}: the content matches a documented false claim (demo history).",
+        facts="Compared with the registry's correction and its source by the earlier reviewer.",
+        label_note="【背景信息】该说法已被公开更正。" if label else None,
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -112,7 +199,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--data-dir", type=Path, default=Path("clearbright-data"))
     parser.add_argument("--examples", type=Path, default=EXAMPLES, help="registry/ and items.jsonl")
     parser.add_argument("--host", default=os.environ.get("CLEARBRIGHT_DEMO_HOST", "127.0.0.1"))
-    parser.add_argument("--port", type=int, default=int(os.environ.get("CLEARBRIGHT_DEMO_PORT", 8000)))
+    parser.add_argument(
+        "--port", type=int, default=int(os.environ.get("CLEARBRIGHT_DEMO_PORT", 8000))
+    )
     parser.add_argument(
         "--no-serve",
         action="store_true",
@@ -122,7 +211,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     demo = build(args.data_dir, args.examples)
     url = f"http://{args.host}:{args.port}/console/"
-    print(f"store: {demo.db_url}  findings: {demo.findings}  cases opened: {len(demo.cases)}")
+    found = ", ".join(f"{slug} {n}" for slug, n in demo.findings.items())
+    print(f"findings: {sum(demo.findings.values())} ({found})")
+    print(f"store: {demo.db_url}  findings file: {args.data_dir / 'findings.jsonl'}")
+    print(f"cases opened: {len(demo.cases)}")
     print(f"console: {url}")
     print("sign in with one of these tokens (valid for this demo store only):")
     for name, (role, secret) in demo.tokens.items():
