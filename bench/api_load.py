@@ -1,15 +1,21 @@
 """Load on the HTTP API with wrk over loopback: requests/s and p50/p99 latency.
 
 Scenarios: scan one item (POST /v1/scan) and create a notice (POST /v1/notices), each on SQLite
-and on PostgreSQL, beside GET /health as the peer baseline (the framework and server alone).
-Every request carries a new item id, so each one really stores an item or a notice and opens
-or joins a case. Bounded: DURATION seconds and at most MAX_REQUESTS per thread per scenario.
+and on PostgreSQL, against a real `clearbright serve` process, beside GET /health as the peer
+baseline (the framework and server alone). Every request carries a new item id, so each one
+really stores an item or a notice and opens or joins a case. Bounded: DURATION seconds and at
+most MAX_REQUESTS per thread per scenario. After the notice run the notices in the database are
+counted against the 2xx answers wrk received: an acknowledged notice missing from the store
+would be a lost write, two notices for one request a duplicate. `stored` may exceed `acked` by
+the requests in flight when wrk stopped (committed, but their answers were not counted).
 
-    python bench/api_load.py                  # SQLite only
-    CLEARBRIGHT_BENCH_PG_URL=postgresql://... python bench/api_load.py   # PostgreSQL too
-    (the PostgreSQL database is emptied first: give a throwaway one)
+    python bench/api_load.py                                   # SQLite only
+    python bench/api_load.py --pg postgresql://user@host/db    # and PostgreSQL
+    (or CLEARBRIGHT_BENCH_PG_URL; the PostgreSQL database is emptied first: give a throwaway one)
 
-Needs `wrk` (Debian: apt-get install wrk); exits 0 with a message when it is missing.
+The server runs with CLEARBRIGHT_RATE_NOTICES=off: the per-token notice limit would otherwise
+answer most of one token's notices with 429. Needs `wrk` (Debian: apt-get install wrk); exits 0
+with a message when it is missing.
 """
 
 from __future__ import annotations
@@ -32,12 +38,17 @@ from sqlalchemy.orm import Session
 ROOT = Path(__file__).resolve().parent.parent
 REGISTRY = ROOT / "examples" / "registry"
 DURATION, THREADS, CONNECTIONS, MAX_REQUESTS = 10, 2, 8, 5000
+COUNTS = (("acked", 8), ("stored", 8), ("lost", 6), ("dup", 5))
 ITEM_TEXT = "您好，我是澄屿科技客服专员，您的订单异常，需要缴纳500元保证金才能退款。"
 
 LUA = """
--- `tid` is a global that setup() gives each thread, so ids never repeat across threads.
-local counter, sent = 0, 0
-function setup(thread) thread:set("tid", counter); counter = counter + 1 end
+-- `tid` is a global that setup() gives each thread, so ids never repeat across threads;
+-- `acked` (global, read back in done()) counts the 2xx answers each thread received.
+local counter, sent, threads = 0, 0, {}
+acked = 0
+function setup(thread)
+  thread:set("tid", counter); counter = counter + 1; table.insert(threads, thread)
+end
 local template = %(template)s
 request = function()
   sent = sent + 1
@@ -46,7 +57,13 @@ request = function()
     ["Authorization"] = %(auth)s}, body)
 end
 response = function(status, headers, body)
+  if status >= 200 and status < 300 then acked = acked + 1 end
   if sent >= %(max)d then wrk.thread:stop() end
+end
+function done(summary, latency, requests)
+  local total = 0
+  for _, thread in ipairs(threads) do total = total + thread:get("acked") end
+  io.write("ACKED " .. total .. "\\n")
 end
 """
 
@@ -55,11 +72,12 @@ def main() -> None:
     if shutil.which("wrk") is None:
         print("wrk is not installed (apt-get install wrk): skipping the API load benchmark")
         return
-    backends = {"sqlite": None, "postgresql": os.environ.get("CLEARBRIGHT_BENCH_PG_URL")}
+    pg_url = sys.argv[sys.argv.index("--pg") + 1] if "--pg" in sys.argv[:-1] else None
+    backends = {"sqlite": None, "postgresql": pg_url or os.environ.get("CLEARBRIGHT_BENCH_PG_URL")}
     rows = []
     for backend, url in backends.items():
         if backend == "postgresql" and not url:
-            print("CLEARBRIGHT_BENCH_PG_URL not set: skipping PostgreSQL")
+            print("no --pg URL (or CLEARBRIGHT_BENCH_PG_URL): skipping PostgreSQL")
             continue
         with tempfile.TemporaryDirectory() as tmp:
             db_url = url or f"sqlite:///{Path(tmp) / 'bench.db'}"
@@ -70,12 +88,13 @@ def main() -> None:
     )
     print(
         f"{'backend':<11}{'scenario':<15}{'requests':>9}{'req/s':>9}{'p50 ms':>9}"
-        f"{'p99 ms':>9}{'errors':>8}"
+        f"{'p99 ms':>9}{'errors':>8}{'acked':>8}{'stored':>8}{'lost':>6}{'dup':>5}"
     )
     for row in rows:
+        counts = "".join(f"{row[k]:>{w}}" for k, w in COUNTS) if "stored" in row else ""
         print(
             f"{row['backend']:<11}{row['scenario']:<15}{row['requests']:>9}"
-            f"{row['rps']:>9.1f}{row['p50']:>9.2f}{row['p99']:>9.2f}{row['errors']:>8}"
+            f"{row['rps']:>9.1f}{row['p50']:>9.2f}{row['p99']:>9.2f}{row['errors']:>8}{counts}"
         )
 
 
@@ -99,6 +118,7 @@ def run_backend(backend: str, db_url: str, tmp: Path) -> list[dict[str, object]]
         ],
         stdout=subprocess.DEVNULL,
         stderr=log,
+        env={**os.environ, "CLEARBRIGHT_RATE_NOTICES": "off"},
     )
     base = f"http://127.0.0.1:{port}"
     try:
@@ -111,10 +131,12 @@ def run_backend(backend: str, db_url: str, tmp: Path) -> list[dict[str, object]]
             "scan one item": ("POST", "/v1/scan", item("@ID@")),
             "create notice": ("POST", "/v1/notices", notice("@ID@")),
         }
-        return [
+        rows = [
             {"backend": backend, "scenario": name, **wrk(base, method, path, body, secret, tmp)}
             for name, (method, path, body) in scenarios.items()
         ]
+        rows[-1].update(count_notices(db_url, int(str(rows[-1]["acked"]))))
+        return rows
     finally:
         server.terminate()
         try:
@@ -171,8 +193,11 @@ def wrk(
             encoding="utf-8",
         )
         command += ["-s", str(script)]
-    out = subprocess.run([*command, base + path], capture_output=True, text=True, check=True).stdout
-    return parse(out)
+    done = subprocess.run([*command, base + path], capture_output=True, text=True, check=True)
+    # wrk reports a broken script on stderr and then runs plain GETs: never measure those.
+    if done.stderr.strip():
+        raise SystemExit(f"wrk failed: {done.stderr.strip()}")
+    return parse(done.stdout)
 
 
 def parse(out: str) -> dict[str, object]:
@@ -183,13 +208,31 @@ def parse(out: str) -> dict[str, object]:
     requests = re.search(r"(\d+) requests in", out)
     rps = re.search(r"Requests/sec:\s+([\d.]+)", out)
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    acked = re.search(r"^ACKED (\d+)$", out, re.M)
     return {
+        "acked": int(acked[1]) if acked else -1,
         "requests": int(requests[1]) if requests else 0,
         "rps": float(rps[1]) if rps else 0.0,
         "p50": latency.get("50", float("nan")),
         "p99": latency.get("99", float("nan")),
         "errors": int(errors[1]) if errors else 0,
     }
+
+
+def count_notices(db_url: str, acked: int) -> dict[str, int]:
+    """Notices in the store against those acknowledged: lost = acked but absent."""
+    from sqlalchemy import func, select
+
+    from clearbright.store import Store
+    from clearbright.store.cases_schema import Notice
+
+    store = Store.open(db_url)
+    with Session(store.engine) as session:
+        stored = session.scalar(select(func.count()).select_from(Notice)) or 0
+        # Every request names a new item: one item list filed twice is a duplicated notice.
+        distinct = session.scalar(select(func.count(func.distinct(Notice.items_key)))) or 0
+    store.close()
+    return {"stored": stored, "lost": max(0, acked - stored), "dup": stored - distinct}
 
 
 def to_ms(value: float, unit: str) -> float:
