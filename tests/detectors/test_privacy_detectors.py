@@ -63,6 +63,12 @@ CASES: list[tuple[str, DetectorClass, str | None]] = [
     (f"发票号码：{ID}", ResidentIdDetector, None),
     (f"顾南笙 https://example.com/detail/{ID}", ResidentIdDetector, None),  # a link
     ("交易时间 20240315130522 金额 1399.00 元", ResidentIdDetector, None),
+    ("下单时间 2024-03-15 13:05:22，订单已关闭", ResidentIdDetector, None),  # timestamp
+    ("下单时间 2024-03-15 13:05:22，订单已关闭", PhoneNumberDetector, None),
+    ("到手价 ¥3,301,081.98，原价 5,062,123.12 元", ResidentIdDetector, None),  # prices
+    ("到手价 ¥13,905,712.46，顾南笙亲自带货", PhoneNumberDetector, None),
+    ("股票代码 600519，收盘价 1688.00 元", BankCardDetector, None),  # stock code
+    (f"发票号码：{CARD}", BankCardDetector, None),  # invoice number that passes Luhn
     ("股票代码 600519，收盘价 1688.00 元", ResidentIdDetector, None),
     ("990108198506122312", ResidentIdDetector, None),  # no such province
     ("330108198513322317", ResidentIdDetector, None),  # month 13

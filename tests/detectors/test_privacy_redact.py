@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from clearbright.detectors.privacy import digits, matches, recognize, redact
+from clearbright.detectors.privacy import address, digits, matches, numbers, recognize, redact
 from clearbright.detectors.privacy.recognize import recognize as find
 
 
@@ -45,7 +45,7 @@ def test_recognize_keeps_partial_numbers_apart() -> None:
     assert find("手机 139****2468", partial=False) == []
 
 
-@pytest.mark.parametrize("module", [digits, matches, recognize, redact])
+@pytest.mark.parametrize("module", [address, digits, matches, numbers, recognize, redact])
 def test_doctests(module: object) -> None:
     assert doctest.testmod(module).failed == 0  # type: ignore[arg-type]
 

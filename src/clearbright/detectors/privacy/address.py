@@ -1,12 +1,27 @@
 """Home addresses: a building / unit / room structure, written as where a person lives.
 
+Two layers: our structure rules find the part only a dwelling has (building, unit, room; a
+residential compound after a home cue), and jionlp's location parser reads the place names
+before it as administrative divisions (province, city, district) from the division dictionary
+shipped in its wheel. A resolved division is a signal and a coarse, non-personal description
+for the evidence; a division the text names but the dictionary does not know (a made-up
+`火星市`, a district that is not in the named city) lowers the score. jionlp is imported only
+when a text has a candidate address, and its answers are cached per place string.
+
 A registered enterprise's office address (the registry's `office_address`) and shop or office
 addresses are public; the poster's own address (`我家住…`) is theirs to share.
 """
 
 from __future__ import annotations
 
+import contextlib
+import importlib
+import io
 import re
+import threading
+from collections.abc import Callable
+from functools import lru_cache
+from typing import Any, NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -21,7 +36,7 @@ from clearbright.detectors.privacy.context import (
 from clearbright.detectors.privacy.identifier_detector import Judgement, PrivacyDetector
 from clearbright.detectors.privacy.matches import PiiMatch, keep_longest
 from clearbright.model import TextField
-from clearbright.text.normalize import fold
+from clearbright.text.normalize import fold, is_han
 
 _N = r"(?:[0-9]+|[一二三四五六七八九十两]+)"
 # The part of an address that only a dwelling has: building, then unit and/or room.
@@ -79,6 +94,83 @@ _COMPOUND = re.compile(
 _STRONG_HOME_CUES = ("住在", "家住", "住址", "家庭住址", "家在", "现住", "租住")
 
 
+# The first place name jionlp could not resolve, when it is named as a division (`火星市`,
+# `朝阳区` after a city that has none). Words with those endings that are no divisions are not.
+_NAMED_DIVISION = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:自治区|自治州|省|市|县|区)")
+_NOT_DIVISIONS = re.compile(
+    r"(?:小区|社区|园区|校区|厂区|景区|片区|营区|矿区|街区|城区|商区|住宅区|生活区|开发区|保税区"
+    r"|超市|菜市|门市|夜市|集市|花市|城市|股市)$"
+)
+
+
+class Divisions(NamedTuple):
+    """The administrative divisions jionlp read in a place string."""
+
+    province: str | None
+    city: str | None
+    county: str | None
+    unknown: str | None  # a division the text names that does not exist (there)
+
+    @property
+    def resolved(self) -> str:
+        """`浙江省杭州市滨江区`; a municipality is named once (`北京市海淀区`)."""
+        names = [n for n in (self.province, self.city, self.county) if n]
+        return "".join(n for i, n in enumerate(names) if i == 0 or n != names[i - 1])
+
+
+_PARSER_LOCK = threading.Lock()
+_PARSER: list[Callable[[str], dict[str, Any]]] = []
+
+
+def _parse_location() -> Callable[[str], dict[str, Any]]:
+    """jionlp's `parse_location`, imported on first use (about a second, and 100 MB)."""
+    with _PARSER_LOCK:
+        if not _PARSER:
+            # jionlp and its segmenter print banners on import: keep them out of our output.
+            with contextlib.redirect_stdout(io.StringIO()):
+                jionlp = importlib.import_module("jionlp")
+            _PARSER.append(jionlp.parse_location)
+    return _PARSER[0]
+
+
+@lru_cache(maxsize=4096)
+def admin_divisions(place: str) -> Divisions | None:
+    """Province, city and district named in `place` (folded text), or None when it names none.
+
+    >>> admin_divisions("杭州市滨江区云栖雅苑").resolved
+    '浙江省杭州市滨江区'
+    >>> admin_divisions("杭州市朝阳区").unknown
+    '朝阳区'
+    """
+    if sum(map(is_han, place)) < 2:
+        return None
+    parsed = _parse_location()(place)
+    province, city, county = parsed.get("province"), parsed.get("city"), parsed.get("county")
+    named = _NAMED_DIVISION.match(str(parsed.get("detail") or ""))
+    unknown = named.group() if named and not _NOT_DIVISIONS.search(named.group()) else None
+    if not (province or city or county or unknown):
+        return None
+    return Divisions(province, city, county, unknown)
+
+
+_PLACE = re.compile(r"[^0-9一二三四五六七八九十两]+")
+
+
+def place_divisions(address: str) -> Divisions | None:
+    """The divisions named by the place part of an address (what precedes its first number)."""
+    place = _PLACE.match(address)
+    return admin_divisions(place.group()) if place else None
+
+
+def _with_divisions(match: PiiMatch) -> PiiMatch:
+    """The match with an `admin_division` or `unknown_division` signal, when it names one."""
+    divisions = place_divisions(match.value)
+    if divisions is None:
+        return match
+    signal = "unknown_division" if divisions.unknown else "admin_division"
+    return match._replace(signals=(*match.signals, signal))
+
+
 def find_addresses(text: str) -> list[PiiMatch]:
     """Dwelling addresses (building + unit/room) in folded text, with their place-name prefix;
     residential compounds right after a home cue as lower-scored `compound` matches."""
@@ -104,7 +196,7 @@ def find_addresses(text: str) -> list[PiiMatch]:
                 ("building_unit_room",),
             )
         )
-    return keep_longest(found)
+    return [_with_divisions(m) for m in keep_longest(found)]
 
 
 def _compounds(text: str) -> list[PiiMatch]:
@@ -177,18 +269,19 @@ class HomeAddressDetector(PrivacyDetector):
         if not (home or nearby):
             return None
         doxxing = bool(words_near(text, match.start, match.end, DOXXING_WORDS, 40, 40))
+        place, division = self._division(match)
         if not match.validated:  # compound only: a leak when tied to a person or posted to dox
             if not (nearby or doxxing):
                 return None
-            score = 0.4 + 0.1 * nearby + 0.15 * doxxing
+            score = 0.4 + 0.1 * nearby + 0.15 * doxxing + place
             return Judgement(
                 score,
                 "home_address",
                 f"住所小区 {match.masked}{self._about(subject)}",
                 subject.entity_id if subject else None,
-                {"home_cue": True, "precision": "compound", "doxxing": doxxing},
+                {"home_cue": True, "precision": "compound", "doxxing": doxxing, **division},
             )
-        score = 0.45 + 0.3 * home + 0.1 * nearby + 0.05 * doxxing
+        score = 0.45 + 0.3 * home + 0.1 * nearby + 0.05 * doxxing + place
         target = subject.entity_id if subject else None
         about = f"，涉及{subject.name}" if subject else ""
         return Judgement(
@@ -196,8 +289,21 @@ class HomeAddressDetector(PrivacyDetector):
             "home_address",
             f"精确到楼栋/单元/门牌的住址 {match.masked}{about}",
             target,
-            {"home_cue": home, "subject": target, "doxxing": doxxing},
+            {"home_cue": home, "subject": target, "doxxing": doxxing, **division},
         )
+
+    @staticmethod
+    def _division(match: PiiMatch) -> tuple[float, dict[str, object]]:
+        """Score change and details from the address's administrative divisions: a real
+        province/city/district makes it a locatable address; one that does not exist (there)
+        suggests a made-up or garbled place, left for review at most."""
+        if "unknown_division" in match.signals:
+            divisions = place_divisions(match.value)
+            return -0.2, {"unknown_division": divisions.unknown if divisions else None}
+        if "admin_division" in match.signals:
+            divisions = place_divisions(match.value)
+            return 0.05, {"division": divisions.resolved if divisions else None}
+        return 0.0, {}
 
     @staticmethod
     def _about(subject: Subject | None) -> str:

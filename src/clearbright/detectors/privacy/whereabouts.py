@@ -18,7 +18,9 @@ from clearbright.model import Evidence, TextField
 
 TIME_CUES = re.compile(
     r"现在|此刻|正在|刚刚|刚到|实时|今天|今晚|今早|明天|明早|明晚|后天|本周[一二三四五六日]|每天|"
-    r"[0-9一二三四五六七八九十]+点|航班"
+    # The look-behind starts a number only at its first digit: without it a long digit run is
+    # re-scanned from every position (quadratic time on a line of digits).
+    r"(?<![0-9一二三四五六七八九十])[0-9一二三四五六七八九十]+点|航班"
 )
 PRIVATE_PLACES = re.compile(
     r"机场|航站楼|\bt[1-5]\b|高铁站|火车站|登机口|出发层|到达层|候机|酒店|宾馆|房间|餐厅|饭店|"
