@@ -404,13 +404,10 @@ def _check_live(
         links = [(int(seq), h) for seq, _, h in chain["links"]]
     except (ValueError, KeyError, TypeError):
         return  # already reported by the offline checks
-    live = dict(
-        session.execute(
-            select(AuditEntry.seq, AuditEntry.hash).where(
-                AuditEntry.seq.in_([seq for seq, _ in links])
-            )
-        )
+    rows = session.execute(
+        select(AuditEntry.seq, AuditEntry.hash).where(AuditEntry.seq.in_([seq for seq, _ in links]))
     )
+    live = {seq: digest for seq, digest in rows}
     for seq, digest in links:
         if live.get(seq) != digest:
             result.problems.append(f"audit/chain.json: entry {seq} differs from the live chain")
