@@ -122,6 +122,10 @@ def test_reviewer_decides_the_top_case_and_the_dashboard_moves(
         history = reviewer.locator("#history").inner_text()
         assert "decision.create" in history and "reviewer:demo-reviewer" in history
 
+        reviewer.keyboard.press("n")  # the next case in the queue
+        reviewer.wait_for_url(re.compile(r"/console/cases/\d+$"))
+        assert not reviewer.url.endswith(f"/cases/{case_id}")
+
         supervisor.reload()
         assert int(figure(supervisor, "decided")) == decided + 1
         assert figure(supervisor, "hours").endswith(" h")
@@ -130,6 +134,24 @@ def test_reviewer_decides_the_top_case_and_the_dashboard_moves(
     finally:
         reviewer_ctx.close()
         supervisor_ctx.close()
+
+
+def test_appeals_and_notices_pages(browser: Browser, site: Console) -> None:
+    ctx = context(browser)
+    try:
+        senior = sign_in(ctx, site, site.tokens["demo-senior"])
+        senior.goto(f"{site.url}/console/appeals")
+        assert senior.locator("form.decision-form").count() == 1  # the demo's pending appeal
+        senior.screenshot(path=str(SHOTS / "appeals.png"), full_page=True)
+    finally:
+        ctx.close()
+    ctx = context(browser)
+    try:
+        notifier = sign_in(ctx, site, site.tokens["demo-notifier"])
+        assert "ex-010" in notifier.locator("table.notices").inner_text()
+        notifier.screenshot(path=str(SHOTS / "notices.png"), full_page=True)
+    finally:
+        ctx.close()
 
 
 def test_another_platforms_case_is_not_reachable(browser: Browser, site: Console) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from html.parser import HTMLParser
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -258,3 +259,38 @@ def _figure(html: str, name: str) -> str:
     found = re.search(rf'data-figure="{name}">([^<]*)<', html)
     assert found, f"no figure {name}"
     return found.group(1).strip()
+
+
+class _Fields(HTMLParser):
+    """Collects form fields and the ids that labels point at."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.fields: list[dict[str, str | None]] = []
+        self.labelled: set[str] = set()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        found = dict(attrs)
+        if tag == "label" and found.get("for"):
+            self.labelled.add(str(found["for"]))
+        if tag in {"input", "select", "textarea"} and found.get("type") not in {"hidden", "submit"}:
+            self.fields.append(found)
+
+
+def test_every_form_field_has_a_label(console: Console) -> None:
+    pages = {
+        "demo-reviewer": ["/console/queue", f"/console/cases/{console.case_ids()[0]}"],
+        "demo-senior": ["/console/appeals"],
+        "demo-notifier": ["/console/notices"],
+        "demo-supervisor-zj": ["/console/dashboard"],
+    }
+    seen = 0
+    for name, paths in pages.items():
+        client = console.sign_in(name)
+        for path in paths:
+            parser = _Fields()
+            parser.feed(client.get(path).text)
+            for field in parser.fields:
+                assert field.get("id") in parser.labelled, f"{path}: unlabelled {field}"
+            seen += len(parser.fields)
+    assert seen > 20

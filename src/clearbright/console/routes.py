@@ -55,11 +55,8 @@ def policy() -> Policy:
 @router.get("/")
 def home(v: V) -> Response:
     """Each role's starting page."""
-    who = v.who
-    if who.role is Role.NOTIFIER:
+    if v.who.role is Role.NOTIFIER:
         return v.redirect("/console/notices")
-    if who.role is Role.SENIOR_REVIEWER:
-        return v.redirect("/console/queue")
     return v.redirect("/console/queue")
 
 
@@ -398,6 +395,7 @@ def appeals_page(v: V, done: Annotated[str, Query(max_length=32)] = "") -> Respo
     for appeal_row, decided, case in rows:
         category = category_of(case.category)
         actions = reasons.action_order(category)
+        name = v.ctx.registry.entity_name(case.target) if case.target else None
         pending.append(
             {
                 "appeal": appeal_row,
@@ -405,7 +403,8 @@ def appeals_page(v: V, done: Annotated[str, Query(max_length=32)] = "") -> Respo
                 "case": case,
                 "category": category,
                 "actions": actions,
-                "grounds": {a: reasons.ground_template(category, a, case.target) for a in actions},
+                "grounds": {a: reasons.ground_template(category, a, name) for a in actions},
+                "facts": reasons.facts_template([f"Grounds of appeal: {appeal_row.text}"]),
                 "own": decided.decided_by == who.label,
             }
         )
