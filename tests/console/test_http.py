@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime, timedelta
 from html.parser import HTMLParser
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from clearbright.store.cases_schema import Appeal, AuditEntry, Case, Decision
+from clearbright.cases.access import Role
+from clearbright.store.cases_schema import Appeal, AuditEntry, Case, Decision, Notice
 from tests.console.conftest import Console, csrf_of
 
 
@@ -294,3 +296,46 @@ def test_every_form_field_has_a_label(console: Console) -> None:
                 assert field.get("id") in parser.labelled, f"{path}: unlabelled {field}"
             seen += len(parser.fields)
     assert seen > 20
+
+
+def test_overdue_cases_come_first_and_are_counted(console: Console) -> None:
+    late = console.case_ids(region="CN-ZJ")[-1]
+    with Session(console.store.engine) as session, session.begin():
+        session.get_one(Case, late).due_at = datetime.now(UTC) - timedelta(hours=3)
+    client = console.sign_in("demo-supervisor-zj")
+    queue = client.get("/console/queue").text
+    assert re.findall(r'data-href="/console/cases/(\d+)"', queue)[0] == str(late)
+    only = client.get("/console/queue?overdue=1").text
+    assert re.findall(r'data-href="/console/cases/(\d+)"', only) == [str(late)]
+    assert _figure(client.get("/console/dashboard").text, "overdue") == "1"
+
+
+def test_the_notifier_appeals_a_decision_to_take_no_action(console: Console) -> None:
+    notifier = console.sign_in("demo-notifier")
+    with Session(console.store.engine) as session:
+        case_id = session.scalars(select(Notice.case_id)).one()
+    reviewer = console.sign_in("demo-reviewer")
+    form = _decision_form(reviewer.get(f"/console/cases/{case_id}").text)
+    form["action"] = "no_action"
+    assert reviewer.post(f"/console/cases/{case_id}/decision", data=form).status_code == 303
+    page = notifier.get("/console/notices").text
+    assert "no action" in page
+    answer = notifier.post(
+        f"/console/cases/{case_id}/appeal",
+        data={"csrf": csrf_of(page), "appellant": "notifier", "text": "账号仍在冒充，请复核。"},
+    )
+    assert answer.status_code == 303
+    with Session(console.store.engine) as session:
+        appeal = session.scalars(select(Appeal)).one()
+        assert (appeal.case_id, appeal.appellant) == (case_id, "notifier")
+    other = console.token("other-notifier", Role.NOTIFIER)
+    stranger = console.client()
+    csrf = csrf_of(stranger.get("/console/login").text)
+    stranger.post("/console/login", data={"csrf": csrf, "token": other})
+    page = stranger.get("/console/notices").text
+    assert "ex-010" not in page
+    refused = stranger.post(
+        f"/console/cases/{case_id}/appeal",
+        data={"csrf": csrf_of(page), "appellant": "notifier", "text": "我也要申诉"},
+    )
+    assert refused.status_code == 403
