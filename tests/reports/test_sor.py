@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -167,3 +168,16 @@ def test_the_cli_exports_batches_that_validate(
         app, ["sor", "export", "--out", str(out), "--batch-size", "101", "--db", db_url]
     )
     assert bad.exit_code == 1 and "batch size must be 1 to 100" in bad.output
+
+
+def test_the_documented_example_validates() -> None:
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "statement-of-reasons.md").read_text()
+    (example,) = re.findall(r"```json\n(.*?)```", doc, flags=re.S)
+    sor.validate(json.loads(example))
+    documented = set(re.findall(r"^\| `([a-z_]+)`", doc, flags=re.M))
+    documented |= {
+        f
+        for row in re.findall(r"^\| (`[a-z_]+`(?:, `[a-z_]+`)+)", doc, flags=re.M)
+        for f in re.findall(r"`([a-z_]+)`", row)
+    }
+    assert set(sor.schema()["properties"]) <= documented
