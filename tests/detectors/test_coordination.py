@@ -335,3 +335,20 @@ def test_a_creation_burst_alone_is_no_campaign(example_registry: Registry) -> No
     rows = [post(n, text, minutes=n * 4) for n, text in enumerate(ORGANIC)]
     fresh = [profile(n, f"acct_{n}", START - timedelta(hours=1)) for n in range(len(ORGANIC))]
     assert run(example_registry, rows + fresh) == []
+
+
+def test_a_chain_of_formulaic_lookalikes_is_no_campaign(example_registry: Registry) -> None:
+    # Three people, three platforms, one half hour, stock phrases: the first two share the
+    # product, an opinion and a sign-off (Jaccard 0.52), the last two the subject, the product
+    # and the sign-off (0.5); the first and the last share little (0.18). Pairwise
+    # near-identity does not chain into a campaign.
+    rows = [
+        post(0, "我妈刚到手的禾淼果汁，退货流程麻烦，先观望一下", account="u1"),
+        post(1, "隔壁老王门店试过的禾淼果汁，退货流程麻烦，先观望一下", account="u2", minutes=20),
+        post(2, "隔壁老王门店试过的禾淼果汁，物流挺快，先观望一下", account="u3", minutes=23),
+    ]
+    assert run(example_registry, rows) == []
+    # The same three as copies of one another (a clique) are a campaign.
+    same = "隔壁老王门店试过的禾淼果汁，退货流程麻烦，先观望一下"
+    rows[0]["text"], rows[2]["text"] = same.replace("隔壁老王", "我妈"), same + "！"
+    assert len(run(example_registry, rows)) == 3

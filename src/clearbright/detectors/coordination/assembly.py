@@ -72,8 +72,9 @@ def assemble(
     """The campaign of one community, or None when it lacks accounts or a common target.
 
     Members are the copies that are about the target and not written by the target's own
-    staff; at least one group of connected copies must come from `MIN_ACCOUNTS` actors, so
-    that two unrelated pairs of look-alike posts never add up to a campaign.
+    staff. The campaign needs a core (`_has_core`): `MIN_ACCOUNTS` posts by distinct actors
+    that are all near-identical to each other, so that neither two unrelated pairs of
+    look-alike posts nor a chain of them add up to a campaign.
     """
     pairs = community.text_pairs
     target = _target(posts, _members(pairs), registry, params)
@@ -90,9 +91,37 @@ def assemble(
         )
     ]
     groups = _groups(_members(pairs), pairs, posts)
-    if not any(len({posts[m].actor for m in g}) >= params.MIN_ACCOUNTS for g in groups):
+    if not _has_core(pairs, posts, params.MIN_ACCOUNTS):
         return None
     return _build(target, groups, pairs, posts, community, registry, params)
+
+
+def _has_core(pairs: Sequence[TextPair], posts: Sequence[Post], size: int) -> bool:
+    """Whether `size` posts by distinct actors are pairwise near-identical (a clique of pairs).
+
+    Near-identity is not transitive: short formulaic posts (a product, a stock phrase, a stock
+    sign-off) match each other by chance, and a chain A~B~C can link three independent people
+    whose first and last posts share little (B shares one phrase with A, another with C).
+    Copies of one script are all close to the script, hence to each other: a campaign holds a
+    clique. The search stops at the first clique found (at once in a dense flood of copies).
+    """
+    near: dict[int, set[int]] = {}
+    for pair in pairs:
+        near.setdefault(pair.a, set()).add(pair.b)
+        near.setdefault(pair.b, set()).add(pair.a)
+
+    def grow(clique: list[int], candidates: set[int]) -> bool:
+        if len(clique) >= size:
+            return True
+        actors = {posts[m].actor for m in clique}
+        for other in sorted(candidates):
+            if posts[other].actor not in actors and grow(
+                [*clique, other], {c for c in candidates & near[other] if c > other}
+            ):
+                return True
+        return False
+
+    return any(grow([start], {n for n in near[start] if n > start}) for start in sorted(near))
 
 
 def _about(post: Post, target: str, enterprise: str | None, registry: Registry) -> bool:
