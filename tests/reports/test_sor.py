@@ -149,12 +149,16 @@ def test_the_cli_exports_batches_that_validate(
     store: Store, db_url: str, tmp_path: Path, statements: list[dict[str, Any]]
 ) -> None:
     out = tmp_path / "sor"
+    out.mkdir()
+    (out / "sor-00099.json").write_text("{}")  # a stale batch of an earlier export
+    (out / "README").write_text("kept")
     result = runner.invoke(
         app, ["sor", "export", "--out", str(out), "--batch-size", "7", "--db", db_url]
     )
     assert result.exit_code == 0, result.output
-    files = sorted(out.iterdir())
+    files = sorted(out.glob("sor-*.json"))
     assert len(files) == -(-len(statements) // 7)
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith("sor-")) == ["README"]
     exported = []
     for path in files:
         body = json.loads(path.read_text("utf-8"))

@@ -10,6 +10,8 @@ nothing about the notifier except the kind of source is included.
 from __future__ import annotations
 
 import json
+import shutil
+import tempfile
 from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
@@ -236,20 +238,51 @@ def write_batches(
 ) -> list[Path]:
     """Write `sor-00001.json`… (each `{"statements": [...]}`, at most batch_size records).
 
-    Every record is validated first and the files are written only when all are valid, so a
-    bad record leaves no partial export behind.
+    Batches are streamed into a hidden folder inside `out` and moved into place only when
+    every record has validated, so a bad record leaves no partial export behind and memory
+    holds one batch at a time.
     """
     if not 1 <= batch_size <= MAX_BATCH:
         raise SorError(f"the batch size must be 1 to {MAX_BATCH}", field="batch-size")
-    everything = list(iter_records(session, since, until))
+    created = not out.exists()
     out.mkdir(parents=True, exist_ok=True)
-    written = []
-    for number, start in enumerate(range(0, len(everything), batch_size), start=1):
-        path = out / f"sor-{number:05d}.json"
-        body = {"statements": everything[start : start + batch_size]}
-        _atomic_write(path, json.dumps(body, ensure_ascii=False, indent=1) + "\n")
-        written.append(path)
-    return written
+    staging = Path(tempfile.mkdtemp(prefix=".sor-", dir=out))
+    try:
+        staged = _stage(iter_records(session, since, until), staging, batch_size)
+        for stale in out.glob("sor-*.json"):  # an earlier export's batches
+            stale.unlink()
+        written = []
+        for path in staged:
+            target = out / path.name
+            path.replace(target)
+            written.append(target)
+        return written
+    except BaseException:
+        if created:
+            shutil.rmtree(out, ignore_errors=True)
+        raise
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _stage(records: Iterator[dict[str, Any]], folder: Path, batch_size: int) -> list[Path]:
+    paths: list[Path] = []
+    batch: list[dict[str, Any]] = []
+
+    def flush() -> None:
+        path = folder / f"sor-{len(paths) + 1:05d}.json"
+        body = json.dumps({"statements": batch}, ensure_ascii=False, indent=1) + "\n"
+        path.write_text(body, "utf-8")
+        paths.append(path)
+        batch.clear()
+
+    for record in records:
+        batch.append(record)
+        if len(batch) == batch_size:
+            flush()
+    if batch:
+        flush()
+    return paths
 
 
 def _decisions_query(
@@ -341,9 +374,3 @@ def _end(applied: datetime, days: int | None) -> str | None:
 
 def _aware(at: datetime) -> datetime:
     return at.replace(tzinfo=UTC) if at.tzinfo is None else at.astimezone(UTC)
-
-
-def _atomic_write(path: Path, text: str) -> None:
-    partial = path.with_name(path.name + ".partial")
-    partial.write_text(text, "utf-8")
-    partial.replace(path)
