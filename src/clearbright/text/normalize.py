@@ -103,30 +103,42 @@ _MAY_FOLD = re.compile(r"[^\x20-\x40\x5b-\x7e\u4e00-\u9fff]+")
 _MAY_SEPARATE = re.compile(r"[^0-9a-z\u4e00-\u9fff]+")
 
 
-# Characters met so far that fold to exactly one character, as a `str.translate` table, and
-# those that fold to none or several: with both known, a text whose characters all fold one
-# to one is folded by one C call and keeps its offsets.
-_ONE_TO_ONE: dict[int, str] = {}
-_NOT_ONE_TO_ONE: set[int] = set()
+# The fold of each run of `_MAY_FOLD` characters met so far (`，` → `,`, full-width digits),
+# or None when one of its characters vanishes or expands (`…` → `...`): posts repeat the same
+# few runs, so most are a dictionary hit. Bounded, since runs of digits vary without end.
+_FOLDED_RUNS: dict[str, str | None] = {}
+_FOLDED_RUNS_LIMIT = 50_000
+_UNSEEN = object()
 # Characters met so far that are never separators (`_is_separator` is false).
 _NEVER_SEPARATORS: set[str] = set()
 
 
 def _fold_characters(original: str) -> tuple[str, list[int]]:
-    candidates = _MAY_FOLD.findall(original)
-    if not candidates:
-        return original, list(range(len(original)))
-    codes = {ord(c) for run in candidates for c in run}
-    if not _ONE_TO_ONE.keys() >= codes:
-        for code in codes - _ONE_TO_ONE.keys() - _NOT_ONE_TO_ONE:
-            out = _fold_char(chr(code))
-            if len(out) == 1:
-                _ONE_TO_ONE[code] = out
-            else:
-                _NOT_ONE_TO_ONE.add(code)
-    if _NOT_ONE_TO_ONE.isdisjoint(codes):
-        return original.translate(_ONE_TO_ONE), list(range(len(original)))
-    return _fold_runs(original)
+    pieces: list[str] = []
+    at = 0
+    for found in _MAY_FOLD.finditer(original):
+        run = found.group()
+        folded = _FOLDED_RUNS.get(run, _UNSEEN)
+        if folded is _UNSEEN:
+            folded = _fold_run(run)
+        if folded is None:
+            return _fold_runs(original)  # offsets shift: the general path
+        if folded != run:
+            pieces.append(original[at : found.start()])
+            pieces.append(str(folded))
+            at = found.end()
+    if pieces:
+        pieces.append(original[at:])
+        return "".join(pieces), list(range(len(original)))
+    return original, list(range(len(original)))
+
+
+def _fold_run(run: str) -> str | None:
+    outs = [_fold_char(c) for c in run]
+    folded = "".join(outs) if all(len(out) == 1 for out in outs) else None
+    if len(_FOLDED_RUNS) < _FOLDED_RUNS_LIMIT:
+        _FOLDED_RUNS[run] = folded
+    return folded
 
 
 def _fold_runs(original: str) -> tuple[str, list[int]]:
@@ -211,16 +223,22 @@ _ASCII_SPACES = re.compile(r"[\t\n\r\x0b\x0c\x1c-\x1f]")
 # Separators met so far, and a regex matching runs of them (rebuilt when a new one is met).
 _SEPARATORS: set[str] = set()
 _SEPARATOR_RUNS: list[re.Pattern[str]] = []
+# Characters already classified as separators or not (those the regex knows about).
+_KNOWN_SEPARATORS: set[str] = set()
 
 
 def _separator_runs(candidates: str) -> re.Pattern[str]:
     """A regex for maximal runs of separators, knowing every separator in `candidates`."""
+    if _SEPARATOR_RUNS and _KNOWN_SEPARATORS.issuperset(candidates):
+        return _SEPARATOR_RUNS[0]
     new = {c for c in set(candidates) - _NEVER_SEPARATORS - _SEPARATORS if _is_separator(c)}
     if new or not _SEPARATOR_RUNS:
         _SEPARATORS.update(new)
         chars = "".join(re.escape(c) for c in sorted(_SEPARATORS))
         _SEPARATOR_RUNS[:] = [re.compile(f"[{chars}]+" if chars else "(?!)")]
-    return _SEPARATOR_RUNS[0]
+    pattern = _SEPARATOR_RUNS[0]
+    _KNOWN_SEPARATORS.update(candidates)  # only once the regex knows them (other threads)
+    return pattern
 
 
 def _joins_chinese(before: str, after: str) -> bool:

@@ -58,8 +58,11 @@ _STAND_INS = "oli〇零○一壹幺二贰两三叁四肆五伍六陆七柒八捌
 # A run of digits and stand-ins that holds an ASCII digit, or a long run of Chinese numerals
 # (shorter ones are words: `_group` would drop them, and a run that is not read leaves a gap
 # that joins nothing, just as a dropped one does).
+# The leading look-ahead changes nothing it matches, but lets the regex engine skip to the next
+# digit or stand-in instead of trying the alternatives at every character (about 2x faster).
 _GROUP_PATTERN = (
-    rf"(?=[{_STAND_INS}]*[0-9])[0-9{_STAND_INS}]+|[{_STAND_INS}]{{{MIN_CHINESE_GROUP},}}"
+    rf"(?=[0-9{_STAND_INS}])"
+    rf"(?:(?=[{_STAND_INS}]*[0-9])[0-9{_STAND_INS}]+|[{_STAND_INS}]{{{MIN_CHINESE_GROUP},}})"
 )
 _GROUP = re.compile(_GROUP_PATTERN)
 # Groups joined by separator runs as `_joinable` allows: the stretches chains are cut from.

@@ -94,11 +94,10 @@ _PERSONAL_TYPES = frozenset(
     {PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE, PhoneNumberType.FIXED_LINE_OR_MOBILE}
 )
 # A digit group has an ASCII digit or is a run of Chinese numerals (see `digits._group`);
-# text with neither holds no number, whatever else it says.
-_MAY_HOLD_NUMBER = re.compile(
-    "[0-9]|[" + "".join(CHINESE_DIGITS) + "]{" + str(MIN_CHINESE_GROUP) + "}"
-)
-_MASK_MARKS = ("*", "×", "xxx")
+# text with neither holds no number, whatever else it says. (Two searches that each start with
+# a character set are faster than one alternation.)
+_ASCII_DIGIT = re.compile("[0-9]")
+_NUMERAL_RUN = re.compile("[" + "".join(CHINESE_DIGITS) + "]{" + str(MIN_CHINESE_GROUP) + "}")
 # Dates before this year are in the past whatever today is (`date.today()` is slow).
 _PAST_YEARS_BEFORE = datetime.date.today().year
 _DOUBLED = {str(d): (2 * d if d < 5 else 2 * d - 9) for d in range(10)}
@@ -153,12 +152,12 @@ def number_matches(text: str) -> tuple[PiiMatch, ...]:
 
     Cached per text: the ID, card and phone detectors and `recognize` all read the same field.
     """
-    if not _MAY_HOLD_NUMBER.search(text):
+    if not (_ASCII_DIGIT.search(text) or _NUMERAL_RUN.search(text)):
         return ()
     found: list[PiiMatch] = []
     for chain in chains(text):
         _read_chain(text, chain, found)
-    if any(mark in text for mark in _MASK_MARKS):
+    if "*" in text or "×" in text or "xxx" in text:  # what `masked_candidates` needs
         _read_masked(text, found)
     return tuple(found)
 
