@@ -36,6 +36,7 @@ from clearbright.store.schema import StoredItem
 FORMAT = "clearbright.sor/1"
 SCHEMA_FILE = "statement_of_reasons.schema.json"
 MAX_BATCH = 100
+CHUNK = 500  # decisions read and enriched at a time
 COUNTRY = "CN"
 
 # What each action restricts, in the DSA's terms (visibility list, account decision).
@@ -159,15 +160,19 @@ def iter_records(
     where: ColumnElement[bool] | None = None,
 ) -> Iterator[dict[str, Any]]:
     """Every record in range, each validated before it is yielded."""
-    for decision, case in session.execute(_decisions_query(since, until, where)):
-        source = _source_type(session, case)
-        refs = list(case.item_refs) or [f"case-{case.id}"]
-        kinds = _kinds(session, case.platform, refs)
-        for index, ref in enumerate(refs, start=1):
-            kind, content_date = kinds.get(ref, ("post", None))
-            record = build(decision, case, ref, index, kind, content_date, source)
-            validate(record)
-            yield record
+    rows = session.execute(_decisions_query(since, until, where))
+    while chunk := [(decision, case) for decision, case in rows.fetchmany(CHUNK)]:
+        # Sources and item kinds for a whole chunk of decisions in two queries.
+        sources = _source_types(session, {case.id for _, case in chunk})
+        kinds = _kinds(session, [case for _, case in chunk])
+        for decision, case in chunk:
+            refs = list(case.item_refs) or [f"case-{case.id}"]
+            for index, ref in enumerate(refs, start=1):
+                kind, content_date = kinds.get((case.platform, ref), ("post", None))
+                source = sources.get(case.id, "SOURCE_VOLUNTARY")
+                record = build(decision, case, ref, index, kind, content_date, source)
+                validate(record)
+                yield record
 
 
 def build(
@@ -319,16 +324,20 @@ def _ground(decision: Decision, category: Category) -> dict[str, str]:
     }
 
 
-def _source_type(session: Session, case: Case) -> str:
-    kinds = set(
-        session.scalars(
-            select(Notifier.kind)
-            .join(Notice, Notice.notifier_id == Notifier.id)
-            .where(Notice.case_id == case.id)
-        )
+def _source_types(session: Session, case_ids: set[int]) -> dict[int, str]:
+    """Each case's source type; a case no notice mentions was found by the scan (voluntary)."""
+    kinds: dict[int, set[str]] = {}
+    rows = session.execute(
+        select(Notice.case_id, Notifier.kind)
+        .join(Notifier, Notice.notifier_id == Notifier.id)
+        .where(Notice.case_id.in_(case_ids))
     )
-    if not kinds:
-        return "SOURCE_VOLUNTARY"  # found by the scan, not reported
+    for case_id, kind in rows:
+        kinds.setdefault(case_id, set()).add(kind)
+    return {case_id: _source(found) for case_id, found in kinds.items()}
+
+
+def _source(kinds: set[str]) -> str:
     # The most formal source wins: a supervisor's referral, then a platform's, then a notice.
     for kind in ("supervisor", "platform", "enterprise", "person", "public"):
         if kind in kinds:
@@ -337,14 +346,21 @@ def _source_type(session: Session, case: Case) -> str:
 
 
 def _kinds(
-    session: Session, platform: str, refs: Sequence[str]
-) -> dict[str, tuple[str, date | None]]:
+    session: Session, cases: Sequence[Case]
+) -> dict[tuple[str, str], tuple[str, date | None]]:
+    wanted = {(case.platform, ref) for case in cases for ref in case.item_refs}
+    if not wanted:
+        return {}
     rows = session.execute(
-        select(StoredItem.item_id, StoredItem.kind, StoredItem.created_at).where(
-            StoredItem.platform == platform, StoredItem.item_id.in_(list(refs))
-        )
+        select(
+            StoredItem.platform, StoredItem.item_id, StoredItem.kind, StoredItem.created_at
+        ).where(StoredItem.item_id.in_({ref for _, ref in wanted}))
     )
-    return {ref: (kind, _aware(created).date() if created else None) for ref, kind, created in rows}
+    return {
+        (platform, ref): (kind, _aware(created).date() if created else None)
+        for platform, ref, kind, created in rows
+        if (platform, ref) in wanted
+    }
 
 
 def _scope(regions: Sequence[str]) -> list[str]:
