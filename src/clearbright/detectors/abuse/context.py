@@ -51,11 +51,17 @@ def preceded_by(text: str, pos: int, cue: re.Pattern[str]) -> bool:
     return cue.search(clause_before(text, pos)) is not None
 
 
+# A run this long without a clause or sentence mark is not prose: the scope stops there, so a
+# wall of unpunctuated text costs linear time, not a full rescan per match.
+MAX_SCOPE = 1000
+
+
 def _scope(text: str, pos: int, ends: frozenset[str]) -> tuple[int, int]:
+    low, high = max(0, pos - MAX_SCOPE), min(len(text), pos + MAX_SCOPE)
     start = pos
-    while start > 0 and text[start - 1] not in ends:
+    while start > low and text[start - 1] not in ends:
         start -= 1
     end = pos
-    while end < len(text) and text[end] not in ends:
+    while end < high and text[end] not in ends:
         end += 1
-    return start, min(end + 1, len(text))
+    return start, end + 1 if end < high else end
