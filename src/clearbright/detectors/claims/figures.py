@@ -400,12 +400,19 @@ def _sentence_end(text: str, at: int) -> int:
     return _scan(text, at, 1, lambda c: c in SENTENCE_BREAKS)
 
 
+# A run this long without a sentence break is not prose: the sentence stops there, so a wall
+# of unpunctuated figures costs linear time, not a full rescan per figure.
+MAX_SENTENCE = 1000
+
+
 def _scan(text: str, at: int, step: int, stop: Callable[[str], bool]) -> int:
     i = at
     if step < 0:
-        while i > 0 and not stop(text[i - 1]):
+        low = max(0, at - MAX_SENTENCE)
+        while i > low and not stop(text[i - 1]):
             i -= 1
         return i
-    while i < len(text) and not stop(text[i]):
+    high = min(len(text), at + MAX_SENTENCE)
+    while i < high and not stop(text[i]):
         i += 1
     return i
