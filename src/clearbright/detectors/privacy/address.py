@@ -118,7 +118,7 @@ class Divisions(NamedTuple):
         return "".join(n for i, n in enumerate(names) if i == 0 or n != names[i - 1])
 
 
-_PARSER_LOCK = threading.Lock()
+_PARSER_LOCK = threading.RLock()
 _PARSER: list[Callable[[str], dict[str, Any]]] = []
 
 
@@ -144,7 +144,12 @@ def admin_divisions(place: str) -> Divisions | None:
     """
     if sum(map(is_han, place)) < 2:
         return None
-    parsed = _parse_location()(place)
+    parse = _parse_location()
+    with _PARSER_LOCK:  # the parser keeps per-call state in its shared tables: one at a time
+        try:
+            parsed = parse(place)
+        except Exception:  # an enrichment only: a parser failure must not stop a scan
+            return None
     province, city, county = parsed.get("province"), parsed.get("city"), parsed.get("county")
     named = _NAMED_DIVISION.match(str(parsed.get("detail") or ""))
     unknown = named.group() if named and not _NOT_DIVISIONS.search(named.group()) else None
