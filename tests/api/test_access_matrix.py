@@ -122,9 +122,16 @@ MATRIX: dict[str, Call] = {
     "GET /v1/quality/sample": Call(
         STAFF | {"supervisor_zj"}, params={"platform": "weibo", **PERIOD}
     ),
+    "GET /v1/scorecards": Call(STAFF | {"weibo", "supervisor_zj"}, params=PERIOD),
+    "GET /v1/statements-of-reasons": Call(STAFF | {"weibo", "supervisor_zj"}),
+    # The archive is public-facing: masked references, no identity, no free text.
+    "GET /v1/archive": Call(ALL),
     "POST /v1/dispatches/{dispatch_id}/review": Call(
         STAFF | {"supervisor_zj"}, "/v1/dispatches/{dispatch}/review", body={"expected": "enforce"}
     ),
+    "GET /v1/scorecards": Call(STAFF | {"weibo", "supervisor_zj"}, params=PERIOD),
+    "GET /v1/statements-of-reasons": Call(STAFF | {"weibo", "supervisor_zj"}),
+    "GET /v1/archive": Call(ALL),  # masked, public by design (Lumen-like)
 }
 
 
