@@ -62,6 +62,7 @@ def test_files_are_stored_by_hash_and_downloaded_intact(service: Service) -> Non
     assert got.headers["content-type"] == "image/png"
     assert got.headers["content-disposition"].startswith("attachment;")
     assert got.headers["x-content-type-options"] == "nosniff"
+    assert "sandbox" in got.headers["content-security-policy"]
     detail = service.client.get(f"/v1/notices/{notice}", headers=service.as_("notifier")).json()
     assert [f["name"] for f in detail["files"]] == ["截图.png", "举报材料.pdf", "聊天.txt"]
 
@@ -146,3 +147,17 @@ def test_who_may_upload_list_and_download(service: Service) -> None:
     assert own.content == CHAT
     other = service.client.get(f"{base}/{private['id']}", headers=service.as_("other_notifier"))
     assert other.status_code == 403
+
+
+def test_a_purged_file_is_gone_until_uploaded_again(service: Service) -> None:
+    notice = _notice(service)["id"]
+    first = _upload(service, notice, [("shot.png", PNG)]).json()["files"][0]
+    with Session(service.store.engine) as session, session.begin():
+        blob = session.get_one(EvidenceBlob, first["sha256"])
+        blob.content, blob.size = b"", 0  # what the retention purge leaves
+    url = f"/v1/notices/{notice}/evidence/{first['id']}"
+    gone = service.client.get(url, headers=service.as_("reviewer"))
+    assert gone.status_code == 410 and gone.json()["error"]["code"] == "gone"
+    assert _upload(service, notice, [("again.png", PNG)]).status_code == 201
+    back = service.client.get(url, headers=service.as_("reviewer"))
+    assert back.status_code == 200 and back.content == PNG

@@ -51,6 +51,11 @@ class UnsupportedType(CaseError):
     status = 415
 
 
+class Purged(CaseError):
+    code = "gone"
+    status = 410
+
+
 @dataclass(frozen=True)
 class Upload:
     """A file as received: its name and bytes (validated by `check`)."""
@@ -109,13 +114,16 @@ def attach(
     rows = []
     for upload, media_type in zip(uploads, types, strict=True):
         digest = hashlib.sha256(upload.content).hexdigest()
-        if session.get(EvidenceBlob, digest) is None:
+        blob = session.get(EvidenceBlob, digest, with_for_update=True)
+        if blob is None:
             session.add(
                 EvidenceBlob(
                     sha256=digest, size=len(upload.content), content=upload.content, created_at=now
                 )
             )
             session.flush()
+        elif not blob.content:  # purged under the retention policy: the new upload brings it back
+            blob.content, blob.size = upload.content, len(upload.content)
         row = EvidenceFile(
             notice_id=notice.id,
             sha256=digest,
@@ -198,7 +206,10 @@ def _dispatched_to(session: Session, case_id: int, platform: str | None) -> bool
 
 
 def content(session: Session, row: EvidenceFile) -> bytes:
+    """The file's bytes; 410 once retention has purged them (the hash and record stay)."""
     blob = session.get_one(EvidenceBlob, row.sha256)
+    if not blob.content:
+        raise Purged(f"evidence file {row.id} was purged under the retention policy")
     return blob.content
 
 

@@ -125,6 +125,8 @@ def download_evidence(notice_id: RowId, file_id: RowId, ctx: Ctx, who: Who) -> R
         data,
         media_type=row.media_type,
         headers={
+            # Never rendered in the service's origin: a download, sandboxed if opened anyway.
+            "Content-Security-Policy": "default-src 'none'; sandbox",
             "Content-Disposition": f"attachment; filename*=UTF-8''{quote(row.name)}",
             "ETag": f'"sha256:{row.sha256}"',
         },
