@@ -129,9 +129,6 @@ MATRIX: dict[str, Call] = {
     "POST /v1/dispatches/{dispatch_id}/review": Call(
         STAFF | {"supervisor_zj"}, "/v1/dispatches/{dispatch}/review", body={"expected": "enforce"}
     ),
-    "GET /v1/scorecards": Call(STAFF | {"weibo", "supervisor_zj"}, params=PERIOD),
-    "GET /v1/statements-of-reasons": Call(STAFF | {"weibo", "supervisor_zj"}),
-    "GET /v1/archive": Call(ALL),  # masked, public by design (Lumen-like)
 }
 
 
