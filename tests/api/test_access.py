@@ -123,6 +123,26 @@ def test_notice_submission_is_limited_per_token_with_retry_after(
     store.close()
 
 
+def test_evidence_uploads_are_limited_per_token(
+    db_url: str, registry: Registry, scanner: Scanner
+) -> None:
+    store = Store.open(db_url)
+    with service_with(store, registry, scanner, limits=RateLimits(uploads="2/minute")) as service:
+        notice = service.client.post(
+            "/v1/notices", json=notice_body(["up-1"]), headers=service.as_("notifier")
+        ).json()["id"]
+        codes = [
+            service.client.post(
+                f"/v1/notices/{notice}/evidence",
+                files={"files": (f"{n}.txt", f"第{n}份聊天记录".encode(), "text/plain")},
+                headers=service.as_("notifier"),
+            ).status_code
+            for n in range(3)
+        ]
+        assert codes == [201, 201, 429]
+    store.close()
+
+
 def test_failed_authentication_is_limited_per_address(
     db_url: str, registry: Registry, scanner: Scanner
 ) -> None:

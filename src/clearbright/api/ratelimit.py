@@ -1,4 +1,4 @@
-"""Rate limits: notice submission per token, failed authentication per client address.
+"""Rate limits: notices and evidence uploads per token, failed authentication per address.
 
 Built on `limits` (moving window) rather than a hand-written counter: the same limiter runs on
 its in-process memory storage for one `clearbright serve` process, and on a shared storage
@@ -7,6 +7,7 @@ CLEARBRIGHT_RATE_STORAGE. A limit of `off` disables that limit.
 
 Environment (defaults in brackets):
   CLEARBRIGHT_RATE_NOTICES        notices one token may file [60/minute]
+  CLEARBRIGHT_RATE_UPLOADS        evidence uploads (requests) one token may send [30/minute]
   CLEARBRIGHT_RATE_AUTH_FAILURES  failed authentications from one address before it is
                                   refused for the rest of the window [20/minute]
   CLEARBRIGHT_RATE_STORAGE        limits storage URI [memory://]
@@ -26,6 +27,7 @@ from clearbright.errors import InputError
 
 ENV = {
     "notices": "CLEARBRIGHT_RATE_NOTICES",
+    "uploads": "CLEARBRIGHT_RATE_UPLOADS",
     "auth_failures": "CLEARBRIGHT_RATE_AUTH_FAILURES",
     "storage": "CLEARBRIGHT_RATE_STORAGE",
 }
@@ -47,6 +49,7 @@ class RateLimits:
     """The configured limits, in `limits` notation (`60/minute`, `5 per second`) or `off`."""
 
     notices: str = "60/minute"
+    uploads: str = "30/minute"
     auth_failures: str = "20/minute"
     storage: str = "memory://"
 
@@ -62,6 +65,7 @@ class Limiter:
 
     def __init__(self, limits: RateLimits) -> None:
         self._notices = _parse(limits.notices, ENV["notices"])
+        self._uploads = _parse(limits.uploads, ENV["uploads"])
         self._auth = _parse(limits.auth_failures, ENV["auth_failures"])
         self._strategy = strategies.MovingWindowRateLimiter(
             storage.storage_from_string(limits.storage)
@@ -73,6 +77,14 @@ class Limiter:
             raise RateLimited(
                 f"too many notices from this token (limit {self._notices})",
                 self._retry_after(self._notices, "notice", token_key),
+            )
+
+    def upload(self, token_key: str) -> None:
+        """Count one evidence upload with this token; refuse it over the limit."""
+        if self._uploads is not None and not self._strategy.hit(self._uploads, "upload", token_key):
+            raise RateLimited(
+                f"too many evidence uploads from this token (limit {self._uploads})",
+                self._retry_after(self._uploads, "upload", token_key),
             )
 
     def check_auth(self, address: str) -> None:

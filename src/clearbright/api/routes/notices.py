@@ -88,6 +88,7 @@ def upload_evidence(
     ] = False,
 ) -> dict[str, Any]:
     """Attach evidence files to a notice (staff or its notifier); all are checked, then stored."""
+    ctx.limiter.upload(str(who.token_id))
     uploads = [_read(f) for f in files]
     with ctx.writing() as session:
         notice, notifier = evidence_files.notice_for(session, notice_id)
