@@ -45,3 +45,7 @@ class PolicyError(ClearbrightError):
 
 class StoreError(ClearbrightError):
     """The database cannot be opened, migrated or written."""
+
+
+class StoreUnavailable(StoreError):
+    """The database cannot be reached or take writes now (down, read-only, full): retry later."""

@@ -8,12 +8,12 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from sqlalchemy.exc import DataError, IntegrityError
+from sqlalchemy.exc import DataError, IntegrityError, InterfaceError, OperationalError
 from starlette.exceptions import HTTPException
 
 from clearbright.api.ratelimit import RateLimited
 from clearbright.cases.errors import CaseError
-from clearbright.errors import ClearbrightError
+from clearbright.errors import ClearbrightError, StoreUnavailable
 
 log = logging.getLogger(__name__)
 CODES = {
@@ -78,6 +78,19 @@ def install(app: FastAPI) -> None:
         return JSONResponse(
             body("conflict", "a concurrent request wrote the same record; retry the request"),
             status_code=409,
+        )
+
+    @app.exception_handler(OperationalError)
+    @app.exception_handler(InterfaceError)
+    @app.exception_handler(StoreUnavailable)
+    async def unavailable(_request: Request, exc: Exception) -> JSONResponse:
+        # The database is down, restarting, read-only or full: nothing was written, and the
+        # pool reconnects (pre-ping) once it is back, so the client should retry.
+        log.warning("database unavailable: %s", type(exc).__name__)
+        return JSONResponse(
+            body("unavailable", "the database is unavailable; nothing was written, retry later"),
+            status_code=503,
+            headers={"Retry-After": "1"},
         )
 
     @app.exception_handler(Exception)

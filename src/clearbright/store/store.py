@@ -19,10 +19,10 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event, func, select
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, InterfaceError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from clearbright.errors import StoreError
+from clearbright.errors import StoreError, StoreUnavailable
 from clearbright.model import Finding, Item
 from clearbright.store.schema import ScanRun, StoredFinding, StoredItem
 
@@ -105,6 +105,11 @@ class Store:
                 keys, items_new = _upsert_items(session, run.id, items)
                 findings_new, updated = _upsert_findings(session, run.id, keys, findings)
                 record.items_new, record.findings_new = items_new, findings_new
+        except (OperationalError, InterfaceError) as exc:
+            raise StoreUnavailable(
+                f"could not write the scan (nothing was stored): {_reason(exc)}",
+                path=_safe_url(self.engine),
+            ) from None
         except SQLAlchemyError as exc:
             raise StoreError(
                 f"could not write the scan (nothing was stored): {_reason(exc)}",
