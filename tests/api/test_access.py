@@ -254,6 +254,8 @@ def test_logs_carry_no_personal_data_or_notifier_identity(
             f"/v1/cases/{created.json()['case_id']}", headers=service.as_("reviewer")
         )
         assert failed.status_code == 500
+        _check_headers(failed)  # an unhandled error's answer has them too
+        assert failed.headers["Cache-Control"] == "no-store"
     output = logs.getvalue()
     assert "GET /v1/cases" in output  # the access log was captured...
     assert "RuntimeError" in output  # ...and so was the crash

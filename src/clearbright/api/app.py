@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from fastapi import FastAPI
+from starlette.types import ASGIApp
 
 from clearbright.api import errors, security
 from clearbright.api.context import AppContext
@@ -14,6 +15,15 @@ from clearbright.console import install as install_console
 from clearbright.registry import Registry
 from clearbright.scan import Scanner
 from clearbright.store import Store
+
+
+class Service(FastAPI):
+    """The FastAPI app with the security headers outermost, so 500 answers carry them too."""
+
+    def build_middleware_stack(self) -> ASGIApp:
+        # Starlette answers an unhandled error in its outermost middleware; user middleware
+        # added with add_middleware sits inside it and never sees that answer.
+        return security.SecurityHeaders(super().build_middleware_stack())
 
 
 def create_app(
@@ -29,7 +39,7 @@ def create_app(
     `registry` is the folder's; edits made through the API are layered over it. `limits`
     defaults to the CLEARBRIGHT_RATE_* environment (see api/ratelimit.py).
     """
-    app = FastAPI(
+    app = Service(
         title="clearbright",
         version="0.1.0",
         description="Notices, cases, decisions with reasons, appeals and scans.",
@@ -43,7 +53,6 @@ def create_app(
     )
     errors.install(app)
     security.configure_logging()
-    app.add_middleware(security.SecurityHeaders)
     for module in (misc, registry_routes, scan, notices, cases, reviews, supervision):
         app.include_router(module.router)
     install_console(app)  # the review console's pages under /console
