@@ -6,12 +6,16 @@ from __future__ import annotations
 from typing import Any
 
 import httpx
+import pytest
+from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
 from clearbright.api import create_app
 from clearbright.audit import verify
+from clearbright.errors import RegistryError
 from clearbright.registry import Registry
 from clearbright.store import Store
+from clearbright.store.access_schema import RegistryRecord
 from tests.api.conftest import Service, running
 
 CLAIM = {
@@ -153,3 +157,25 @@ def test_new_enterprise_appears_in_officials(service: Service) -> None:
     assert summary["enterprises"] == len(
         client.get("/v1/registry/enterprises", headers=_admin(service)).json()["items"]
     )
+
+
+def test_a_stored_edit_the_folder_no_longer_fits_stops_the_start(
+    service: Service, db_url: str, registry: Registry
+) -> None:
+    person = {"name": "江映雪", "enterprise": "ent-jichuan"}
+    for kind, rid, body in (
+        ("enterprises", "ent-jichuan", ENTERPRISE),
+        ("people", "per-jiang", person),
+    ):
+        response = service.client.put(
+            f"/v1/registry/{kind}/{rid}", json=body, headers=_admin(service)
+        )
+        assert response.status_code == 200, response.text
+    # The enterprise edit is undone by hand, leaving a person whose enterprise is gone.
+    with Session(service.store.engine) as session, session.begin():
+        session.execute(delete(RegistryRecord).where(RegistryRecord.record_id == "ent-jichuan"))
+    restarted = Store.open(db_url)
+    app = create_app(restarted, registry)
+    with pytest.raises(RegistryError, match="ent-jichuan"):
+        _ = app.state.context.registry
+    restarted.close()

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
 from fastapi import FastAPI
 from starlette.types import ASGIApp
 
@@ -26,6 +29,14 @@ class Service(FastAPI):
         return security.SecurityHeaders(super().build_middleware_stack())
 
 
+@asynccontextmanager
+async def startup(app: FastAPI) -> AsyncIterator[None]:
+    """Apply the stored registry edits at start: one the folder no longer supports (say, a
+    person whose enterprise left the folder) stops the start with its reason."""
+    _ = app.state.context.registry
+    yield
+
+
 def create_app(
     store: Store,
     registry: Registry,
@@ -43,6 +54,7 @@ def create_app(
         title="clearbright",
         version="0.1.0",
         description="Notices, cases, decisions with reasons, appeals and scans.",
+        lifespan=startup,
     )
     app.state.context = AppContext(
         store=store,

@@ -340,6 +340,7 @@ def serve(
     else:
         loaded = Registry.load(folder)
     application = create_app(Store.open(settings.db_url), loaded, rules=ruleset)
+    _ = application.state.context.registry  # API registry edits the folder no longer fits: 1 line
     uvicorn.run(application, host=host, port=port, log_level="warning")
 
 
