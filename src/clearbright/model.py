@@ -23,6 +23,20 @@ ACTIONS: tuple[str, ...] = get_args(Action)
 TextField = Literal["text", "title", "url", "author.name", "author.id"]
 
 
+def valid_unicode(value: Any) -> Any:
+    """Refuse a lone surrogate (a JSON `\\ud800` escape): UTF-8 and the store cannot hold it."""
+    texts = value if isinstance(value, tuple) else (value,)
+    for text in texts:
+        if isinstance(text, str) and not text.isascii():
+            try:
+                text.encode("utf-8")
+            except UnicodeEncodeError as exc:
+                code = ord(text[exc.start])
+                message = f"holds a lone surrogate U+{code:04X}, which is not Unicode text"
+                raise ValueError(message) from None
+    return value
+
+
 class Author(BaseModel):
     """Who posted an item; `affiliation` is the registry id of the author's employer."""
 
@@ -31,6 +45,11 @@ class Author(BaseModel):
     id: str = Field(min_length=1)
     name: str | None = None
     affiliation: str | None = None
+
+    @field_validator("*")
+    @classmethod
+    def _unicode(cls, value: Any) -> Any:
+        return valid_unicode(value)
 
 
 class Item(BaseModel):
@@ -49,6 +68,11 @@ class Item(BaseModel):
     reply_to: str | None = None
     region: str | None = None
     image_hashes: tuple[str, ...] = ()
+
+    @field_validator("*")
+    @classmethod
+    def _unicode(cls, value: Any) -> Any:
+        return valid_unicode(value)
 
     @field_validator("id", "platform")
     @classmethod
