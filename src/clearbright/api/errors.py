@@ -80,6 +80,14 @@ def install(app: FastAPI) -> None:
             status_code=409,
         )
 
+    @app.exception_handler(UnicodeEncodeError)
+    async def not_unicode(_request: Request, exc: UnicodeEncodeError) -> JSONResponse:
+        # A JSON escape such as \ud800 decodes to a lone surrogate, which UTF-8 cannot hold.
+        return JSONResponse(
+            body("invalid", "the request holds a lone surrogate (e.g. \\ud800), not Unicode text"),
+            status_code=422,
+        )
+
     @app.exception_handler(OperationalError)
     @app.exception_handler(InterfaceError)
     @app.exception_handler(StoreUnavailable)
