@@ -168,6 +168,20 @@ def test_another_platforms_case_is_not_reachable(browser: Browser, site: Console
         ctx.close()
 
 
+def test_choosing_an_action_offers_its_template(browser: Browser, site: Console) -> None:
+    ctx = context(browser)
+    try:
+        page = sign_in(ctx, site, site.tokens["demo-reviewer"])
+        page.goto(f"{site.url}/console/cases/{site.case_ids()[0]}")
+        page.check("#d-action-no_action")
+        assert page.locator("#d-ground").input_value().startswith("No action:")
+        page.fill("#d-ground", "我自己写的理由")
+        page.check("#d-action-remove")  # an edited ground is never overwritten
+        assert page.locator("#d-ground").input_value() == "我自己写的理由"
+    finally:
+        ctx.close()
+
+
 def test_a_form_without_its_csrf_token_is_refused(browser: Browser, site: Console) -> None:
     ctx = context(browser)
     try:

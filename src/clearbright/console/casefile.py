@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from clearbright.cases.access import Actor, Role
 from clearbright.cases.intake import category_of
 from clearbright.console import reasons
+from clearbright.console.filters import aware
 from clearbright.console.text import DiffPart, Mark, Segment, diff, masked, segments
 from clearbright.model import Item, TextField
 from clearbright.policy import Policy
@@ -279,7 +280,7 @@ def _campaign(session: Session, campaign: dict[str, Any], who: Actor, case: Case
         for platform, refs in by_platform.items()
     ]
     rows = list(session.scalars(select(StoredItem).where(or_(*conditions)))) if conditions else []
-    rows.sort(key=lambda r: (r.created_at is None, r.created_at or datetime.min, r.item_id))
+    rows.sort(key=lambda r: (r.created_at is None, _epoch(r.created_at), r.item_id))
     # Another platform's posts are shown to staff and supervisors; a platform sees its own text.
     show_all = who.role is not Role.PLATFORM
     start = rows[0].created_at if rows and rows[0].created_at else None
@@ -303,6 +304,11 @@ def _campaign(session: Session, campaign: dict[str, Any], who: Actor, case: Case
         "templates": [masked(t) for t in campaign.get("templates") or []],
         "timeline": timeline,
     }
+
+
+def _epoch(at: datetime | None) -> float:
+    found = aware(at)
+    return found.timestamp() if found is not None else 0.0
 
 
 def _minutes(start: datetime | None, at: datetime | None) -> float | None:

@@ -6,6 +6,7 @@ through cases/ (decide, appeals, notices, lifecycle) exactly as the API's do.
 
 from __future__ import annotations
 
+import functools
 from datetime import UTC, date, datetime, timedelta
 from typing import Annotated, Any
 
@@ -37,16 +38,14 @@ from clearbright.store.cases_schema import Appeal, Case, Decision, Notice, Notif
 router = APIRouter(prefix="/console", route_class=ConsoleRoute, include_in_schema=False)
 V = Annotated[Visit, Depends(visit)]
 Text = Annotated[str, Form(max_length=10000)]
-Opt = Annotated[str, Form(max_length=10000)]
 QUEUE_ROLES = (*STAFF, Role.PLATFORM, Role.SUPERVISOR)
 PAGE = 50
-_policy: list[Policy] = []
 
 
+@functools.cache
 def policy() -> Policy:
-    if not _policy:
-        _policy.append(Policy.load())
-    return _policy[0]
+    """The packaged policy, whose defaults the decision form shows (loaded once)."""
+    return Policy.load()
 
 
 # --- sign-in ----------------------------------------------------------------------------------
@@ -285,7 +284,7 @@ def decision(
     action: Annotated[str, Form(max_length=32)],
     ground: Text,
     facts: Text,
-    label_note: Opt = "",
+    label_note: Text = "",
     territorial_scope: Annotated[str, Form(max_length=500)] = "",
     duration_days: Annotated[str, Form(max_length=8)] = "",
 ) -> Response:
@@ -418,7 +417,7 @@ def appeal_decision(
     action: Annotated[str, Form(max_length=32)],
     ground: Text,
     facts: Text,
-    label_note: Opt = "",
+    label_note: Text = "",
 ) -> Response:
     """A different reviewer re-decides: the appeal is upheld or overturned."""
     who = v.who
