@@ -100,6 +100,10 @@ def test_postgresql_restart_under_load(cluster: Cluster, tmp_path: Path) -> None
         for thread in threads:
             thread.join(timeout=60)
         server.stop()
+    print(
+        f"\npostgresql restart: {len(ledger.acked)} notices acknowledged, statuses "
+        f"{ledger.statuses}, p99 {ledger.percentile(0.99) * 1000:.0f} ms"
+    )
     assert ledger.server_errors == [], ledger.server_errors[:3]
     assert down.status_code == 503, down.text
     assert down.json()["error"]["code"] == "unavailable"

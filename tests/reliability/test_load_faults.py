@@ -313,6 +313,10 @@ def test_kill9_mid_ingest_and_decision(db_url: str, tmp_path: Path) -> None:
     assert ledger.server_errors == []
     assert len(ledger.acked) >= before + 15, "the load did not get going before the kill"
 
+    print(
+        f"\nkill -9: {len(ledger.acked)} writes acknowledged, statuses {ledger.statuses}, "
+        f"{ledger.transport_errors} requests cut off by the kill"
+    )
     server.start()  # a new process on the same database
     try:
         _check_nothing_lost(server, headers, ledger)
