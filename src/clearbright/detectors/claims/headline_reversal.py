@@ -34,6 +34,7 @@ from clearbright.detectors.claims.lexicon import (
 )
 from clearbright.detectors.claims.textutil import (
     CLAUSE_BREAKS,
+    MAX_SCOPE,
     SENTENCE_BREAKS,
     bigrams,
     clause_start,
@@ -290,11 +291,12 @@ def _in_title(title: str, phrase: str) -> tuple[int, int] | None:
 
 
 def _sentence(text: str, at: int) -> tuple[int, int]:
-    start = at
-    while start > 0 and text[start - 1] not in SENTENCE_BREAKS:
+    # Bounded like textutil.clause_start: linear time on unpunctuated walls of text.
+    start, low = at, max(0, at - MAX_SCOPE)
+    while start > low and text[start - 1] not in SENTENCE_BREAKS:
         start -= 1
-    end = at
-    while end < len(text) and text[end] not in SENTENCE_BREAKS:
+    end, high = at, min(len(text), at + MAX_SCOPE)
+    while end < high and text[end] not in SENTENCE_BREAKS:
         end += 1
     return start, end
 

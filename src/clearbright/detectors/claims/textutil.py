@@ -80,10 +80,15 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return spans(text, SENTENCE_BREAKS)
 
 
+# A run this long without a break is not prose: scopes stop there, so unpunctuated walls of
+# text cost linear time instead of a full rescan per match.
+MAX_SCOPE = 1000
+
+
 def clause_start(text: str, at: int) -> int:
-    """Start of the clause containing position `at`."""
-    i = at
-    while i > 0 and text[i - 1] not in CLAUSE_BREAKS:
+    """Start of the clause containing position `at` (at most MAX_SCOPE characters back)."""
+    i, low = at, max(0, at - MAX_SCOPE)
+    while i > low and text[i - 1] not in CLAUSE_BREAKS:
         i -= 1
     return i
 
