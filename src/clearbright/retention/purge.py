@@ -209,7 +209,8 @@ def _audit(session: Session, entity: str, proof: list[dict[str, Any]], stamp: st
         ACTOR,
         "retention.purge",
         entity,
-        f"{proof[0]['id']}-{proof[-1]['id']}",
+        # The first and last ids of the batch, cut to fit the column (blob ids are 64-hex).
+        f"{str(proof[0]['id'])[:24]}-{str(proof[-1]['id'])[:24]}",
         None,
         {"purged_at": stamp, "count": len(proof), "rows": proof},
     )
