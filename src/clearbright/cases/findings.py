@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -39,18 +40,30 @@ def open_cases(
             is not None
         ):
             continue  # not stored, or already linked to a case: linked, never re-opened
+        campaign = campaign_of(finding)
         lead = Lead(
             platform=finding.platform,
             category=finding.category_enum,
             refs=[finding.item_id],
             target=finding.target,
             evidence_kinds=[e.kind for e in finding.evidence],
+            keys={f"campaign:{campaign['campaign_id']}"} if campaign else set(),
+            campaign_size=int(campaign.get("item_count", 0)) if campaign else 0,
         )
         case, _ = attach(session, lead, actor, platforms, rules)
         session.add(CaseFinding(case_id=case.id, finding_id=stored_id))
         session.flush()
         case_ids.append(case.id)
     return sorted(set(case_ids))
+
+
+def campaign_of(finding: Finding) -> dict[str, Any] | None:
+    """The campaign summary a coordinated-attack finding carries in its evidence, if any."""
+    for evidence in finding.evidence:
+        campaign = (evidence.details or {}).get("campaign")
+        if isinstance(campaign, dict) and campaign.get("campaign_id"):
+            return campaign
+    return None
 
 
 def _stored_id(session: Session, finding: Finding) -> int | None:

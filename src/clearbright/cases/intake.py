@@ -1,8 +1,11 @@
-"""Merge findings and notices into cases: same items or same account → the same open case.
+"""Merge findings and notices into cases: same items, account or campaign → the same open case.
 
-A case's `keys` are its items (`item:PLATFORM:REF`) and the accounts that posted them
-(`author:PLATFORM:ID`); a new lead that shares any key with an open case on the same platform
-joins it, so a campaign's posts and an impersonating account's posts gather in one case.
+A case's `keys` are its items (`item:PLATFORM:REF`), the accounts that posted them
+(`author:PLATFORM:ID`) and the coordinated campaign they belong to (`campaign:ID`); a new lead
+that shares any key with an open case on the same platform joins it, so a campaign's posts by
+many accounts and an impersonating account's posts gather in one case. A campaign that spans
+several platforms is one case per platform (each platform acts on its own items only), and
+those cases share the campaign key, so each lists the others.
 """
 
 from __future__ import annotations
@@ -35,6 +38,8 @@ class Lead:
     region: str | None = None
     evidence_kinds: Sequence[str] = ()
     reach: int = 0
+    # The whole campaign's item count, when the lead is one post of a coordinated campaign.
+    campaign_size: int = 0
     keys: set[str] = field(default_factory=set)
     regions: set[str] = field(default_factory=set)
 
@@ -131,7 +136,8 @@ def _assess(
 ) -> None:
     """Recompute signals, priority, deadline, region and queue after the case grew."""
     old = triage.Signals(**case.signals) if case.signals else triage.Signals()
-    new = triage.Signals.from_evidence(lead.evidence_kinds, lead.reach, len(case.item_refs))
+    size = max(len(case.item_refs), lead.campaign_size)
+    new = triage.Signals.from_evidence(lead.evidence_kinds, lead.reach, size)
     signals = old.merge(new)
     category = category_of(case.category)
     if triage.BASE[lead.category] > triage.BASE[category]:
