@@ -227,10 +227,11 @@ def count_notices(db_url: str, acked: int) -> dict[str, int]:
     from clearbright.store.cases_schema import Notice
 
     store = Store.open(db_url)
+    # One query, one snapshot: requests still in flight when wrk stopped may commit meanwhile.
+    # Every request names a new item: one item list filed twice is a duplicated notice.
+    query = select(func.count(), func.count(func.distinct(Notice.items_key))).select_from(Notice)
     with Session(store.engine) as session:
-        stored = session.scalar(select(func.count()).select_from(Notice)) or 0
-        # Every request names a new item: one item list filed twice is a duplicated notice.
-        distinct = session.scalar(select(func.count(func.distinct(Notice.items_key)))) or 0
+        stored, distinct = session.execute(query).one()
     store.close()
     return {"stored": stored, "lost": max(0, acked - stored), "dup": stored - distinct}
 
