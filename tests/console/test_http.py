@@ -53,6 +53,26 @@ def test_sign_in_needs_a_known_token_and_never_stores_it(console: Console) -> No
     assert signed.get("/console/queue").status_code == 200
 
 
+def test_guessing_tokens_at_sign_in_is_rate_limited(console: Console) -> None:
+    client = console.client()
+    csrf = csrf_of(client.get("/console/login").text)
+    guesses = [
+        client.post("/console/login", data={"csrf": csrf, "token": f"cb_guess-{n}"}).status_code
+        for n in range(25)
+    ]
+    # The default budget is 20 failures a minute per address, shared with the API's bearer check.
+    assert guesses[:20] == [401] * 20 and set(guesses[20:]) == {429}
+    refused = client.post(
+        "/console/login", data={"csrf": csrf, "token": console.tokens["demo-reviewer"]}
+    )
+    assert refused.status_code == 429 and int(refused.headers["retry-after"]) >= 1
+    assert "Too many failed sign-ins" in refused.text
+    api = console.client().get(
+        "/v1/cases", headers={"Authorization": f"Bearer {console.tokens['demo-reviewer']}"}
+    )
+    assert api.status_code == 429
+
+
 def test_pages_need_a_session(console: Console) -> None:
     answer = console.client().get("/console/queue?state=new")
     assert answer.status_code == 303

@@ -18,6 +18,7 @@ from sqlalchemy import case as when
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from clearbright.api.ratelimit import RateLimited
 from clearbright.audit import record
 from clearbright.cases import appeals, tokens
 from clearbright.cases.access import STAFF, Actor, Role, case_scope, check_case, require
@@ -71,9 +72,19 @@ def login(
     next: Annotated[str, Form(max_length=500)] = "/console/",
 ) -> Response:
     """Exchange an API token for a session; the token itself is not kept in the cookie."""
+    address = v.request.client.host if v.request.client else "unknown"
+    try:
+        # The API's failed-authentication limit counts console guesses too: one budget per address.
+        v.ctx.limiter.check_auth(address)
+    except RateLimited as refused:
+        error = f"Too many failed sign-ins from this address; try again in {refused.retry_after} s."
+        page = v.render("login.html", status=429, next=_local(next), error=error)
+        page.headers["Retry-After"] = str(refused.retry_after)
+        return page
     with v.ctx.reading() as db:
         actor = tokens.authenticate(db, token.strip())
     if actor is None:
+        v.ctx.limiter.auth_failed(address)
         return v.render("login.html", status=401, next=_local(next), error="Unknown token.")
     v.session = auth.signed_in(actor.token_id)
     return v.redirect(_local(next))
