@@ -17,6 +17,7 @@ from clearbright.registry import Registry
 from clearbright.scan import Scanner
 from clearbright.store import Store
 from clearbright.store.cases_schema import Case, CaseKey
+from clearbright.store.schema import StoredCampaign
 from clearbright.store.store import RunRecord
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
@@ -62,3 +63,20 @@ def test_a_campaign_gathers_in_one_case_per_platform(store: Store, platforms: An
             posted_there = {f.item_id for f in members if f.platform == case.platform}
             assert posted_there <= set(case.item_refs)
             assert case.signals["campaign_size"] == len(members)
+
+
+def test_a_campaign_is_persisted_once_and_refreshed_by_a_rescan(store: Store) -> None:
+    findings = _scan_into(store)
+    _scan_into(store)  # the same corpus again: the same campaign id, one row
+    members = [f for f in findings if f.slug == "coordinated_attack"]
+    summary = campaign_of(members[0])
+    assert summary is not None
+    with Session(store.engine) as session:
+        rows = session.scalars(select(StoredCampaign)).all()
+        assert [row.id for row in rows] == [summary["campaign_id"]]
+        row = rows[0]
+        assert row.item_count == len(members) and row.target == members[0].target
+        assert sorted(row.platforms) == sorted({f.platform for f in members})
+        assert row.account_count == len(summary["accounts"]) > 1
+        assert row.start is not None and row.end is not None and row.start <= row.end
+        assert row.first_run_id != row.last_run_id

@@ -67,3 +67,27 @@ class StoredFinding(Base):
     target: Mapped[str | None] = mapped_column(String(128))
     reasons: Mapped[str] = mapped_column(Text)
     evidence: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
+
+
+class StoredCampaign(Base):
+    """A coordinated campaign as the last scan that saw it described it.
+
+    Its id is stable across scans (target and first member item), so a re-scan or a later
+    copy updates the row; member findings keep the summary in their evidence as well, and
+    the case desk keys one case per platform on it.
+    """
+
+    __tablename__ = "campaigns"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    target: Mapped[str | None] = mapped_column(String(128), index=True)
+    target_name: Mapped[str | None] = mapped_column(Text)
+    score: Mapped[float] = mapped_column(Float)
+    item_count: Mapped[int] = mapped_column(Integer)
+    account_count: Mapped[int] = mapped_column(Integer)
+    platforms: Mapped[list[str]] = mapped_column(JSON)
+    start: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    end: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    details: Mapped[dict[str, Any]] = mapped_column(JSON)
+    first_run_id: Mapped[str] = mapped_column(ForeignKey("scan_runs.id"))
+    last_run_id: Mapped[str] = mapped_column(ForeignKey("scan_runs.id"))

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from clearbright.errors import StoreError, StoreUnavailable
 from clearbright.model import Finding, Item
-from clearbright.store.schema import ScanRun, StoredFinding, StoredItem
+from clearbright.store.schema import ScanRun, StoredCampaign, StoredFinding, StoredItem
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 _BATCH = 500
@@ -104,6 +104,7 @@ class Store:
                 session.flush()
                 keys, items_new = _upsert_items(session, run.id, items)
                 findings_new, updated = _upsert_findings(session, run.id, keys, findings)
+                _upsert_campaigns(session, run.id, findings)
                 record.items_new, record.findings_new = items_new, findings_new
         except (OperationalError, InterfaceError) as exc:
             raise StoreUnavailable(
@@ -174,6 +175,35 @@ def _upsert_items(
             keys[(item.platform, item.id)] = row.id
             new += 1
     return keys, new
+
+
+def _upsert_campaigns(session: Session, run_id: str, findings: Sequence[Finding]) -> None:
+    """One row per campaign the findings belong to, refreshed from the latest scan."""
+    summaries: dict[str, dict[str, Any]] = {}
+    for finding in findings:
+        for evidence in finding.evidence:
+            summary = (evidence.details or {}).get("campaign")
+            if isinstance(summary, dict) and isinstance(summary.get("campaign_id"), str):
+                summaries[summary["campaign_id"]] = summary
+    for campaign_id, summary in sorted(summaries.items()):
+        row = session.get(StoredCampaign, campaign_id)
+        if row is None:
+            row = StoredCampaign(id=campaign_id, first_run_id=run_id)
+            session.add(row)
+        row.target = summary.get("target")
+        row.target_name = summary.get("target_name")
+        row.score = float(summary.get("score", 0.0))
+        row.item_count = int(summary.get("item_count", 0))
+        row.account_count = len(summary.get("accounts", ()))
+        row.platforms = list(summary.get("platforms", ()))
+        row.start = _when(summary.get("start"))
+        row.end = _when(summary.get("end"))
+        row.details = summary
+        row.last_run_id = run_id
+
+
+def _when(text: object) -> datetime | None:
+    return datetime.fromisoformat(text) if isinstance(text, str) else None
 
 
 def _upsert_findings(
