@@ -72,6 +72,8 @@ MATRIX: dict[str, Call] = {
         _roles("admin"), "/v1/registry/claims/matrix-claim", body=CLAIM
     ),
     "DELETE /v1/registry/{kind}/{record_id}": Call(_roles("admin"), "/v1/registry/claims/{claim}"),
+    "GET /v1/campaigns": Call(STAFF),
+    "GET /v1/campaigns/{campaign_id}": Call(STAFF, "/v1/campaigns/campaign-0000000000000000"),
     "POST /v1/scan": Call(STAFF | {"weibo"}, body=ITEM),
     "POST /v1/scan/batch": Call(STAFF | {"weibo"}, body={"items": [ITEM]}),
     "POST /v1/notices": Call(ALL, body=notice_body(["matrix-1"])),

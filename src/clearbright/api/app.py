@@ -11,7 +11,7 @@ from starlette.types import ASGIApp
 from clearbright.api import errors, security
 from clearbright.api.context import AppContext
 from clearbright.api.ratelimit import RateLimits
-from clearbright.api.routes import cases, misc, notices, reviews, scan, supervision
+from clearbright.api.routes import campaigns, cases, misc, notices, reviews, scan, supervision
 from clearbright.api.routes import registry as registry_routes
 from clearbright.cases.routing import RuleSet
 from clearbright.console import install as install_console
@@ -65,7 +65,7 @@ def create_app(
     )
     errors.install(app)
     security.configure_logging()
-    for module in (misc, registry_routes, scan, notices, cases, reviews, supervision):
+    for module in (misc, registry_routes, scan, notices, cases, campaigns, reviews, supervision):
         app.include_router(module.router)
     install_console(app)  # the review console's pages under /console
     return app
