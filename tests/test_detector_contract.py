@@ -24,7 +24,9 @@ NASTY_TEXTS = [
     "华" * 50_000,
     "1" * 5000,
     "１３８ " * 2000,
-    "\ud800",
+    # A lone surrogate never reaches a detector (Item refuses it, see the test below); its
+    # neighbours at the edges of Unicode do.
+    "\ufffd\U0010ffff\ue000",
     "\u202e反转\u202c",
     "e\u0301" * 1000,
     "😀" * 3000,
@@ -99,6 +101,11 @@ def _check_finding(cls: DetectorClass, finding: Finding, item: Item) -> None:
             source = item.field_text(evidence.span.field) or ""
             assert 0 <= evidence.span.start < evidence.span.end <= len(source)
             assert source[evidence.span.start : evidence.span.end] == evidence.span.text
+
+
+def test_a_lone_surrogate_is_refused_before_any_detector() -> None:
+    with pytest.raises(ValueError, match="lone surrogate"):
+        Item(id="nasty", platform="weibo", kind="post", text="\ud800")
 
 
 @pytest.mark.parametrize("cls", CLASSES, ids=_ids)
