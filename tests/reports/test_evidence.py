@@ -13,7 +13,11 @@ from sqlalchemy.orm import Session
 from typer.testing import CliRunner
 
 from clearbright.audit import verify as verify_chain
+from clearbright.cases import evidence_files
+from clearbright.cases.access import Actor, Role
+from clearbright.cases.evidence_files import Upload
 from clearbright.cases.intake import category_of
+from clearbright.cases.notices import NoticeIn, file_notice
 from clearbright.cli.main import app
 from clearbright.reports import evidence
 from clearbright.store import Store
@@ -21,6 +25,7 @@ from clearbright.store.cases_schema import AuditEntry, Case
 from tests.reports.example_data import populate
 
 runner = CliRunner()
+ALICE = Actor(name="alice", role=Role.REVIEWER)
 
 
 @pytest.fixture
@@ -192,3 +197,50 @@ def test_verify_refuses_what_is_not_a_package(db_url: str, tmp_path: Path) -> No
     result = _verify(db_url, empty)
     assert result.exit_code == 1 and "no manifest.json" in result.output
     assert _verify(db_url, tmp_path / "missing.zip").exit_code == 1
+
+
+def test_the_notifiers_files_travel_with_the_package(
+    cases: dict[str, int], store: Store, db_url: str, tmp_path: Path
+) -> None:
+    """Attached files go in as uploaded; swapping one (even with a fixed manifest) fails."""
+    with Session(store.engine) as session, session.begin():
+        case = session.get_one(Case, cases["privacy_leak"])
+        notice, joined = file_notice(session, _leak_notice(case), ALICE, {})
+        assert joined.id == case.id  # the notice names the case's item: it joins the case
+        uploads = [Upload("截图说明.txt", "泄露帖子的截图说明".encode())]
+        evidence_files.attach(session, notice, uploads, shareable=False, actor=ALICE)
+    package, forged = tmp_path / "leak.zip", tmp_path / "forged.zip"
+    assert _export(db_url, cases["privacy_leak"], package).exit_code == 0
+    with zipfile.ZipFile(package) as archive:
+        listed = json.loads(archive.read("notice_files.json"))
+        manifest = json.loads(archive.read("manifest.json"))
+        member = listed[0]["member"]
+        assert archive.read(member) == "泄露帖子的截图说明".encode()
+    assert "截图说明" not in json.dumps(listed, ensure_ascii=False)  # named by id, not by name
+    assert _verify(db_url, package).exit_code == 0
+
+    swapped = "另一份说明".encode()
+    listed[0]["sha256"] = manifest["files"][member] = evidence._sha256(swapped)
+    manifest["files"]["notice_files.json"] = evidence._sha256(json.dumps(listed).encode())
+    manifest["package_sha256"] = evidence.package_hash(manifest["files"])
+    change: dict[str, bytes | None] = {
+        member: swapped,
+        "notice_files.json": json.dumps(listed).encode(),
+        "manifest.json": json.dumps(manifest).encode(),
+    }
+    _rewrite(package, forged, change)
+    result = _verify(db_url, forged)
+    assert result.exit_code == 1 and "differs from the file the audit log recorded" in result.output
+
+
+def _leak_notice(case: Case) -> NoticeIn:
+    return NoticeIn.model_validate(
+        {
+            "platform": case.platform,
+            "items": [case.item_refs[0]],
+            "category": "privacy_leak",
+            "relation": "self",
+            "explanation": "帖子公开了我的身份证号",
+            "notifier": {"kind": "person", "name": "虚构举报人"},
+        }
+    )

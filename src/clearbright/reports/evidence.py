@@ -23,6 +23,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import mimetypes
 import zipfile
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -35,6 +36,7 @@ from sqlalchemy.orm import Session
 
 from clearbright.audit import record
 from clearbright.audit.chain import entry_hash
+from clearbright.cases import evidence_files
 from clearbright.cases.access import Actor
 from clearbright.cases.decisions import statement
 from clearbright.cases.errors import Invalid, NotFound
@@ -159,6 +161,7 @@ def collect(session: Session, case: Case) -> dict[str, bytes]:
     }
     for name, item in _items(session, case).items():
         members[f"items/{name}.json"] = _json(item)
+    members.update(_notice_files(session, notices))
     entries = _audit_entries(session, case, decisions, dispatches, notices, appeals)
     members["audit/entries.jsonl"] = "".join(
         json.dumps(e, ensure_ascii=False, sort_keys=True) + "\n" for e in entries
@@ -188,6 +191,7 @@ def verify(path: Path, session: Session | None = None) -> Verification:
         result.problems.append(f"{MANIFEST}: package hash does not match the files it lists")
     entries = _check_audit(contents, result)
     _check_records(contents, entries, result)
+    _check_notice_files(contents, entries, result)
     if session is not None:
         _check_live(session, manifest, contents, result)
     return result
@@ -226,6 +230,33 @@ def _notice(notice: Notice) -> dict[str, Any]:
         "explanation": notice.explanation,
         "created_at": when(notice.created_at),
     }
+
+
+def _notice_files(session: Session, notices: list[Notice]) -> dict[str, bytes]:
+    """The files the notifiers attached, as stored (named by id: uploaders pick odd names);
+    a file purged under retention is listed with its hash but carries no bytes."""
+    listed: list[dict[str, Any]] = []
+    members: dict[str, bytes] = {}
+    for notice in notices:
+        for row in evidence_files.files_of(session, notice.id):
+            # Without the uploader's file name: it may name the notifier.
+            entry = {k: v for k, v in evidence_files.view(row).items() if k != "name"}
+            entry["member"] = None
+            try:
+                data = evidence_files.content(session, row)
+            except evidence_files.Purged:
+                entry["purged"] = True
+            else:
+                entry["member"] = f"notice_files/{row.id}{_suffix(row.media_type)}"
+                members[entry["member"]] = data
+            listed.append(entry)
+    if listed:
+        members["notice_files.json"] = _json(listed)
+    return members
+
+
+def _suffix(media_type: str) -> str:
+    return mimetypes.guess_extension(media_type) or ".bin"
 
 
 def _findings(session: Session, case: Case) -> list[dict[str, Any]]:
@@ -342,6 +373,32 @@ def _check_members(
     for name in sorted(set(files) - set(names)):
         result.problems.append(f"{name}: listed in the manifest but missing")
     return contents
+
+
+def _check_notice_files(
+    contents: Mapping[str, bytes], entries: list[dict[str, Any]], result: Verification
+) -> None:
+    """Each attached file still has the SHA-256 the audit log recorded when it was uploaded."""
+    if "notice_files.json" not in contents:
+        return
+    uploaded = {
+        (e.get("after") or {}).get("sha256")
+        for e in entries
+        if e.get("action") == "evidence.attach"
+    }
+    try:
+        listed = json.loads(contents["notice_files.json"])
+    except ValueError:
+        result.problems.append("notice_files.json: not JSON")
+        return
+    for entry in listed:
+        member = entry.get("member")
+        if member is None:
+            continue
+        if member not in contents:
+            result.problems.append(f"{member}: listed in notice_files.json but missing")
+        elif _sha256(contents[member]) not in uploaded or entry.get("sha256") not in uploaded:
+            result.problems.append(f"{member}: differs from the file the audit log recorded")
 
 
 def _check_audit(contents: Mapping[str, bytes], result: Verification) -> list[dict[str, Any]]:
