@@ -8,7 +8,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from starlette.types import ASGIApp
 
-from clearbright.api import errors, security
+from clearbright.api import errors, links, security
 from clearbright.api.context import AppContext
 from clearbright.api.ratelimit import RateLimits
 from clearbright.api.routes import campaigns, cases, misc, notices, reviews, scan, supervision
@@ -68,4 +68,5 @@ def create_app(
     for module in (misc, registry_routes, scan, notices, cases, campaigns, reviews, supervision):
         app.include_router(module.router)
     install_console(app)  # the review console's pages under /console
+    links.install(app)
     return app
