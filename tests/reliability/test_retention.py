@@ -33,7 +33,7 @@ from clearbright.scan import Scanner
 from clearbright.store import RunRecord, Store
 from clearbright.store.access_schema import EvidenceBlob, EvidenceFile
 from clearbright.store.cases_schema import AuditEntry, Case, Notice
-from clearbright.store.schema import ScanRun, StoredFinding, StoredItem
+from clearbright.store.schema import ScanRun, StoredCampaign, StoredFinding, StoredItem
 from tests.api.conftest import running
 from tests.conftest import EXAMPLES
 
@@ -101,7 +101,8 @@ def _snapshot(store: Store) -> list[object]:
         findings = [(f.evidence, f.reasons) for f in session.scalars(select(StoredFinding))]
         notices = [(n.explanation, n.evidence_files) for n in session.scalars(select(Notice))]
         blobs = [b.content for b in session.scalars(select(EvidenceBlob))]
-    return [items, findings, notices, blobs]
+        campaigns = [c.details for c in session.scalars(select(StoredCampaign))]
+    return [items, findings, notices, blobs, campaigns]
 
 
 def _purge(store: Store, policy: RetentionPolicy, dry_run: bool = False) -> dict[str, object]:
@@ -116,6 +117,7 @@ def test_purge_drops_content_keeps_hashes_and_the_chain_verifies(store: Store) -
     dry = _purge(store, RetentionPolicy(), dry_run=True)
     assert _snapshot(store) == before  # a dry run changes nothing
     assert dry["items"] == len(hashes) and dry["notices"] == 1 and dry["evidence_files"] == 1
+    assert dry["campaigns"] == 1  # the example corpus holds one coordinated campaign
 
     done = _purge(store, RetentionPolicy())
     assert {**done, "dry_run": True} == dry
@@ -148,7 +150,16 @@ def test_purge_drops_content_keeps_hashes_and_the_chain_verifies(store: Store) -
         purges = session.scalars(
             select(AuditEntry).where(AuditEntry.action == "retention.purge")
         ).all()
-        assert {e.entity for e in purges} == {"item", "finding", "notice", "evidence_file"}
+        assert {e.entity for e in purges} == {
+            "item",
+            "finding",
+            "notice",
+            "evidence_file",
+            "campaign",
+        }
+        campaign = session.scalars(select(StoredCampaign)).one()
+        assert set(campaign.details) == {"campaign_id", "purged"}  # templates and accounts gone
+        assert campaign.item_count > 0 and campaign.platforms  # the counts stay
         audited = {
             r["id"]: r["sha256"] for e in purges if e.entity == "item" for r in e.after["rows"]
         }

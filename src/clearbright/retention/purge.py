@@ -8,6 +8,8 @@ What a purge drops, and what it keeps so that cases still open and the audit cha
 - **finding evidence**: span texts, descriptions and details go, and the statement of reasons
   loses the descriptions it quoted; each evidence keeps its kind, offsets, registry reference
   and a SHA-256 of what was dropped.
+- **campaigns**: the templates, member accounts and items go; id, target, counts, platforms,
+  time span and score stay, with a SHA-256 of what was dropped.
 - **notices**: the explanation and the evidence file names go, replaced by their SHA-256; the
   bytes of uploaded evidence files (`evidence_blobs`) go when no kept notice shares them, their
   SHA-256 stays and their size becomes 0.
@@ -32,10 +34,11 @@ from sqlalchemy.orm import Session
 from clearbright.audit import lock_head, record
 from clearbright.cases.intake import category_of
 from clearbright.cases.lifecycle import OPEN
+from clearbright.categories import Category
 from clearbright.retention.policy import RetentionPolicy
 from clearbright.store.access_schema import EvidenceBlob, EvidenceFile
 from clearbright.store.cases_schema import Case, CaseFinding, Notice
-from clearbright.store.schema import ScanRun, StoredFinding, StoredItem
+from clearbright.store.schema import ScanRun, StoredCampaign, StoredFinding, StoredItem
 
 ACTOR = "system:retention"
 PURGED = "[purged under the retention policy]"
@@ -51,6 +54,7 @@ class PurgeReport:
     findings: list[int] = field(default_factory=list)
     notices: list[int] = field(default_factory=list)
     blobs: list[str] = field(default_factory=list)
+    campaigns: list[str] = field(default_factory=list)
     held: int = 0
 
     def summary(self) -> dict[str, Any]:
@@ -60,6 +64,7 @@ class PurgeReport:
             "findings": len(self.findings),
             "notices": len(self.notices),
             "evidence_files": len(self.blobs),
+            "campaigns": len(self.campaigns),
             "held_for_open_cases": self.held,
         }
 
@@ -93,6 +98,11 @@ def purge(
         elif not notice.explanation.startswith(PURGED):
             report.notices.append(notice.id)
     report.blobs = _expired_blobs(session, report.notices)
+    for campaign in _expired_campaigns(session, policy, now):
+        if f"campaign:{campaign.id}" in held.keys:
+            report.held += 1
+        elif "purged" not in campaign.details:
+            report.campaigns.append(campaign.id)
     if not dry_run:
         _apply(session, report, now)
     return report
@@ -112,7 +122,7 @@ def _held(session: Session) -> _Held:
     held = _Held()
     for case_id, keys in session.execute(select(Case.id, Case.keys).where(Case.state.in_(OPEN))):
         held.cases.add(case_id)
-        held.keys.update(key for key in keys if key.startswith("item:"))
+        held.keys.update(key for key in keys if key.startswith(("item:", "campaign:")))
     rows = session.execute(
         select(CaseFinding.finding_id, StoredFinding.item_pk)
         .join(Case, Case.id == CaseFinding.case_id)
@@ -164,6 +174,19 @@ def _expired_notices(session: Session, policy: RetentionPolicy, now: datetime) -
             yield notice
 
 
+def _expired_campaigns(
+    session: Session, policy: RetentionPolicy, now: datetime
+) -> Iterator[StoredCampaign]:
+    # A campaign is evidence of the coordinated-attack category, dated by the last scan of it.
+    cutoff = _cutoff(now, policy.evidence.days(Category.COORDINATED_ATTACK.slug))
+    query = select(StoredCampaign, ScanRun.finished_at).join(
+        ScanRun, ScanRun.id == StoredCampaign.last_run_id
+    )
+    for campaign, ran in session.execute(query.order_by(StoredCampaign.id)):
+        if _older(ran, cutoff):
+            yield campaign
+
+
 def _expired_blobs(session: Session, notices: Sequence[int]) -> list[str]:
     """Evidence files only purged notices refer to (a blob is shared by identical uploads)."""
     purged = set(notices)
@@ -197,6 +220,9 @@ def _apply(session: Session, report: PurgeReport, now: datetime) -> None:
     for ids in _chunks(report.notices):
         proof = [_purge_notice(session.get_one(Notice, pk), stamp) for pk in ids]
         _audit(session, "notice", proof, stamp)
+    for ids in _chunks(report.campaigns):
+        proof = [_purge_campaign(session.get_one(StoredCampaign, pk), stamp) for pk in ids]
+        _audit(session, "campaign", proof, stamp)
     for chunk in _chunks(report.blobs):
         proof = [_purge_blob(session.get_one(EvidenceBlob, sha256)) for sha256 in chunk]
         _audit(session, "evidence_file", proof, stamp)
@@ -254,6 +280,12 @@ def _purge_notice(notice: Notice, stamp: str) -> dict[str, Any]:
     notice.explanation = f"{PURGED} {stamp} sha256:{digest}"
     notice.evidence_files = [f"sha256:{_digest(name)}" for name in notice.evidence_files]
     return {"id": notice.id, "sha256": digest}
+
+
+def _purge_campaign(campaign: StoredCampaign, stamp: str) -> dict[str, Any]:
+    digest = _digest(campaign.details)
+    campaign.details = {"campaign_id": campaign.id, "purged": {"at": stamp, "sha256": digest}}
+    return {"id": campaign.id, "sha256": digest}
 
 
 def _purge_blob(blob: EvidenceBlob) -> dict[str, Any]:
