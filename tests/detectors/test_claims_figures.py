@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from clearbright.detectors.base import prepare
 from clearbright.detectors.claims.figure_distortion import FigureDistortionDetector
@@ -130,3 +132,25 @@ def test_figure_finding_carries_filed_figure_and_label(example_registry: Registr
 def test_headline(example_registry: Registry, title: str, text: str, expected: str | None) -> None:
     found = _slugs(HeadlineContradictionDetector, example_registry, text, title)
     assert found == ([expected] if expected else [])
+
+
+def _naive_bounds(text: str, at: int) -> tuple[int, int]:
+    from clearbright.detectors.claims.figures import MAX_SENTENCE
+    from clearbright.detectors.claims.textutil import SENTENCE_BREAKS
+
+    start, low = at, max(0, at - MAX_SENTENCE)
+    while start > low and text[start - 1] not in SENTENCE_BREAKS:
+        start -= 1
+    end, high = at, min(len(text), at + MAX_SENTENCE)
+    while end < high and text[end] not in SENTENCE_BREAKS:
+        end += 1
+    return start, end
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="营收。！?；\n1亿", max_size=2600), st.integers(0, 2600))
+def test_sentence_bounds_match_a_character_walk(text: str, at: int) -> None:
+    from clearbright.detectors.claims.figures import _sentence_end, _sentence_start
+
+    at = min(at, len(text))
+    assert (_sentence_start(text, at), _sentence_end(text, at)) == _naive_bounds(text, at)

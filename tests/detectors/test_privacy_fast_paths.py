@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from stdnum import luhn
 
+from clearbright.detectors.privacy.matches import PiiMatch, keep_longest
 from clearbright.detectors.privacy.numbers import luhn_valid, phone_type
 from clearbright.text.normalize import (
     _KEPT_PUNCTUATION,
@@ -136,3 +137,26 @@ def test_phone_type_agrees_with_parsing_and_survives_dialling_prefixes() -> None
         assert (phone_type(digits) is not None) == personal, digits
     # phonenumbers.parse reads 179xx00… as an international prefix and raises.
     assert phone_type("17960002931") is None
+
+
+def _naive_keep_longest(matches: list[PiiMatch]) -> list[PiiMatch]:
+    ranked = sorted(matches, key=lambda m: (-(m.end - m.start), -m.score, m.start))
+    chosen: list[PiiMatch] = []
+    for match in ranked:
+        if not any(match.overlaps(c) for c in chosen):
+            chosen.append(match)
+    return sorted(chosen, key=lambda m: m.start)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 60), st.integers(1, 20), st.floats(0, 1)), min_size=0, max_size=40
+    )
+)
+def test_keep_longest_matches_the_plain_pairwise_rule(spans: list[tuple[int, int, float]]) -> None:
+    matches = [
+        PiiMatch("PHONE", start, start + length, "1" * length, score)
+        for start, length, score in spans
+    ]
+    assert keep_longest(matches) == _naive_keep_longest(matches)

@@ -68,6 +68,7 @@ class PinyinNames:
         out = self._initial_mentions(text, known)
         if not self._by_pinyin:
             return out
+        taken = _coverage(len(text.text), known)
         for run in LATIN_RUN.finditer(text.text):
             tokens = [
                 (m.start() + run.start(), m.end() + run.start())
@@ -78,7 +79,7 @@ class PinyinNames:
                     start, end = tokens[i][0], tokens[j][1]
                     key = "".join(text.text[a:b] for a, b in tokens[i : j + 1])
                     entries = self._by_pinyin.get(key)
-                    if entries and not any(m.start < end and start < m.end for m in known):
+                    if entries and taken[end] == taken[start]:
                         out.append(Mention(start, end, entries))
         return out
 
@@ -97,3 +98,18 @@ class PinyinNames:
             if not any(m.start < end and start < m.end for m in known):
                 out.append(Mention(start, end, entries))
         return out
+
+
+def _coverage(length: int, known: list[Mention] | tuple[Mention, ...]) -> list[int]:
+    """Prefix counts of positions a known mention covers: [start, end) overlaps one exactly
+    when the count differs at its two ends (one pass, so a text dense with mentions stays
+    linear instead of checking every candidate against every mention)."""
+    marks = [0] * (length + 1)
+    for mention in known:
+        for position in range(max(mention.start, 0), min(mention.end, length)):
+            marks[position + 1] = 1
+    total = 0
+    for position in range(length + 1):
+        total += marks[position]
+        marks[position] = total
+    return marks
