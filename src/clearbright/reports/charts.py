@@ -133,6 +133,7 @@ def bar_chart_svg(
             ax.yaxis.set_major_locator(MaxNLocator(integer=True))  # counts: no 0.5 ticks
         ax.set_title(title)
         _label_axis(ax, unit)
+        _zero_based(ax, heights)
         if not labels:
             ax.text(0.5, 0.5, "no data", ha="center", va="center", transform=ax.transAxes)
         return _to_svg(fig)
@@ -170,11 +171,19 @@ def trend_chart_svg(
             ax.tick_params(axis="x", labelrotation=35)
         ax.set_title(title)
         _label_axis(ax, unit)
+        _zero_based(ax, [v for values in series.values() for v in _finite(values)])
         if series:
             ax.legend(fontsize=8, frameon=False, loc="best")
         else:
             ax.text(0.5, 0.5, "no data", ha="center", va="center", transform=ax.transAxes)
         return _to_svg(fig)
+
+
+def _zero_based(ax: Any, values: Sequence[float]) -> None:
+    """Counts, hours and shares start at zero; all-zero data gets a unit axis, not ±0.04."""
+    finite = [v for v in values if not math.isnan(v)]
+    if finite and min(finite) >= 0:
+        ax.set_ylim(bottom=0, top=None if max(finite) > 0 else 1)
 
 
 def _crowded(labels: Sequence[str]) -> bool:
