@@ -135,7 +135,7 @@ def test_headline(example_registry: Registry, title: str, text: str, expected: s
 
 
 def _naive_bounds(text: str, at: int) -> tuple[int, int]:
-    from clearbright.detectors.claims.figures import MAX_SENTENCE
+    from clearbright.detectors.claims.textutil import MAX_SCOPE as MAX_SENTENCE
     from clearbright.detectors.claims.textutil import SENTENCE_BREAKS
 
     start, low = at, max(0, at - MAX_SENTENCE)

@@ -9,13 +9,17 @@ filing when no filed figure of that enterprise and metric (in that period) agree
 
 from __future__ import annotations
 
-import bisect
-import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from clearbright.detectors.claims.textutil import NUMBER_RE, SENTENCE_BREAKS, parse_number
+from clearbright.detectors.claims.textutil import (
+    NUMBER_RE,
+    SENTENCE_BREAKS,
+    parse_number,
+    scope_end,
+    scope_start,
+)
 from clearbright.registry import Mention, Registry
 from clearbright.registry.models import FinancialFigure
 
@@ -394,29 +398,9 @@ def _period_before(text: str, at: int) -> str | None:
     return years[-1] if years else None
 
 
-# A run this long without a sentence break is not prose: the sentence stops there, so a wall
-# of unpunctuated figures costs linear time, not a full rescan per figure.
-MAX_SENTENCE = 1000
-BREAK_RE = re.compile("[" + re.escape("".join(sorted(SENTENCE_BREAKS))) + "]")
-
-
-@functools.lru_cache(maxsize=8)
-def _breaks(text: str) -> list[int]:
-    """Where the text's sentence breaks are (found once per text, then bisected)."""
-    return [m.start() for m in BREAK_RE.finditer(text)]
-
-
 def _sentence_start(text: str, at: int) -> int:
-    """Just after the last break before `at`, at most MAX_SENTENCE back."""
-    breaks = _breaks(text)
-    n = bisect.bisect_left(breaks, at)
-    after_break = breaks[n - 1] + 1 if n else 0
-    return max(after_break, at - MAX_SENTENCE, 0)
+    return scope_start(text, at, SENTENCE_BREAKS)
 
 
 def _sentence_end(text: str, at: int) -> int:
-    """The first break at or after `at`, at most MAX_SENTENCE on."""
-    breaks = _breaks(text)
-    n = bisect.bisect_left(breaks, at)
-    first_break = breaks[n] if n < len(breaks) else len(text)
-    return min(first_break, at + MAX_SENTENCE, len(text))
+    return scope_end(text, at, SENTENCE_BREAKS)

@@ -34,7 +34,6 @@ from clearbright.detectors.claims.lexicon import (
 )
 from clearbright.detectors.claims.textutil import (
     CLAUSE_BREAKS,
-    MAX_SCOPE,
     SENTENCE_BREAKS,
     bigrams,
     clause_start,
@@ -42,6 +41,8 @@ from clearbright.detectors.claims.textutil import (
     has_any,
     negation_count,
     numbers,
+    scope_end,
+    scope_start,
 )
 from clearbright.registry import Mention
 
@@ -292,13 +293,7 @@ def _in_title(title: str, phrase: str) -> tuple[int, int] | None:
 
 def _sentence(text: str, at: int) -> tuple[int, int]:
     # Bounded like textutil.clause_start: linear time on unpunctuated walls of text.
-    start, low = at, max(0, at - MAX_SCOPE)
-    while start > low and text[start - 1] not in SENTENCE_BREAKS:
-        start -= 1
-    end, high = at, min(len(text), at + MAX_SCOPE)
-    while end < high and text[end] not in SENTENCE_BREAKS:
-        end += 1
-    return start, end
+    return scope_start(text, at, SENTENCE_BREAKS), scope_end(text, at, SENTENCE_BREAKS)
 
 
 def _reports(body: str, at: int) -> bool:
@@ -309,9 +304,7 @@ def _reports(body: str, at: int) -> bool:
     rumour = max((body.rfind(cue, start, at) for cue in RUMOUR_CUES), default=-1)
     if rumour >= 0 and not has_any(body[rumour:at], REPORT_TURNS):
         return False  # "网传X将裁员" relays; "网传…，实际上X新开50家门店" reports
-    clause_end = at
-    while clause_end < end and body[clause_end] not in CLAUSE_BREAKS:
-        clause_end += 1
+    clause_end = min(scope_end(body, at, CLAUSE_BREAKS), end)
     tail = body[at : min(end + 1, len(body))]
     return not has_any(body[clause_start(body, at) : clause_end], _QUESTION_CUES) and not (
         tail.rstrip().endswith(("?", "？"))

@@ -12,6 +12,8 @@
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 import warnings
 from functools import cache
@@ -85,12 +87,31 @@ def sentences(text: str) -> list[tuple[int, int]]:
 MAX_SCOPE = 1000
 
 
+@functools.lru_cache(maxsize=16)
+def _break_positions(text: str, breaks: frozenset[str]) -> list[int]:
+    # Found once per text and break set, then bisected: a text with thousands of matches asks
+    # for thousands of scopes, and walking characters in Python for each one is the slow part.
+    found = re.compile("[" + re.escape("".join(sorted(breaks))) + "]")
+    return [m.start() for m in found.finditer(text)]
+
+
+def scope_start(text: str, at: int, breaks: frozenset[str]) -> int:
+    """Just after the last break before `at` (at most MAX_SCOPE characters back)."""
+    positions = _break_positions(text, breaks)
+    n = bisect.bisect_left(positions, at)
+    return max(positions[n - 1] + 1 if n else 0, at - MAX_SCOPE, 0)
+
+
+def scope_end(text: str, at: int, breaks: frozenset[str]) -> int:
+    """The first break at or after `at` (at most MAX_SCOPE characters on)."""
+    positions = _break_positions(text, breaks)
+    n = bisect.bisect_left(positions, at)
+    return min(positions[n] if n < len(positions) else len(text), at + MAX_SCOPE, len(text))
+
+
 def clause_start(text: str, at: int) -> int:
     """Start of the clause containing position `at` (at most MAX_SCOPE characters back)."""
-    i, low = at, max(0, at - MAX_SCOPE)
-    while i > low and text[i - 1] not in CLAUSE_BREAKS:
-        i -= 1
-    return i
+    return scope_start(text, at, CLAUSE_BREAKS)
 
 
 def negation_count(text: str) -> int:
