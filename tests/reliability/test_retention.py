@@ -112,7 +112,8 @@ def _purge(store: Store, policy: RetentionPolicy, dry_run: bool = False) -> dict
 
 def test_purge_drops_content_keeps_hashes_and_the_chain_verifies(store: Store) -> None:
     _close_all(store)
-    hashes = {i.id: i.content_hash for i in Session(store.engine).scalars(select(StoredItem))}
+    with Session(store.engine) as session:  # closed here: an open one leaks a connection
+        hashes = {i.id: i.content_hash for i in session.scalars(select(StoredItem))}
     before = _snapshot(store)
     dry = _purge(store, RetentionPolicy(), dry_run=True)
     assert _snapshot(store) == before  # a dry run changes nothing
