@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import functools
 import json
 import os
 import sys
 import tempfile
 import uuid
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -21,7 +20,8 @@ from rich.table import Table
 
 from clearbright.categories import Category
 from clearbright.cli import access as access_cli
-from clearbright.errors import ClearbrightError, InputError
+from clearbright.cli.shell import err, user_errors
+from clearbright.errors import InputError
 from clearbright.ingest import ItemReader
 from clearbright.ingest.items import DEFAULT_MAX_LINE_BYTES
 from clearbright.model import ACTIONS, Finding
@@ -41,9 +41,6 @@ db_app = typer.Typer(help="The database.", no_args_is_help=True)
 app.add_typer(registry_app, name="registry")
 app.add_typer(db_app, name="db")
 
-err = Console(stderr=True, highlight=False)
-P = ParamSpec("P")
-R = TypeVar("R")
 
 DbOption = Annotated[
     str | None,
@@ -59,24 +56,6 @@ DataDirOption = Annotated[
         help="Data directory (default ~/.local/share/clearbright; env CLEARBRIGHT_DATA_DIR).",
     ),
 ]
-
-
-def user_errors(command: Callable[P, R]) -> Callable[P, R]:
-    """Report a ClearbrightError as one line on stderr with its exit code, never a traceback."""
-
-    @functools.wraps(command)
-    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
-        try:
-            return command(*args, **kwargs)
-        except ClearbrightError as error:
-            err.print(f"[bold red]error:[/] {error.describe()}", markup=True, soft_wrap=True)
-            raise typer.Exit(error.exit_code) from None
-        except OSError as error:  # a file named on the command line that cannot be read
-            where = f"{error.filename}: " if error.filename else ""
-            err.print(f"[bold red]error:[/] {where}{error.strerror or error}", soft_wrap=True)
-            raise typer.Exit(1) from None
-
-    return wrapper
 
 
 @app.command()

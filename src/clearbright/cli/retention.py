@@ -2,41 +2,17 @@
 
 from __future__ import annotations
 
-import functools
 import json
-from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, ParamSpec, TypeVar
+from typing import Annotated
 
 import typer
-from rich.console import Console
 
-from clearbright.errors import ClearbrightError
+from clearbright.cli.shell import user_errors
 from clearbright.settings import Settings
 
-err = Console(stderr=True, highlight=False)
-P = ParamSpec("P")
-R = TypeVar("R")
 
-
-def _user_errors(command: Callable[P, R]) -> Callable[P, R]:
-    # The same contract as cli.main.user_errors (kept here: main imports this module).
-    @functools.wraps(command)
-    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
-        try:
-            return command(*args, **kwargs)
-        except ClearbrightError as error:
-            err.print(f"[bold red]error:[/] {error.describe()}", markup=True, soft_wrap=True)
-            raise typer.Exit(error.exit_code) from None
-        except OSError as error:
-            where = f"{error.filename}: " if error.filename else ""
-            err.print(f"[bold red]error:[/] {where}{error.strerror or error}", soft_wrap=True)
-            raise typer.Exit(1) from None
-
-    return wrapper
-
-
-@_user_errors
+@user_errors
 def purge_command(
     retention: Annotated[
         Path | None,

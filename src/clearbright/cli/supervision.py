@@ -8,21 +8,21 @@ Logic lives in clearbright.supervision and clearbright.reports; these are thin s
 
 from __future__ import annotations
 
-import functools
 import getpass
 import json
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
-from clearbright.errors import ClearbrightError, InputError
+from clearbright.cli.shell import err, user_errors
+from clearbright.errors import InputError
 from clearbright.settings import Settings
 
 if TYPE_CHECKING:
@@ -30,10 +30,7 @@ if TYPE_CHECKING:
 
     from clearbright.cases.access import Actor
 
-err = Console(stderr=True, highlight=False)
 out = Console(highlight=False)
-P = ParamSpec("P")
-R = TypeVar("R")
 
 DbOption = Annotated[
     str | None, typer.Option("--db", help="Database URL (env CLEARBRIGHT_DB).", show_default=False)
@@ -61,25 +58,6 @@ quality_app = typer.Typer(help="Quality by audit sampling.", no_args_is_help=Tru
 sor_app = typer.Typer(help="Statements of reasons.", no_args_is_help=True)
 evidence_app = typer.Typer(help="Evidence packages (fraud-type cases).", no_args_is_help=True)
 archive_app = typer.Typer(help="The notice archive.", no_args_is_help=True)
-
-
-def user_errors(command: Callable[P, R]) -> Callable[P, R]:
-    """One line on stderr and a non-zero exit for a user's error, never a traceback."""
-
-    # The same contract as cli.main.user_errors (kept here: main imports this module).
-    @functools.wraps(command)
-    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
-        try:
-            return command(*args, **kwargs)
-        except ClearbrightError as error:
-            err.print(f"[bold red]error:[/] {error.describe()}", markup=True, soft_wrap=True)
-            raise typer.Exit(error.exit_code) from None
-        except OSError as error:
-            where = f"{error.filename}: " if error.filename else ""
-            err.print(f"[bold red]error:[/] {where}{error.strerror or error}", soft_wrap=True)
-            raise typer.Exit(1) from None
-
-    return wrapper
 
 
 def register(app: typer.Typer) -> None:
