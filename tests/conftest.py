@@ -34,6 +34,11 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path / 'store.db'}"
         return
+    yield empty_pg_url()
+
+
+def empty_pg_url() -> str:
+    """The test PostgreSQL database, emptied (its schema dropped and made again)."""
     url = os.environ.get(PG_ENV)
     if not url:
         if os.environ.get("CI"):
@@ -46,4 +51,4 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
         connection.execute(text("DROP SCHEMA public CASCADE"))
         connection.execute(text("CREATE SCHEMA public"))
     engine.dispose()
-    yield url
+    return url

@@ -9,7 +9,6 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import threading
 import time
@@ -19,7 +18,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from sqlalchemy import create_engine, func, select, text
+from sqlalchemy import create_engine, func, select
 from sqlalchemy.orm import Session
 
 from clearbright.audit import verify
@@ -27,7 +26,7 @@ from clearbright.cases import tokens
 from clearbright.cases.access import Role
 from clearbright.store import Store
 from clearbright.store.cases_schema import Case, CaseFinding, Decision, Notice
-from tests.conftest import PG_ENV
+from tests.conftest import empty_pg_url
 from tests.reliability.service import CLEARBRIGHT, Ledger, Server, notice, scan_items
 
 RETRYABLE = {409, 429, 503}
@@ -36,17 +35,7 @@ NOTICES, SCANS, DECISIONS = 240, 20, 15
 
 @pytest.fixture
 def pg_url() -> str:
-    url = os.environ.get(PG_ENV)
-    if not url:
-        if os.environ.get("CI"):
-            pytest.fail(f"{PG_ENV} is not set: the test command must start PostgreSQL")
-        pytest.skip(f"{PG_ENV} not set (scripts/test.sh starts PostgreSQL)")
-    engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1))
-    with engine.begin() as connection:
-        connection.execute(text("DROP SCHEMA public CASCADE"))
-        connection.execute(text("CREATE SCHEMA public"))
-    engine.dispose()
-    return url
+    return empty_pg_url()
 
 
 def bearer_tokens(db_url: str) -> dict[str, dict[str, str]]:
