@@ -7,7 +7,9 @@ For each size, a seeded synthetic corpus (bench/coordination_synth.py: backgroun
 campaigns, organic waves) is written once; each system then runs in its own subprocess (and
 process group), so wall time and peak memory are measured the same way for both: seconds from
 the parsed corpus to the campaigns (median of --repeat runs), and the peak resident memory of
-the whole process tree, sampled every 0.5 s from /proc (CNT computes in worker processes). A
+the whole process tree, sampled every 0.5 s from /proc (CNT computes in worker processes),
+and the CPU seconds of that tree (whole processes, parsing included), which a busy machine
+inflates less than wall time. A
 run still going after --timeout seconds is stopped and reported with its peak so far:
 - clearbright: normalize + CoordinatedAttackDetector over the whole corpus;
 - CNT: its co-similar-text and co-link networks, with the same 30-minute window; user
@@ -43,6 +45,7 @@ from clearbright.detectors.coordination.params import DEFAULT_PARAMS  # noqa: E4
 WINDOW_SECONDS = int(DEFAULT_PARAMS.WINDOW.total_seconds())
 MIN_USERS = DEFAULT_PARAMS.MIN_ACCOUNTS
 PAGE = os.sysconf("SC_PAGE_SIZE")
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 
 
 def run_clearbright(corpus_path: Path, seed: int) -> list[list[str]]:
@@ -184,7 +187,7 @@ def main() -> None:
     )
     print(
         f"{'size':>8} {'system':<12} {'camp P':>7} {'camp R':>7} {'item F1':>7} "
-        f"{'waves':>6} {'found':>6} {'seconds':>9} {'peak MB':>8}"
+        f"{'waves':>6} {'found':>6} {'seconds':>9} {'CPU s':>8} {'peak MB':>8}"
     )
     with tempfile.TemporaryDirectory() as folder:
         for size in args.sizes:
@@ -212,6 +215,7 @@ def _run_and_print(
         str(path),
     ]
     seconds: list[float] = []
+    cpu_seconds: list[float] = []
     peaks: list[float] = []
     result: dict[str, Any] = {}
     for _ in range(args.repeat):
@@ -223,13 +227,15 @@ def _run_and_print(
             )
             return
         seconds.append(result["seconds"])
+        cpu_seconds.append(result["cpu_seconds"])
         peaks.append(peak)
     quality = score(result["found"], truth)
     print(
         f"{size:>8} {system:<12} {quality['campaign_precision']:>7.3f} "
         f"{quality['campaign_recall']:>7.3f} {quality['item_f1']:>7.3f} "
         f"{quality['wave_items_flagged']:>6} {quality['detected']:>6} "
-        f"{statistics.median(seconds):>9.1f} {max(peaks):>8.0f}",
+        f"{statistics.median(seconds):>9.1f} {statistics.median(cpu_seconds):>8.1f} "
+        f"{max(peaks):>8.0f}",
         flush=True,
     )
 
@@ -243,24 +249,34 @@ def _run_child(command: list[str], timeout: float) -> tuple[str, dict[str, Any],
         )
         started = time.monotonic()
         peak = 0.0
+        cpu: dict[int, float] = {}
         while child.poll() is None:
-            peak = max(peak, _tree_rss_mb(child.pid))
+            peak = max(peak, _tree_sample(child.pid, cpu))
             if time.monotonic() - started > timeout:
                 os.killpg(child.pid, signal.SIGKILL)
                 child.wait()
-                return f"stopped: still running after {timeout:.0f} s", {}, peak
+                return (
+                    f"stopped: still running after {timeout:.0f} s, {sum(cpu.values()):.0f} CPU s",
+                    {},
+                    peak,
+                )
             time.sleep(0.5)
         error = child.stderr.read() if child.stderr else ""
         if child.returncode != 0:
             return f"failed: {error.strip().splitlines()[-1:]}", {}, peak
         out.seek(0)
-        return "ok", json.loads(out.read().strip().splitlines()[-1]), peak
+        result = json.loads(out.read().strip().splitlines()[-1])
+        # Sampled every 0.5 s, so the last half second of each process is missed.
+        result["cpu_seconds"] = sum(cpu.values())
+        return "ok", result, peak
 
 
-def _tree_rss_mb(root: int) -> float:
-    """Resident memory (MB) of a process and all its descendants, from /proc (Linux)."""
+def _tree_sample(root: int, cpu: dict[int, float]) -> float:
+    """Resident memory (MB) of a process and all its descendants, from /proc (Linux); records
+    each live process's CPU seconds so far (user + system) in `cpu`, keyed by pid."""
     parents: dict[int, int] = {}
     rss: dict[int, int] = {}
+    ticks: dict[int, float] = {}
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
             continue
@@ -270,12 +286,15 @@ def _tree_rss_mb(root: int) -> float:
             continue
         parents[int(entry.name)] = int(fields[1])
         rss[int(entry.name)] = int(fields[21]) * PAGE
+        ticks[int(entry.name)] = (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
     tree = {root}
     grew = True
     while grew:
         found = {pid for pid, parent in parents.items() if parent in tree} - tree
         grew = bool(found)
         tree |= found
+    for pid in tree:
+        cpu[pid] = max(cpu.get(pid, 0.0), ticks.get(pid, 0.0))
     return sum(rss.get(pid, 0) for pid in tree) / 2**20
 
 
