@@ -18,6 +18,17 @@ from clearbright.text.normalize import normalize
         ("１３９０５７１２４６８", {11}, "13905712468", set()),  # full width, folded by normalize
         ("139\n0571\n2468", {11}, "13905712468", {"separated"}),  # split over lines
         ("一三九零五七一二四六八", {11}, "13905712468", {"chinese_numerals"}),
+        # Dictated in groups, as digits are written in groups: a group alone is too short.
+        # (Between two Chinese numerals the separator is folded away; next to 〇, not a Han
+        # character, it stays.)
+        ("一三九 〇五七一 二四六八", {11}, "13905712468", {"chinese_numerals", "separated"}),
+        ("一三九-〇五七一-二四六八", {11}, "13905712468", {"chinese_numerals", "separated"}),
+        (
+            "一一〇一〇八 一九九二〇二二九 〇〇三八",
+            {18},
+            "110108199202290038",
+            {"chinese_numerals", "separated"},
+        ),
         ("139O5712468", {11}, "13905712468", {"lookalike_letters"}),
         ("33010819850612231x", {18}, "33010819850612231X", set()),
     ],
@@ -37,6 +48,8 @@ def test_obfuscated_forms_are_read(
         "2024-03-15 13:05:22",  # timestamp: `:` never joins groups
         "价格 1399.00 元",  # price: `.` never joins groups
         "一一对应，三五成群",  # short Chinese numeral words are words
+        "一一对应 三五成群 四五六",  # short numeral words side by side are still words
+        "三三两两 七七八八",  # two numeral words: too few digits together for a number
         "hello world oil",  # look-alike letters without digits
         "1" * 40,  # longer than any identifier
     ],

@@ -50,9 +50,14 @@ GROUP_SEPARATORS = frozenset(" -_·—–~")
 MAX_SEPARATOR_RUN = 3
 # All-Chinese-numeral groups shorter than this are words (一一, 三五成群), not dictated numbers.
 MIN_CHINESE_GROUP = 7
+# ...unless several groups of at least this length, separated as digit groups are, add up to a
+# number's length: people dictate a phone as 一三九 五八七二 六六一零, as they write 139 5872 6610.
+MIN_SPACED_CHINESE_GROUP = 3
+MIN_SPACED_CHINESE_DIGITS = 10
 MAX_DIGITS = 19
 
 _PLAIN: frozenset[str] = frozenset()
+_CHINESE = frozenset({"chinese_numerals"})
 _HAS_DIGIT = re.compile(r"[0-9]")
 _STAND_INS = "oli〇零○一壹幺二贰两三叁四肆五伍六陆七柒八捌九玖"
 # A run of digits and stand-ins that holds an ASCII digit, or a long run of Chinese numerals
@@ -65,6 +70,15 @@ _GROUP_PATTERN = (
     rf"(?:(?=[{_STAND_INS}]*[0-9])[0-9{_STAND_INS}]+|[{_STAND_INS}]{{{MIN_CHINESE_GROUP},}})"
 )
 _GROUP = re.compile(_GROUP_PATTERN)
+_NUMERALS = "".join(CHINESE_DIGITS)
+_SEPARATOR_CLASS = re.escape("".join(sorted(GROUP_SEPARATORS)))
+# Runs of short all-numeral groups joined by separators (`_GROUP` skips each such group).
+SPACED_NUMERALS = re.compile(
+    rf"(?<![{_NUMERALS}])[{_NUMERALS}]{{{MIN_SPACED_CHINESE_GROUP},}}"
+    rf"(?:[{_SEPARATOR_CLASS}]{{1,{MAX_SEPARATOR_RUN}}}"
+    rf"[{_NUMERALS}]{{{MIN_SPACED_CHINESE_GROUP},}})+(?![{_NUMERALS}])"
+)
+_NUMERAL_GROUP = re.compile(f"[{_NUMERALS}]+")
 # Groups joined by separator runs as `_joinable` allows: the stretches chains are cut from.
 _CHAIN = re.compile(
     rf"(?:{_GROUP_PATTERN})"
@@ -118,7 +132,34 @@ def chains(text: str) -> tuple[tuple[Group, ...], ...]:
                 found.append((Group(stretch.start(), stretch.end(), raw, _PLAIN),))
             continue
         found.extend(tuple(c) for c in _iter_chains(text, stretch.start(), stretch.end()))
+    if not text.isascii():
+        spaced = _spaced_numeral_chains(text)
+        if spaced:
+            # A long group of the stretch may already be a chain of its own: the stretch wins.
+            spans = [(chain[0].start, chain[-1].end) for chain in spaced]
+            found = [c for c in found if not any(s <= c[0].start < e for s, e in spans)]
+            found = sorted([*found, *spaced], key=lambda chain: chain[0].start)
     return tuple(found)
+
+
+def _spaced_numeral_chains(text: str) -> list[tuple[Group, ...]]:
+    """Chains of short Chinese-numeral groups (一三九 五八七二 六六一零) long enough together
+    to be a number; each group alone would be a word."""
+    chained: list[tuple[Group, ...]] = []
+    for stretch in SPACED_NUMERALS.finditer(text):
+        groups = tuple(
+            Group(
+                found.start(),
+                found.end(),
+                "".join(CHINESE_DIGITS[c] for c in found.group()),
+                _CHINESE,
+            )
+            for found in _NUMERAL_GROUP.finditer(text, stretch.start(), stretch.end())
+        )
+        lengths = [len(group.digits) for group in groups]
+        if sum(lengths) >= MIN_SPACED_CHINESE_DIGITS and max(lengths) <= MAX_DIGITS:
+            chained.append(groups)
+    return chained
 
 
 def _combinations(

@@ -23,6 +23,7 @@ from stdnum.cn import ric
 from clearbright.detectors.privacy.digits import (
     CHINESE_DIGITS,
     MIN_CHINESE_GROUP,
+    SPACED_NUMERALS,
     Group,
     chains,
     masked_candidates,
@@ -152,7 +153,7 @@ def number_matches(text: str) -> tuple[PiiMatch, ...]:
 
     Cached per text: the ID, card and phone detectors and `recognize` all read the same field.
     """
-    if not (_ASCII_DIGIT.search(text) or _NUMERAL_RUN.search(text)):
+    if not (_ASCII_DIGIT.search(text) or _NUMERAL_RUN.search(text) or SPACED_NUMERALS.search(text)):
         return ()
     found: list[PiiMatch] = []
     for chain in chains(text):
