@@ -89,6 +89,13 @@ CASES: list[tuple[str, DetectorClass, str | None]] = [
     ("那个中介的手机号13905712468，", PhoneNumberDetector, "phone_number"),  # someone else's
     ("详情见 https://example.com/u?tel=13905712468", PhoneNumberDetector, None),  # in a link
     ("我的手机号139****2468都核对过了", PhoneNumberDetector, None),
+    # A staff member's own number handed out against them is no hotline, whatever the job.
+    (
+        "客服经理林小雨的手机：一三九 〇五七一 二四六八，大家有事直接打给她本人。",
+        PhoneNumberDetector,
+        "phone_number",
+    ),
+    (f"澄屿客服的电话 {PHONE} 没人接，大家直接打12315投诉吧。", PhoneNumberDetector, None),
     # bank cards
     ("顾南笙工资卡：6217 0088 9912 3456 718，每月10号到账。", BankCardDetector, "bank_card_number"),
     ("流出的表格：张某 卡号622202334455667782 余额", BankCardDetector, "bank_card_number"),

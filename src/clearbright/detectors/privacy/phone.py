@@ -75,15 +75,18 @@ class PhoneNumberDetector(PrivacyDetector):
         label = label_before(text, match.start, (*PHONE_LABELS, *NOT_PERSONAL_LABELS, *ID_LABELS))
         if label in NOT_PERSONAL_LABELS or label in ID_LABELS:
             return None  # an order number, or an ID number that failed the ID checks
-        if (
-            words_near(text, match.start, match.end, OWN_CONTACT_WORDS, before=15, after=8)
-            or posted_by_official(item, self.registry)
-            or inside_link(text, match.start)
+        doxxing = bool(words_near(text, match.start, match.end, DOXXING_WORDS, 40, 30))
+        possessive = label_before(text, match.start, POSSESSIVE_LABELS) is not None
+        if posted_by_official(item, self.registry) or inside_link(text, match.start):
+            return None  # an official account's number, or digits of a link
+        if words_near(text, match.start, match.end, OWN_CONTACT_WORDS, before=15, after=8) and not (
+            possessive and doxxing
         ):
-            return None  # a hotline, the poster's own contact, an official account's number
+            # A hotline or the poster's own contact; but "客服经理某某的手机…打给她" is a
+            # person's number handed out against them, whatever their job.
+            return None
         subject = subject_of(item, field, match.start, match.end)
         nearby = subject is not None and subject.how == "nearby"
-        doxxing = bool(words_near(text, match.start, match.end, DOXXING_WORDS, 40, 30))
         dossier = any(w in text for w in DOSSIER_WORDS)
         about = f"，涉及{subject.name}" if subject else ""
         target = subject.entity_id if subject else None
@@ -99,7 +102,6 @@ class PhoneNumberDetector(PrivacyDetector):
             )
         if not (label or nearby or dossier or doxxing):
             return None  # a bare number tied to no one: nothing says it is personal
-        possessive = label_before(text, match.start, POSSESSIVE_LABELS) is not None
         details["possessive"] = possessive
         score = (
             0.4
