@@ -5,7 +5,9 @@ also spelled in pinyin, initials, homophones or emoji: "sh tie", "shui jun", "�
 is *offered or recruited for*: a job or order cue (兼职、接单、日结), a business cue
 (工作室、套餐、包月、按条计费), a price or a contact handle. A service that is refused or
 reported (我们不接删帖业务, 警方打掉删帖团伙), a complaint about "水军" in the comments,
-and a genuine communications job ad are not findings.
+a genuine communications job ad, and journalism on the trade (a reporter's undercover
+account of a review-brushing group's piece rates, an expert calling for enforcement) are not
+findings: their prices and orders are described, not offered.
 """
 
 from __future__ import annotations
@@ -107,7 +109,23 @@ class BlackPrDetector(Detector):
     )
     REPORTING = re.compile(
         r"警方|公安|民警|抓获|打掉|刑拘|判处|判决|起诉|立案|涉嫌|团伙|落网|"
-        r"法院|网信办|整治|专项行动|揭秘|受害"
+        r"法院|网信办|整治|专项行动|揭秘|受害|报警|报案|勒索|敲诈|索要"
+    )
+    # Journalism and commentary about the trade (a reporter went undercover, an expert calls
+    # for action) describe its prices and orders without selling anything.
+    JOURNALISM = re.compile(
+        r"记者|卧底|暗访|潜入|调查(发现|显示|中|报道)|【调查】|深度调查|起底|"
+        r"呼吁|治理力度|加大治理|加强治理|监管部门|严查|严管|业内人士|专家(表示|称|建议|认为)|"
+        r"产业链|黑色产业|灰色产业|黑产|据了解|据悉|据报道|本报|通讯员"
+    )
+    # Third-person narration of the trade (中介按品牌派单, 有的工作室专接…) describes others'
+    # business; an offer speaks for the seller or to the buyer (我们、本工作室、私信、有需要).
+    NARRATED = re.compile(
+        r"中介|他们|对方|这些|一些|某些|(?<!所)有的|该(团伙|公司|平台|中介|群|工作室)|群主|商家们"
+    )
+    SOLICIT = re.compile(
+        r"我们|我司|您|本(工作室|公司|团队|店)|加(我|v|微|q|群)|私(信|聊|我)|联系|咨询|欢迎|招|"
+        r"有需要|有意|找我|速来|来单|下单|兼职|日结|日入|宝妈|学生|长期|靠谱|价格美丽|量大"
     )
 
     EXAMPLES = (
@@ -150,10 +168,13 @@ class BlackPrDetector(Detector):
             if normalized is None or (field == "text" and item.item.title == item.item.text):
                 continue
             view = lexicon_view(normalized.original, normalized)
-            if self.REPORTING.search(view.text) and not find_contacts(view):
-                return []
+            reported = self.REPORTING.search(view.text) or self.JOURNALISM.search(view.text)
+            if reported and not find_contacts(view):
+                return []  # a report on the trade, not an offer (an offer gives a contact)
             if self.offers.find(view) is not None:
                 return []  # selling the deletion of one's own post is extortion (category 8)
+            if self.NARRATED.search(view.text) and not self._solicits(view):
+                return []  # others' trade narrated, nothing offered to the reader
             services, fake = self._services(view)
             if not services and not fake:
                 continue
@@ -181,6 +202,10 @@ class BlackPrDetector(Detector):
         strength = counts["illicit"] + counts["actor"] + counts["ambiguous"] + counts["steering"]
         score = 0.6 + 0.1 * min(strength, 3) + 0.05 * len(cues & {"price", "contact", "recruit"})
         return [self.finding(item.item, score, evidence)]
+
+    def _solicits(self, view: NormalizedText) -> bool:
+        """Whether the text speaks for a seller or to a buyer (or gives a contact)."""
+        return self.SOLICIT.search(view.text) is not None or bool(find_contacts(view))
 
     def _services(self, view: NormalizedText) -> tuple[list[TermMatch], list[re.Match[str]]]:
         services = [

@@ -52,7 +52,9 @@ class ExtortionDetector(CorpusDetector):
     DOSSIER = re.compile(
         r"曝光|翻车|黑料|十宗罪|暗面|投诉|血泪|合集|实录|材料|录音|聊天记录|"
         r"内部邮件|下期|第\s?\d+\s?期|上篇|中篇|下篇|内幕|丑闻|起底|扒一扒|"
-        r"推诿|装死|维权|爆料"
+        r"推诿|装死|维权|爆料|"
+        # A series announced on the target (整理了…材料, 明天起连载, 系列第一篇, 排期已定).
+        r"连载|系列|整理了|(明天|今晚|下周|本周|即日)起|排期|前员工|负面|黑历史|真相"
     )
 
     EXAMPLES = (

@@ -6,6 +6,10 @@ a *payment* (an amount, 转账、一口价、投放广告、合作、赞助), a 
 (贵司、市场部的朋友、这篇、本号、第2期). Pinyin spellings count ("shan 掉", "wu qian",
 "zhuan zhang"). A payment tied to a first-person removal ("投点广告我就不发了",
 "拿两万我才撤"), or a wish to remove priced ("想撤稿就拿3万"), is an offer by itself.
+The removal may be a promise to keep material buried (烂在手里、不见天日、全部拿下、打包
+全撤), the payment a fee named after the removal (删稿费、撤稿费) or business (投放N万的广告、
+谈个合作), and the condition a threat (不转就…、否则…上热搜) or a deadline on the payment
+(明天中午前打到…、下周五之前投放…、过期不候、过了今天就不是这个价).
 An advertising sales pitch has no removal; a post *reporting* such a demand (拒绝、报警、
 敲诈、有人要我给钱) is not an offer.
 """
@@ -25,45 +29,63 @@ _PAYMENT_TERMS = words(
 )
 REMOVAL = re.compile(
     r"删|下架|下线|撤(稿|下|掉|回|热搜)|压着|先压|压下|封存|不再?曝光|"
-    r"不(再|会再)?(发|播|登|刊|推)(?!货|票|车|工资|奖金)|不更了|停更|不再更新|不公开|不放出来|"
+    r"不(再|会再)?(发|播|登|刊|推|写)(?!货|票|车|工资|奖金)|不更了|停更|不再更新|不公开|不放出来|"
     r"(不想|不愿|怕)被?曝光|(就|再|继续)曝光|消灾|(就|才|马上|立刻|立马)撤|"
-    r"要不要发|发不发|删不删"
+    r"要不要发|发不发|删不删|"
+    # Material kept buried for a price, or a whole series taken down at once.
+    r"烂在.{0,6}(手里|肚子里|手上)|不见天日|永不(发|公开)|"
+    r"(全部|一起|打包|统一|全网)(拿下|撤|删|下架|下线)|(?<=[想全都])撤(?!销|退|资|离|军)"
 )
+# A fee named after the removal it buys (删稿费, 撤帖费, 下架费).
+REMOVAL_FEE = re.compile(r"(删|撤|下架|下线|压|封口)[帖稿文视频除条]{0,2}费")
 AMOUNT = re.compile(
     r"\d+(\.\d+)?\s*(k|w|万|千|块|元|rmb)|"
     r"[一二三四五六七八九十两百]+\s*(千|万|块|元)|"
-    r"\b(yi|er|san|si|wu|liu|qi|ba|jiu|shi|liang)\s?(qian|wan|kuai|bai)\b|花(点|些)?钱|破财"
+    r"\b(yi|er|san|si|wu|liu|qi|ba|jiu|shi|liang)\s?(qian|wan|kuai|bai)\b|花(点|些)?钱|破财|"
+    # A bare sum right after a paying verb (转6666, 打8000过来).
+    r"(?<=[转打付汇])\s?\d{3,}(?![\d.]|\s*[条篇期集个次号点年月天人%])"
 )
 CONDITION = re.compile(
     r"可以谈|好商量|可以商量|有得谈|能谈|如果|要是|只要|想不发|想删|想让我|"
     r"想(撤|下架|下线|压|不发|停更|封存)|(转账|打款|付款|到账|合作|投放|买断)(后|之后|以后)|转.{0,8}后|不然|否则|不删就|不给就|过期不候|"
     r"过了今晚|之前给|给个?答复|懂\?|你们知道找谁|自然下线|(删|下架|下线|撤)[^,。.!?]{0,4}可以|"
     r"(给钱|付钱|转账|打款|出钱|拿钱).{0,4}就|(钱|红包|款).{0,4}就(删|撤|下架|下线|不发)|想让.{0,10}(删|下架|下线|撤|消失)|删不删|"
-    r"看(你们|贵司)?(的)?诚意|前提是|条件是|私了|消灾|取决于|看(你们|贵司)?的?(合作)?(诚意|表现|态度)|(转|给|付).{0,10}(马上|立刻|立马|秒)(删|撤|下架)|不想.{0,12}就|拿.{0,8}来|需要?(支付|缴纳)"
+    r"看(你们|贵司)?(的)?诚意|前提是|条件是|私了|消灾|取决于|看(你们|贵司)?的?(合作)?(诚意|表现|态度)|(转|给|付).{0,10}(马上|立刻|立马|秒)(删|撤|下架)|不想.{0,12}就|拿.{0,8}来|需要?(支付|缴纳)|"
+    # A threat for not paying (不转明天发第二篇), and an ultimatum on the price or payment.
+    r"不(转账?|打款?|给钱?|付款?|投放?|赞助|合作)(的话|就|,|明|后|下|今)|"
+    r"过了(今天|今晚|明天|本周|这周|周[一二三四五六日末]|月底|这个村)|不是这个价|价格?翻倍|"
+    r"(今天|今晚|明天|明早|本周|这周|下周[一二三四五六日]?|周[一二三四五六日末]|月底|月初|"
+    r"\d+\s*号)[^,。.!?;]{0,6}(之前|以前|前)[^。.!?;]{0,8}"
+    r"(打|转|到账|付|给|投|汇)"
 )
 ADDRESSEE = re.compile(
     r"贵司|贵公司|你们|你家|市场部|公关部|品牌部|的朋友|@|这篇|上篇|中篇|下篇|"
     r"本号|手上|手里|稿子|视频|合集|材料|曝光|后面的|后续|第\s?\d+\s?期|继续更|"
-    r"继续发|我(就|马上|立刻|可以)?(把|帮你)|公关|看这里|下一?期"
+    r"继续发|我(就|马上|立刻|可以)?(把|帮你)|公关|看这里|下一?期|"
+    # Polite address to a manager (林总您好, 柏总:) and calls to the reader (看过来, 找我谈).
+    r"您|看过来|(?<=[\u4e00-\u9fff])总(?=[:,!您你好的])|找我(谈|聊)"
 )
 # What is removed or withheld is content (not goods: 不发货 is a complaint).
 CONTENT = re.compile(
-    r"帖|文章|稿|篇|视频|内容|材料|曝光|合集|期|笔记|热搜|录音|截图|黑料|"
-    r"负面|报道|专栏|栏目|节目|系列|连载|爆料|后面的|后续"
+    r"帖|文章|稿|篇|视频|内容|材料|曝光|合集|(?<![到逾过限预定])期|笔记|热搜|录音|截图|黑料|"
+    r"负面|报道|专栏|栏目|节目|系列|连载|爆料|后面的|后续|热搜"
 )
 # Removal and withholding verbs, and payment or business forms, as fragments of the tie below.
 _REMOVAL_VERB = (
-    r"(删|撤|下架|下线|压下|压着|停更|封存|不再更新|不公开|不(再|会再)?(发|播|登|刊|推|更|曝光)"
+    r"(删|撤|下架|下线|压下|压着|停更|封存|不再更新|不公开|不(再|会再)?(发|播|登|刊|推|更|曝光|写)"
     r"(?!货|票|车|工资|奖金))"
 )
 # A payment asked for, not one already made or received (给了十万, 稿费一千块) nor the
 # thing withheld (澄屿的广告我就不发了): an amount after a paying verb (拿3万, zhuan 2w), or a
 # business form with its verb (投个广告, 合作一下).
-_AMOUNT = r"(\d+(\.\d+)?\s*(k|w|万|千|块|元)|[一二三四五六七八九十两百]+\s*(千|万|块|元))"
+_AMOUNT = (
+    r"(\d+(\.\d+)?\s*(k|w|万|千|块|元)|[一二三四五六七八九十两百]+\s*(千|万|块|元)|"
+    r"\d{3,}(?![\d.]|\s*[条篇期集个次号点年月天人%]))"
+)
 _PAYMENT_FORM = (
     r"(((给|转|拿|投|付|打|出|掏)(个|点|些)?|(zhuan|gei)\s?)\s*" + _AMOUNT + "|"
     r"(投|打|做|买)(个|点|些|一下)?(年度|一期|一个)?广告|广告费|合作(一下|的话)?|赞助(?!商)|"
-    r"买断|转账|打款|红包|钱)(?![了过])"
+    r"买断|转账|打款|红包|钱)(?!了|过(?!来|去))"
 )
 # A payment that buys a removal (十万就行, 给五万就不曝光), within one clause.
 TIE = re.compile(
@@ -95,6 +117,9 @@ REPORTED = re.compile(
     r"有人(要|让|叫|找|逼)|对方(要|让|叫|逼|开价)|被要求|(要|让|逼)我们?(给|拿|转|付|出|投|交)|"
     r"没理|不理|报案|立案|退(我|款|钱)|赔(我|偿)|补偿|退货"
 )
+# What a seller takes down when a contract lapses (逾期广告位将下线) is the buyer's own
+# purchase, not content about the buyer.
+SOLD_THING = re.compile(r"(广告位?|推广|合同|会员|服务|权益|商品|新品|产品)(将|会|已|就|也)?$")
 # Removal and payment further apart than this are not one offer.
 MAX_GAP = 80
 
@@ -128,8 +153,10 @@ class OfferFinder:
             return None
         removals = [(m.start(), m.end()) for m in REMOVAL.finditer(text)]
         removals += [(m.start, m.end) for m in self._removal.find(text)]
+        removals = [r for r in removals if not SOLD_THING.search(text[max(0, r[0] - 6) : r[0]])]
         payments = [(m.start(), m.end()) for m in AMOUNT.finditer(text)]
         payments += [(m.start, m.end) for m in self._payment.find(text)]
+        payments += [(m.start(), m.end()) for m in REMOVAL_FEE.finditer(text)]
         for removal in sorted(removals):
             for payment in sorted(payments):
                 if abs(removal[0] - payment[0]) <= MAX_GAP:
