@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -48,10 +48,37 @@ class ClaimEntry:
     negations: int
     numbers: frozenset[float]
     labels: frozenset[str]
+    clause_negations: tuple[int, ...] = ()
 
     @cached_property
     def grams(self) -> frozenset[str]:
         return frozenset(bigrams(self.predicate))
+
+    def negations_covered(self, covered: Collection[int]) -> int:
+        """Negations of the clauses a text states (at least half of a clause's predicate
+        positions in `covered`): a text asserting "老板跑路" of the claim "老板跑路，课程无法
+        退费" must not be read as negating it for lacking the second clause's 无法."""
+        if len(self.clause_negations) != len(self.clauses):
+            return self.negations
+        total, offset, stated = 0, 0, False
+        for clause, negations in zip(self.clauses, self.clause_negations, strict=True):
+            hit = sum(1 for k in range(offset, offset + len(clause)) if k in covered)
+            if 2 * hit >= len(clause):
+                total += negations
+                stated = True
+            offset += len(clause)
+        return total if stated else self.negations
+
+    def label_negations(self, family: str) -> int:
+        """Negations of the clause that carries a false label of `family` ("跑路")."""
+        words = [w for w, f in FALSE_LABELS.items() if f == family]
+        offset = 0
+        for clause in self.clauses:
+            at = next((clause.find(w) for w in words if w in clause), -1)
+            if at >= 0:
+                return self.negations_covered(range(offset + at, offset + len(clause)))
+            offset += len(clause)
+        return self.negations
 
 
 def prepare_claim(claim: Claim, registry: Registry) -> ClaimEntry:
@@ -84,6 +111,7 @@ def prepare_claim(claim: Claim, registry: Registry) -> ClaimEntry:
         negations=negation_count(predicate_text),
         numbers=frozenset(numbers(predicate_text)),
         labels=frozenset(family for word, family in FALSE_LABELS.items() if word in folded),
+        clause_negations=tuple(negation_count(c) for c in clauses),
     )
 
 

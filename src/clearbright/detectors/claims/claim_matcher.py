@@ -51,6 +51,8 @@ LABEL_SCORE = 0.65
 # reporting the word is too often a mention ("涵盖三聚氰胺等指标"), not an assertion.
 LABEL_CLAUSE_MAX = 24
 NEGATION_LOOKBACK = 4
+# Sentences at most this long (content characters) are read in adjacent pairs as well.
+PAIR_SENTENCE_MAX = 40
 # Texts this short are read as one statement: a refutation anywhere in them counts.
 SHORT_TEXT = 60
 
@@ -107,6 +109,7 @@ class ClaimMatcher:
         refuted_anywhere = len(content(folded)) <= SHORT_TEXT and has_any(folded, REFUTATIONS)
         ranges = sentences(folded)
         out: list[ClaimMatch] = []
+        previous: _Sentence | None = None
         for number, (start, end) in enumerate(ranges):
             positions = content_index(folded, start, end)
             sentence = _Sentence(start, end, positions, "".join(folded[i] for i in positions))
@@ -117,8 +120,39 @@ class ClaimMatcher:
             found = self._overlap_matches(folded, sentence, mentions, refutation)
             if labels:
                 found += self._label_matches(folded, sentence, mentions, refutation)
+            if previous is not None:
+                found += self._across(folded, previous, sentence, mentions, out + found, ranges)
             out.extend(found)
+            previous = sentence
         return out
+
+    def _across(
+        self,
+        folded: str,
+        first: _Sentence,
+        second: _Sentence,
+        mentions: Sequence[Mention],
+        found: list[ClaimMatch],
+        ranges: list[tuple[int, int]],
+    ) -> list[ClaimMatch]:
+        """Claims stated across two short adjacent sentences ("X奶茶为什么让人上瘾？懂的都
+        懂，加了罂粟壳呗"): a rhetorical question and its answer, or a name and then what it
+        is accused of. Only claims neither sentence states alone."""
+        if max(len(first.core), len(second.core)) > PAIR_SENTENCE_MAX:
+            return []
+        pair = _Sentence(
+            first.start, second.end, first.positions + second.positions, first.core + second.core
+        )
+        n = next(i for i, r in enumerate(ranges) if r[0] == second.start)
+        near = folded[ranges[max(n - 2, 0)][0] : ranges[min(n + 1, len(ranges) - 1)][1]]
+        refutation = has_any(near, REFUTATIONS) or None
+        known = {m.entry.claim.id for m in found if first.start <= m.start < second.end}
+        return [
+            m
+            for m in self._overlap_matches(folded, pair, mentions, refutation)
+            if m.entry.claim.id not in known
+            and m.start < first.end <= m.end  # it needs both sentences
+        ]
 
     # --- overlap path ----------------------------------------------------------------------
 
@@ -134,7 +168,7 @@ class ClaimMatcher:
             for e in self._entities(m)
         )
         for entry, _share in self.index.candidates(grams, named):
-            score, hits = _coverage(sentence.core, entry)
+            score, hits, covered = _coverage(sentence.core, entry)
             if EXCERPT_SHARE <= score < MATCH_MIN and _longest_run(hits) >= EXCERPT_MIN:
                 score = MATCH_MIN  # a long verbatim excerpt of the claim: a partial quote
             if (
@@ -149,7 +183,8 @@ class ClaimMatcher:
             agreement = self._subject_agreement(entry, sentence, start, mentions)
             if agreement == 0.0 or not _numbers_agree(entry, folded, sentence, mentions):
                 continue
-            status = _status(folded, sentence, start, end, entry, refutation)
+            expected = entry.negations_covered(covered)
+            status = _status(folded, sentence, start, end, expected, refutation)
             out.append(
                 ClaimMatch(
                     entry, round(score * agreement, 4), start, end, status, "overlap", refutation
@@ -180,7 +215,8 @@ class ClaimMatcher:
             start, end = found[family]
             if self._subject_agreement(entry, sentence, start, mentions, strict=True) == 0.0:
                 continue
-            status = _status(folded, sentence, start, end, entry, refutation)
+            expected = entry.label_negations(family)
+            status = _status(folded, sentence, start, end, expected, refutation)
             out.append(ClaimMatch(entry, LABEL_SCORE, start, end, status, "label", refutation))
         return out
 
@@ -217,9 +253,9 @@ class ClaimMatcher:
         return 0.85 if any(self._entities(m) & wanted for m in mentions) else 0.0
 
 
-def _coverage(core: str, entry: ClaimEntry) -> tuple[float, list[int]]:
-    """Share of the claim's predicate covered by the sentence's bigrams, and which sentence
-    positions matched (indexes into `core`)."""
+def _coverage(core: str, entry: ClaimEntry) -> tuple[float, list[int], set[int]]:
+    """Share of the claim's predicate covered by the sentence's bigrams, which sentence
+    positions matched (indexes into `core`) and which predicate positions were covered."""
     predicate = entry.predicate
     wanted = bigrams(predicate)
     hits: set[int] = set()
@@ -245,7 +281,7 @@ def _coverage(core: str, entry: ClaimEntry) -> tuple[float, list[int]]:
         if len(clause) >= MIN_CLAUSE:
             score = max(score, CLAUSE_WEIGHT * sum(part) / len(clause))
         offset += len(clause)
-    return score, sorted(hits)
+    return score, sorted(hits), {k for k, c in enumerate(covered) if c}
 
 
 def _longest_run(hits: list[int]) -> int:
@@ -281,15 +317,17 @@ def _status(
     sentence: _Sentence,
     start: int,
     end: int,
-    entry: ClaimEntry,
+    negations: int,
     refutation: str | None,
 ) -> Status:
+    """How a sentence relates to a claim; `negations` is how many the claim itself states
+    in the part of it the sentence covers."""
     if refutation:
         return "refuted"
     if _asked(folded, sentence, start, end):
         return "questioned"
     look = max(sentence.start, start - NEGATION_LOOKBACK)
-    if (negation_count(folded[look:end]) - entry.negations) % 2:
+    if (negation_count(folded[look:end]) - negations) % 2:
         return "negated"
     return "asserted"
 

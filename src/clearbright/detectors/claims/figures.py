@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from clearbright.detectors.claims.textutil import (
+    CLAUSE_BREAKS,
     NUMBER_RE,
     SENTENCE_BREAKS,
     parse_number,
@@ -37,7 +38,17 @@ METRIC_WORDS: dict[str, str | None] = {
     "净利": "net_profit",
     "利润": "net_profit",
     "盈利": "net_profit",
+    "净赚": "net_profit",
+    "赚了": "net_profit",
+    "大赚": "net_profit",
+    "狂赚": "net_profit",
+    "扭亏为盈": "net_profit",
+    "扭亏": "net_profit",
     "净亏损": "net_loss",
+    "巨亏": "net_loss",
+    "血亏": "net_loss",
+    "亏掉": "net_loss",
+    "亏本": "net_loss",
     "净亏": "net_loss",
     "亏损": "net_loss",
     "亏了": "net_loss",
@@ -81,7 +92,34 @@ CHANGE_RE = re.compile(rf"(?:同比)?(?P<dir>{UP}|{DOWN})了?{APPROX}(?P<num>{NU
 PERCENT_WORD_RE = re.compile(rf"(?P<dir>{UP}|{DOWN})了?{APPROX}百分之(?P<num>{NUM})")
 RATE_RE = re.compile(rf"(?P<num>{NUM})%的(?P<dir>增速|增幅|涨幅|降幅|跌幅)")
 LEVEL_UNITS = "亿元|亿|千万元|千万|万元|万辆|万台|万|元|辆"
-LEVEL_RE = re.compile(rf"{APPROX}(?P<num>{NUM})(?P<unit>{LEVEL_UNITS})")
+# "5个亿" is the colloquial "5亿".
+LEVEL_RE = re.compile(rf"{APPROX}(?P<num>{NUM})(?:个(?=亿))?(?P<unit>{LEVEL_UNITS})")
+# Words that state the sign of the year's result on their own ("X全年巨亏", "X去年赚了"): a
+# claim that the enterprise made a loss (-1) or a profit (+1), checked against the filing's sign.
+SIGN_WORDS: dict[str, float] = {
+    "巨亏": -1.0,
+    "血亏": -1.0,
+    "亏损": -1.0,
+    "净亏损": -1.0,
+    "净亏": -1.0,
+    "亏了": -1.0,
+    "亏掉": -1.0,
+    "亏本": -1.0,
+    "净赚": 1.0,
+    "赚了": 1.0,
+    "大赚": 1.0,
+    "狂赚": 1.0,
+    "盈利": 1.0,
+    "扭亏为盈": 1.0,
+    "扭亏": 1.0,
+}
+# A sign word reads as the year's result only after a period word, or at the end of its clause
+# ("关闭亏损门店" is about some stores; "X全年巨亏" and "X又亏损了" are about the year).
+SIGN_PERIOD_RE = re.compile(r"20\d\d\s*年|全年|去年|今年|前年|年度|年报|上半年|下半年|季度|财年")
+SIGN_TAILS = ("了", "!", "?", "。", ",", ";", ":", "...", "啦", "呀", "惨", "严重", "超")
+SIGN_BLOCKERS = ("能力", "模式", "空间", "预期", "预测", "目标", "门店", "业务", "项目", "的")
+SIGN_QUESTIONS = ("吗", "?", "是否", "会不会", "有没有", "能不能")
+SIGN_NEGATIONS = ("不", "没", "未", "无", "非")
 RATIO_METRICS = frozenset({"gross_margin"})
 RATIO_LEVEL_RE = re.compile(rf"(?:为|是|到|至|只有|仅有|仅|达到|达|只剩)?{APPROX}(?P<num>{NUM})%")
 LOWER_BOUNDS = ("超过", "超", "逾", "突破", "破", "至少", "不止", "多于", "高于", "过")
@@ -193,7 +231,7 @@ class FigureClaim:
     enterprise: str
     metric: str
     period: str | None
-    kind: str  # "change" (percent) or "level" (in base units, e.g. yuan)
+    kind: str  # "change" (percent), "level" (in base units, e.g. yuan) or "sign" (±1)
     value: float
     start: int
     end: int
@@ -242,11 +280,15 @@ class FigureReader:
             if enterprise is None:
                 continue
             period = _period_before(text, start)
-            for kind, value, v_end in _values(window, metric):
-                canonical = "net_profit" if metric == "net_loss" else metric
+            canonical = "net_profit" if metric == "net_loss" else metric
+            values = _values(window, metric)
+            for kind, value, v_end in values:
                 found.append(
                     FigureClaim(enterprise, canonical, period, kind, value, start, end + v_end)
                 )
+            sign = None if values else _sign_claim(text, start, end, mentions)
+            if sign is not None:
+                found.append(FigureClaim(enterprise, canonical, period, "sign", sign, start, end))
         return found
 
     def _metric_hits(self, text: str) -> list[tuple[int, int, str]]:
@@ -347,7 +389,33 @@ def _level(window: str) -> tuple[float, int] | None:
     return number * scale, match.end()
 
 
+def _sign_claim(text: str, start: int, end: int, mentions: Sequence[Mention]) -> float | None:
+    """The sign a bare result word states ("X全年巨亏" → -1), when it is asserted about an
+    enterprise named in the same sentence, about a period or as the clause's predicate."""
+    sign = SIGN_WORDS.get(text[start:end])
+    if sign is None:
+        return None
+    sentence = _sentence_start(text, start)
+    clause = scope_start(text, start, CLAUSE_BREAKS)
+    clause_end = scope_end(text, end, CLAUSE_BREAKS)
+    after = text[end : end + 3]
+    if not any(sentence <= m.start and m.end <= start for m in mentions):
+        return None
+    if any(text[max(clause, start - 2) : start].endswith(n) for n in SIGN_NEGATIONS):
+        return None  # "没亏损", "并未盈利"
+    if after.startswith(SIGN_BLOCKERS):
+        return None  # "盈利能力", "亏损门店", "亏损的业务"
+    tail = text[end : _sentence_end(text, end) + 1]
+    if any(q in text[clause:clause_end] for q in SIGN_QUESTIONS) or tail.rstrip().endswith("?"):
+        return None
+    at_period = SIGN_PERIOD_RE.search(text[sentence:start]) is not None
+    at_end = end >= clause_end or after.startswith(SIGN_TAILS)
+    return sign if at_period or at_end else None
+
+
 def _agrees(claim: FigureClaim, filed: FinancialFigure) -> bool:
+    if claim.kind == "sign":
+        return (filed.value < 0) == (claim.value < 0)
     if claim.kind == "change":
         if filed.yoy is None:
             return True  # nothing filed to contradict
@@ -363,6 +431,8 @@ def _agrees(claim: FigureClaim, filed: FinancialFigure) -> bool:
 
 def _closest(claim: FigureClaim, filed: list[FinancialFigure]) -> FinancialFigure:
     def distance(f: FinancialFigure) -> float:
+        if claim.kind == "sign":
+            return 0.0 if (f.value < 0) != (claim.value < 0) else 1.0
         if claim.kind == "change":
             return abs(claim.value - (f.yoy or 0.0))
         return abs(claim.value - f.value * _unit_scale(f.unit))

@@ -2,21 +2,28 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import bisect
+from collections.abc import Callable, Iterable
 
 from clearbright.categories import Category
 from clearbright.detectors.base import Detector, Example, NormalizedItem
 from clearbright.detectors.claims.claim_matcher import shared_matcher
-from clearbright.detectors.claims.common import body, is_satire
+from clearbright.detectors.claims.common import is_satire
 from clearbright.detectors.claims.figures import FigureClaim, FigureReader
 from clearbright.detectors.claims.headline_reversal import find_reversal
 from clearbright.detectors.claims.labels import claim_evidence, claim_label
-from clearbright.detectors.claims.lexicon import FALSE_LABELS, QUESTION_MARKERS
-from clearbright.detectors.claims.textutil import content, negation_count
+from clearbright.detectors.claims.lexicon import FALSE_LABELS, HEDGES, QUESTION_MARKERS
+from clearbright.detectors.claims.textutil import content, has_any, negation_count, sentences
 from clearbright.model import Evidence, Finding
 from clearbright.registry import Mention, Registry
+from clearbright.text.normalize import NormalizedText
 
 MIN_BODY = 20
+# A headline opening a text ends with ！ or ？ and is set off by a dash or a line break.
+HEADLINE_SEPARATORS = ("——", "—", "\n")
+MAX_HEADLINE = 60
+# A question sentence this short only hedges the headline ("真的吗？", "可信吗？").
+HEDGE_QUESTION = 4
 LOOKBACK = 4
 CLAIM_SCORE = 0.8
 LABEL_SCORE = 0.7
@@ -101,15 +108,20 @@ class HeadlineContradictionDetector(Detector):
         self.figures = FigureReader(registry)
 
     def detect(self, item: NormalizedItem) -> Iterable[Finding]:
-        title = item.get("title")
-        if title is None or len(content(body(item))) < MIN_BODY or is_satire(item):
+        if is_satire(item):
             return []
-        if any(title.text.rstrip().endswith(q) for q in QUESTION_MARKERS):
+        split = headline_view(item)
+        if split is None:
             return []
-        for check in (self._claims, self._labels, self._figures, self._reversal):
-            found = check(item)
+        view, in_text = split
+        if len(content(view.text.text)) < MIN_BODY:
+            return []
+        for check in (self._claims, self._labels, self._figures, self._reversal, self._signs):
+            found = check(view)
             if found:
                 score, evidence, target = found
+                if in_text:  # the headline was read out of the text field: spans are there
+                    evidence = [_in_text(e) for e in evidence]
                 return [self.finding(item.item, score, evidence, target=target)]
         return []
 
@@ -178,11 +190,28 @@ class HeadlineContradictionDetector(Detector):
         return None
 
     def _figures(self, item: NormalizedItem) -> tuple[float, list[Evidence], str | None] | None:
+        return self._figure_conflict(
+            item,
+            lambda head, told: (
+                head.kind != "sign"
+                and _same_figure(head, told)
+                and not _close(head.value, told.value, head.kind)
+            ),
+        )
+
+    def _signs(self, item: NormalizedItem) -> tuple[float, list[Evidence], str | None] | None:
+        """A bare result word in the headline ("巨亏") against the body's profit figure; read
+        after the predicate reversal, which names the opposite word when the body has one."""
+        return self._figure_conflict(item, _opposite_sign)
+
+    def _figure_conflict(
+        self, item: NormalizedItem, conflicting: Callable[[FigureClaim, FigureClaim], bool]
+    ) -> tuple[float, list[Evidence], str | None] | None:
         stated = self.figures.claims(item.fields["title"].text, item.mentions.get("title", ()))
         reported = self.figures.claims(item.text.text, item.mentions.get("text", ()))
         for head in stated:
             for told in reported:
-                if _same_figure(head, told) and not _close(head.value, told.value, head.kind):
+                if conflicting(head, told):
                     return (
                         FIGURE_SCORE,
                         [
@@ -240,6 +269,85 @@ class HeadlineContradictionDetector(Detector):
         return ids
 
 
+def headline_view(item: NormalizedItem) -> tuple[NormalizedItem, bool] | None:
+    """The item as (headline, body): its title and text, or, for an item with no title, a
+    headline opening its text (`X全年巨亏！…神话破灭？——正文…`). Rhetorical question
+    sentences of the headline are blanked out (what is left is what it asserts); None when
+    nothing is asserted. The bool says the headline was read out of the text field."""
+    title, text = item.get("title"), item.get("text")
+    if text is None:
+        return None
+    in_text = title is None
+    if title is None:
+        split = _leading_headline(text)
+        if split is None:
+            return None
+        head_end, body_start = split
+        title = _blanked(text, [(head_end, len(text.text))])
+        text = _blanked(text, [(0, body_start)])
+        mentions = item.mentions.get("text", ())
+        head_mentions = tuple(m for m in mentions if m.end <= head_end)
+        body_mentions = tuple(m for m in mentions if m.start >= body_start)
+    else:
+        head_mentions = item.mentions.get("title", ())
+        body_mentions = item.mentions.get("text", ())
+    asked = _question_sentences(title.text)
+    if asked is None:
+        return None
+    title = _blanked(title, asked)
+    view = NormalizedItem(
+        item=item.item,
+        fields={"title": title, "text": text},
+        mentions={"title": head_mentions, "text": body_mentions},
+    )
+    return view, in_text
+
+
+def _leading_headline(text: NormalizedText) -> tuple[int, int] | None:
+    """(end of headline, start of body) in the folded text, when the text opens with a short
+    headline that ends in an exclamation or question mark, then a dash or a line break, then
+    the body. Separators are found in the original: normalization drops dashes and breaks."""
+    for sep in HEADLINE_SEPARATORS:
+        at = text.original.find(sep)
+        if at <= 0:
+            continue
+        head_end = bisect.bisect_left(text.origin, at)
+        body_start = bisect.bisect_left(text.origin, at + len(sep))
+        head = text.text[:head_end].rstrip()
+        if 0 < len(head) <= MAX_HEADLINE and head[-1] in ("!", "?"):
+            return head_end, body_start
+    return None
+
+
+def _question_sentences(title: str) -> list[tuple[int, int]] | None:
+    """Ranges of the title's question sentences; None when the title asserts nothing (all
+    of it asks, or it hedges its own words: "X破产！真的吗？")."""
+    ranges = sentences(title)
+    asked: list[tuple[int, int]] = []
+    for start, end in ranges:
+        sentence = title[start : min(end + 1, len(title))]
+        if sentence.rstrip().endswith("?") or has_any(sentence, QUESTION_MARKERS):
+            if len(content(sentence)) <= HEDGE_QUESTION or has_any(sentence, HEDGES):
+                return None
+            asked.append((start, end))
+    return None if len(asked) == len(ranges) else asked
+
+
+def _blanked(text: NormalizedText, ranges: list[tuple[int, int]]) -> NormalizedText:
+    """The text with the given ranges blanked (same length and offsets: spans stay valid)."""
+    chars = list(text.text)
+    for start, end in ranges:
+        for i in range(start, min(end, len(chars))):
+            chars[i] = " "
+    return NormalizedText(text.original, "".join(chars), text.origin)
+
+
+def _in_text(evidence: Evidence) -> Evidence:
+    if evidence.span is None:
+        return evidence
+    return evidence.model_copy(update={"span": evidence.span.model_copy(update={"field": "text"})})
+
+
 def _negated(text: str, word: str) -> bool:
     at = text.find(word)
     while at >= 0:
@@ -252,6 +360,18 @@ def _negated(text: str, word: str) -> bool:
 def _same_figure(a: FigureClaim, b: FigureClaim) -> bool:
     return (a.enterprise, a.metric, a.kind) == (b.enterprise, b.metric, b.kind) and (
         a.period is None or b.period is None or a.period == b.period
+    )
+
+
+def _opposite_sign(head: FigureClaim, told: FigureClaim) -> bool:
+    """A headline's bare "巨亏" against the body's filed-style level "净利润3.4亿元"."""
+    return (
+        head.kind == "sign"
+        and told.kind in ("sign", "level")
+        and (head.enterprise, head.metric) == (told.enterprise, told.metric)
+        and (head.period is None or told.period is None or head.period == told.period)
+        and (head.value < 0) != (told.value < 0)
+        and told.value != 0
     )
 
 

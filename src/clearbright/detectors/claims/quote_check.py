@@ -70,7 +70,36 @@ ANTONYMS: tuple[tuple[str, str], ...] = (
     ("能", "不能"),
     ("没有", "是"),
     ("要", "不要"),
+    ("延长", "缩短"),
+    ("延长", "砍"),
+    ("保留", "砍"),
+    ("保留", "取消"),
+    ("增加", "取消"),
+    ("扩大", "缩小"),
 )
+# Words too common to show that a quote and a transcript clause are about the same thing.
+ANCHOR_STOP: tuple[str, ...] = (
+    "今年",
+    "明年",
+    "去年",
+    "我们",
+    "他们",
+    "公司",
+    "大家",
+    "这个",
+    "一个",
+    "的是",
+    "就是",
+    "都是",
+    "所以",
+    "因为",
+    "但是",
+    "还要",
+    "已经",
+    "一定",
+    "其实",
+)
+MIN_ANCHOR = 2
 CONDITIONS = ("如果", "假如", "要是", "只要", "一旦", "除非", "倘若", "若是")
 SCORES = {
     "truncated_negation": 0.85,
@@ -133,8 +162,13 @@ def _against(quote: str, q: str, statement: Statement) -> QuoteVerdict:
     passage = t[start:end]
     spliced = _spliced(quote, tc)
     if score < CLOSE:
-        kind = "spliced" if spliced else "absent"
-        return QuoteVerdict(kind, statement, passage, score, _diff(q, content(passage)))
+        if spliced:
+            return QuoteVerdict("spliced", statement, passage, score, _diff(q, content(passage)))
+        anchored = _anchored(quote, t)
+        if anchored is not None:
+            kind, passage = anchored
+            return QuoteVerdict(kind, statement, passage, score, _diff(q, content(passage)))
+        return QuoteVerdict("absent", statement, passage, score, _diff(q, content(passage)))
     # Pieces said far apart come first: the closest passage then covers only one of them.
     kind = "spliced" if spliced else _close_kind(quote, passage) or "paraphrase"
     return QuoteVerdict(kind, statement, passage, score, _diff(q, content(passage)))
@@ -215,6 +249,38 @@ def _close_kind(quote: str, passage: str) -> str | None:
     if claimed and not claimed <= said:
         return "figure_changed"
     return None
+
+
+def _anchored(quote: str, t: str) -> tuple[str, str] | None:
+    """A loose quote that still names the thing the speaker spoke about (涨价, 合格率, 质保)
+    and says the opposite of the transcript clause about it: its negation flipped ("不会涨价"
+    quoted as "肯定要涨价"), a key word reversed or another figure. Returns (kind, clause)."""
+    best: tuple[int, str, str] | None = None
+    for q_start, q_end in spans(quote, CLAUSE_BREAKS):
+        said = quote[q_start:q_end]
+        qc = content(said)
+        for t_start, t_end in spans(t, CLAUSE_BREAKS):
+            clause = t[t_start:t_end]
+            length = _anchor_length(qc, content(clause))
+            if length >= MIN_ANCHOR and (best is None or length > best[0]):
+                best = (length, said, clause)
+    if best is None:
+        return None
+    _, said, clause = best
+    kind = _close_kind(said, clause)
+    return (kind, clause) if kind else None
+
+
+def _anchor_length(a: str, b: str) -> int:
+    """Length of the longest run the two share that is not only common words."""
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    best = 0
+    for block in matcher.get_matching_blocks():
+        run = a[block.a : block.a + block.size]
+        for word in ANCHOR_STOP:
+            run = run.replace(word, " ")
+        best = max(best, max((len(piece) for piece in run.split()), default=0))
+    return best
 
 
 def _antonym_swap(q: str, p: str) -> bool:

@@ -12,7 +12,12 @@ from clearbright.detectors.base import Detector, Example, NormalizedItem
 from clearbright.detectors.claims.common import body, is_satire
 from clearbright.detectors.claims.labels import quote_evidence, quote_label
 from clearbright.detectors.claims.lexicon import REFUTATIONS
-from clearbright.detectors.claims.quote_check import CONDITIONS, QuoteVerdict, check_quote
+from clearbright.detectors.claims.quote_check import (
+    CLOSE,
+    CONDITIONS,
+    QuoteVerdict,
+    check_quote,
+)
 from clearbright.detectors.claims.quotes import Quotation, QuoteFinder
 from clearbright.detectors.claims.textutil import content, has_any, sentences
 from clearbright.model import Evidence, Finding, TextField
@@ -51,7 +56,7 @@ class QuoteChecker:
             if text is None:
                 continue
             for quote in self.finder.find(
-                text.text, item.mentions.get(field, ()), colon=field == "title"
+                text, item.mentions.get(field, ()), colon=field == "title"
             ):
                 verdict = check_quote(quote.text, self.by_speaker[quote.speaker])
                 if (
@@ -74,7 +79,9 @@ class QuoteChecker:
             sentence[: max(0, quote.start - text.find(sentence))], CONDITIONS
         ):
             return True  # the item states the condition itself, outside the quotation
-        if quote.form == "colon" and verdict.kind in ("absent", "spliced"):
+        if quote.form == "colon" and (
+            verdict.kind in ("absent", "spliced") or verdict.similarity < CLOSE
+        ):
             # A headline summarises: it is borne out when one sentence of the body or of the
             # transcripts holds most of its words.
             said = content(quote.text)

@@ -8,6 +8,7 @@ registry's people and executives.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -15,8 +16,12 @@ from dataclasses import dataclass
 from clearbright.detectors.claims.lexicon import ROLE_WORDS, SPEECH_VERBS
 from clearbright.detectors.claims.textutil import SENTENCE_BREAKS, content
 from clearbright.registry import Mention, Registry
+from clearbright.text.normalize import NormalizedText
 
-QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』", '"': '"'}
+QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』", "‘": "’", '"': '"', "'": "'"}
+# The ASCII single quote is also the English apostrophe (it's, don't, 90's): it only opens
+# after a non-letter and before a non-space, and only closes where it is no apostrophe.
+APOSTROPHE = "'"
 ATTRIBUTION_BEFORE = 30
 ATTRIBUTION_AFTER = 12
 MIN_QUOTE = 4
@@ -66,6 +71,9 @@ OTHER_SPEECH_RE = re.compile(
     "(?:{})们?(?:{})".format("|".join(OTHER_SPEAKERS), "|".join((*SPEECH_VERBS, "问", "提到")))
 )
 COLON_REACH = 8
+# Breaks that end the clause introducing a quotation (a colon introduces it, so not these).
+INTRO_BREAKS = SENTENCE_BREAKS | frozenset(",，、")
+NEGATED_SPEECH = frozenset("没不未")
 
 
 @dataclass(frozen=True)
@@ -79,21 +87,88 @@ class Quotation:
     form: str  # "quoted" or "colon"
 
 
+@dataclass(frozen=True)
+class QuoteMarks:
+    """A quotation's content at [start, end) of the folded text, and where its opening mark
+    stands (`opening` == start when normalization dropped the mark) and ends (`after`)."""
+
+    opening: int
+    start: int
+    end: int
+    after: int
+
+
 def quoted_ranges(text: str) -> list[tuple[int, int]]:
-    """Content ranges between matching quote marks (no nesting)."""
+    """Content ranges between matching quote marks (no nesting).
+
+    >>> quoted_ranges("她说：‘今年不涨价’，I'm sure")
+    [(4, 9)]
+    >>> quoted_ranges("it's 'fine' and don't")
+    [(6, 10)]
+    """
     out: list[tuple[int, int]] = []
     i = 0
     while i < len(text):
         close = QUOTE_PAIRS.get(text[i])
-        if close is None:
+        if close is None or (text[i] == APOSTROPHE and not _opens(text, i)):
             i += 1
             continue
-        end = text.find(close, i + 1)
+        end = _closing(text, i + 1, close)
         if end < 0:
+            if text[i] == APOSTROPHE:
+                i += 1
+                continue  # an unpaired apostrophe: keep reading the rest of the text
             break
         out.append((i + 1, end))
         i = end + 1
     return out
+
+
+def quote_marks(text: NormalizedText) -> list[QuoteMarks]:
+    """Quotations of a normalized field. Single ASCII quotes are read in the original text:
+    the normalizer drops them between Chinese characters (they are common obfuscation
+    separators), so `说：'今年要涨价'` folds to `说:今年要涨价'`."""
+    folded = text.text
+    found = [
+        QuoteMarks(s - 1, s, e, e + 1)
+        for s, e in quoted_ranges(folded)
+        if folded[s - 1] != APOSTROPHE
+    ]
+    origin = text.origin
+    for o_start, o_end in quoted_ranges(text.original):
+        if text.original[o_start - 1] != APOSTROPHE:
+            continue
+        start, end = bisect.bisect_left(origin, o_start), bisect.bisect_left(origin, o_end)
+        if start >= end:
+            continue
+        opening = start - 1 if start and origin[start - 1] == o_start - 1 else start
+        after = end + 1 if end < len(origin) and origin[end] == o_end else end
+        if not any(m.start < end and start < m.end for m in found):
+            found.append(QuoteMarks(opening, start, end, after))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _is_letter(char: str) -> bool:
+    return char.isascii() and char.isalnum()
+
+
+def _opens(text: str, at: int) -> bool:
+    before = text[at - 1] if at else " "
+    after = text[at + 1] if at + 1 < len(text) else " "
+    return not _is_letter(before) and not after.isspace()
+
+
+def _closing(text: str, start: int, close: str) -> int:
+    if close != APOSTROPHE:
+        return text.find(close, start)
+    at = text.find(close, start)
+    while at >= 0:
+        before = text[at - 1] if at else " "
+        after = text[at + 1] if at + 1 < len(text) else " "
+        if not (_is_letter(before) and _is_letter(after)):
+            return at  # "don't" inside a quotation is an apostrophe, not its end
+        at = text.find(close, at + 1)
+    return -1
 
 
 def _reported_claim(text: str, before: int, after: int) -> bool:
@@ -105,6 +180,27 @@ def _reported_claim(text: str, before: int, after: int) -> bool:
     )
 
 
+def _introduced(text: str, quote_at: int) -> bool:
+    """The clause right before the quote introduces speech: a speech verb or a colon ("宋某在
+    发布会上说：", "宋某原话："); a verb in an earlier clause ("宋某说的是不涨价，但我觉得
+    '……'") does not make the author's own words the speaker's."""
+    lo = quote_at
+    while lo > 0 and quote_at - lo < ATTRIBUTION_BEFORE and text[lo - 1] not in INTRO_BREAKS:
+        lo -= 1
+    window = text[lo:quote_at]
+    return window.rstrip().endswith(":") or any(v in window for v in SPEECH_VERBS)
+
+
+def _said(window: str, verb: str) -> bool:
+    """The verb occurs and is not negated ("没回应", "不说" attribute nothing)."""
+    at = window.find(verb)
+    while at >= 0:
+        if window[max(0, at - 1) : at] not in NEGATED_SPEECH:
+            return True
+        at = window.find(verb, at + 1)
+    return False
+
+
 class QuoteFinder:
     """Extracts quotations and resolves who they are attributed to."""
 
@@ -112,17 +208,23 @@ class QuoteFinder:
         self.registry = registry
         self.speakers = speakers
 
-    def find(self, text: str, mentions: Sequence[Mention], colon: bool = False) -> list[Quotation]:
+    def find(
+        self, field: NormalizedText, mentions: Sequence[Mention], colon: bool = False
+    ) -> list[Quotation]:
         """Quotations in a field; `colon` also reads the headline form `X：……`."""
+        text = field.text
         found: list[Quotation] = []
-        for start, end in quoted_ranges(text):
+        for marks in quote_marks(field):
+            start, end = marks.start, marks.end
             if not MIN_QUOTE <= len(content(text[start:end])) <= MAX_QUOTE:
                 continue
-            if _reported_claim(text, start - 1, end + 1):
+            if _reported_claim(text, marks.opening, marks.after):
                 continue  # "回应“……”的说法": someone else's words, named to be answered
-            speaker = self._speaker_before(text, start - 1, mentions) or self._speaker_after(
-                text, end + 1, mentions
-            )
+            speaker = self._speaker_before(text, marks.opening, mentions)
+            if speaker is None and not _introduced(text, marks.opening):
+                # "消费者说：'……'，宋某没回应": words introduced as someone else's are not
+                # the later-named person's
+                speaker = self._speaker_after(text, marks.after, mentions)
             if speaker:
                 found.append(Quotation(speaker, start, end, text[start:end], "quoted"))
         if colon and not found:
@@ -133,8 +235,7 @@ class QuoteFinder:
         lo = quote_at
         while lo > 0 and quote_at - lo < ATTRIBUTION_BEFORE and text[lo - 1] not in SENTENCE_BREAKS:
             lo -= 1
-        window = text[lo:quote_at]
-        if not any(v in window for v in SPEECH_VERBS) and not window.rstrip().endswith(":"):
+        if not _introduced(text, quote_at):
             return None
         inside = [m for m in mentions if lo <= m.start and m.end <= quote_at]
         if inside and OTHER_SPEECH_RE.search(text[inside[-1].end : quote_at]):
@@ -146,7 +247,7 @@ class QuoteFinder:
         while hi < len(text) and hi - after < ATTRIBUTION_AFTER and text[hi] not in SENTENCE_BREAKS:
             hi += 1
         window = text[after:hi]
-        if not any(v in window for v in SPEECH_VERBS):
+        if not any(_said(window, v) for v in SPEECH_VERBS):
             return None
         return self._resolve(text, [m for m in mentions if after <= m.start and m.end <= hi])
 

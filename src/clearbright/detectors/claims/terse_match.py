@@ -62,6 +62,7 @@ class _Reading:
 
     distinct_share: float
     at_focus: bool
+    covered: frozenset[int]
 
 
 class TerseMatcher:
@@ -106,7 +107,7 @@ class TerseMatcher:
                 continue
             start, end = positions[0], positions[-1] + 1
             score = BASE_SCORE + SCORE_RANGE * reading.distinct_share
-            status = _status(folded, rest, entry)
+            status = _status(folded, rest, entry.negations_covered(reading.covered))
             out.append(ClaimMatch(entry, round(score, 4), start, end, status, "keyword"))
         return sorted(out, key=lambda m: (m.status == "asserted", m.score), reverse=True)
 
@@ -139,7 +140,7 @@ class TerseMatcher:
         at_focus = any(k in covered for k in focus)
         if not at_focus and (share < BODY_SHARE or len(hit) < BODY_MIN):
             return None
-        return _Reading(share, at_focus)
+        return _Reading(share, at_focus, frozenset(covered))
 
 
 def _about(entry: ClaimEntry, named: set[str]) -> bool:
@@ -208,11 +209,11 @@ def _numbers_agree(entry: ClaimEntry, rest: str) -> bool:
     return entry.numbers <= set(numbers(rest))
 
 
-def _status(folded: str, rest: str, entry: ClaimEntry) -> Status:
+def _status(folded: str, rest: str, negations: int) -> Status:
     if has_any(folded, REFUTATIONS):
         return "refuted"
     if has_any(folded, QUESTIONS) or folded.rstrip().endswith(("?", "？")):
         return "questioned"
-    if (negation_count(rest) - entry.negations) % 2:
+    if (negation_count(rest) - negations) % 2:
         return "negated"
     return "asserted"
