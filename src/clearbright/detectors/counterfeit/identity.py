@@ -26,6 +26,8 @@ from clearbright.detectors.counterfeit.lexicon import (
     COPY_WORDS,
     DISCLAIMERS,
     EDITIONS,
+    FAN_WORDS,
+    OFFICIAL_SUFFIXES,
     PERSON_SUFFIXES,
     TITLE_EQUIVALENTS,
     TITLES,
@@ -51,6 +53,8 @@ _PERSON_WORDS = tuple(sorted(set(PERSON_SUFFIXES) | set(TITLES), key=lambda w: (
 # and version numbers (v2, 2.0).
 EDITION_TAIL = re.compile(r"[\u4e00-\u9fff]{1,3}版\s*$")
 VERSION = re.compile(r"(?<![a-z])v?\d+(?:\.\d+)*")
+# An explicit claim to be the official channel (not 非官方).
+OFFICIAL_CLAIM = re.compile(r"(?<!非)官方|官网|官微")
 _ENTERPRISE_EDITION_WORDS = tuple(
     sorted(set(COPY_WORDS) | set(EDITIONS), key=lambda w: (-len(w), w))
 )
@@ -213,6 +217,12 @@ class Identities:
             if tail:
                 found.append(tail.group().strip())
                 residue = residue[: tail.start()]
+        if OFFICIAL_CLAIM.search(residue):
+            # With 官方 beside it, a channel word (福利号, 粉丝团, 小助手) is part of the claim.
+            for word in OFFICIAL_SUFFIXES:
+                if word in residue:
+                    found.append(word)
+                    residue = residue.replace(word, " ")
         for word in words:
             if word in residue:
                 found.append(word)
@@ -239,15 +249,26 @@ def _ambiguous(match: NameMatch, segment: Segment) -> bool:
 
 
 def disclaims(item: Item) -> bool:
-    """The item says it is not the brand or person (fan page, parody, unofficial)."""
-    text = fold(
-        " ".join(
-            t for t in (item.title, item.text, item.author.name if item.author else None) if t
-        )[:4000]
-    )
-    return any(
-        re.search(rf"\b{word}\b", text) if word.isascii() else word in text for word in DISCLAIMERS
-    )
+    """The item says it is not the brand or person (fan page, parody, unofficial).
+
+    A disclaimer (非官方, 粉丝自发, 讽刺 ...) counts anywhere. A fan word (粉丝, 爱好者) counts
+    in a display name (the title or author name; all of an account's or page's own text)
+    unless the name also claims to be official: `X官方粉丝团` is no disclaimer, nor is a
+    post that thanks its fans.
+    """
+    author = item.author.name if item.author else None
+    text = fold(" ".join(t for t in (item.title, item.text, author) if t)[:4000])
+    if any(_has_word(text, word) for word in DISCLAIMERS):
+        return True
+    listing = item.kind in ("account", "app", "mini_app", "domain")
+    names = [item.title, author, *([item.text] if listing else [])]
+    display = fold(" ".join(n for n in names if n)[:4000])
+    official = re.search(r"(?<!非)官方", display) is not None
+    return not official and any(_has_word(display, word) for word in FAN_WORDS)
+
+
+def _has_word(text: str, word: str) -> bool:
+    return re.search(rf"\b{word}\b", text) is not None if word.isascii() else word in text
 
 
 def handle_of(item: Item) -> str | None:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import ClassVar
 
 from clearbright.categories import Category
 from clearbright.detectors.base import Detector, Example, NormalizedItem
+from clearbright.detectors.counterfeit.domains import host_of, split_host
 from clearbright.detectors.counterfeit.identity import (
     disclaims,
     indexes_for,
@@ -17,7 +19,9 @@ from clearbright.detectors.counterfeit.identity import (
 from clearbright.detectors.counterfeit.lexicon import (
     COPY_WORDS,
     NOT_A_CLAIM,
+    NOT_A_CLAIM_MASKS,
     ROLE_WORDS,
+    SELF_INTRODUCTIONS,
 )
 from clearbright.detectors.counterfeit.solicitation import Solicitation, find_solicitations
 from clearbright.model import Evidence, Finding, Span, TextField
@@ -28,6 +32,20 @@ from clearbright.text.normalize import fold
 ROLE_REACH = 10
 # A message whose first line is bracketed like this is a notice (`【X客服中心】...`).
 HEAD_OPENERS = ("【",)
+# A message that opens with the name and a short phrase closed by a colon is a notice too
+# (`X会员积分兑现通知：请…`); the phrase has no clause mark.
+NOTICE_HEAD = re.compile(r"[^，,。!?;！？；\n]{0,16}?(?:通知|公告|告知书|提醒)?[:：]")
+# A host written in a message (`www.x-y.cn`, `x-y.com/path`): letters, digits, hyphens and
+# dots ending in a Latin top-level label.
+HOST_IN_TEXT = re.compile(
+    r"(?:https?://)?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,12}(?![a-z0-9-])",
+    re.IGNORECASE,
+)
+# A brand token or official label this long inside a link's label points at a brand the
+# message names (a shorter one, `jd`, turns up inside unrelated labels).
+MIN_LINK_TOKEN = 5
+# How far before a person's name a self-introduction (我是, 本人) may stand in its clause.
+SELF_REACH = 12
 # Only the start of long texts is read: solicitations and claims sit near the top.
 MAX_TEXT = 4000
 BASE_SCORE = 0.75
@@ -48,10 +66,12 @@ class ImpersonationDetector(Detector):
     for money, investment or personal data, from an account that is not official.
 
     Evidence: `identity_claim` (the name and how it is claimed: a lookalike account or author
-    name, a role word, a bracketed heading, a signature, or an image within the Hamming
-    threshold of a registered logo or portrait) and
-    `solicitation` (the transfer, fee, investment lure or data request). Scam warnings,
-    reports of scams, parody and official accounts are left alone.
+    name, a role word, a bracketed or colon heading, a self-introduction of a registered
+    person, a signature, a link to a lookalike of the brand's domain, or an image within the
+    Hamming threshold of a registered logo or portrait) and `solicitation` (the transfer,
+    fee, deposit, off-channel top-up, investment lure or data request). Scam warnings,
+    reports of scams, questions whether an offer is real, parody, official accounts, and data
+    requests that send the reader to the enterprise's own domain are left alone.
     """
 
     name = "impersonation_solicitation"
@@ -122,17 +142,18 @@ class ImpersonationDetector(Detector):
             [
                 *self._account_identities(item),
                 *self._message_identities(item),
+                *self._link_identities(item),
                 *self._image_identities(item),
             ]
         )
         identities = [i for i in identities if not speaks_for(raw, self.registry, i.entity_id)]
-        if not identities:
+        if not identities or self._official_form(item, asks, identities):
             return []
         # One finding per item: the strongest claim names the target, the others back it.
         identities.sort(key=lambda i: not i.strong)
         kinds = {ask.kind for _, ask in asks}
         score = BASE_SCORE + BONUS * identities[0].strong + BONUS * ({"money", "data"} <= kinds)
-        evidence = [i.evidence for i in identities[:3]] + [e for e, _ in asks[:4]]
+        evidence = [i.evidence for i in identities[:3]] + _varied(asks, 4)
         return [self.finding(raw, score, evidence, target=identities[0].entity_id)]
 
     def _solicitations(self, item: NormalizedItem) -> list[tuple[Evidence, Solicitation]]:
@@ -229,6 +250,60 @@ class ImpersonationDetector(Detector):
                 )
         return found
 
+    def _official_form(
+        self,
+        item: NormalizedItem,
+        asks: list[tuple[Evidence, Solicitation]],
+        identities: list[IdentityEvidence],
+    ) -> bool:
+        """A data request that sends the reader to the enterprise's own domain, with no
+        lookalike name or link: the enterprise's form (a repost of its notice), not a phish."""
+        if any(i.strong for i in identities) or any(a.kind != "data" for _, a in asks):
+            return False
+        hosts = [host_of(m.group()) for m in HOST_IN_TEXT.finditer(item.item.text[:MAX_TEXT])]
+        return bool(hosts) and all(self.domains.is_official(h) for h in hosts)
+
+    def _link_identities(self, item: NormalizedItem) -> list[IdentityEvidence]:
+        """Hosts in the text that imitate a registered domain or spell a brand the message
+        names (`<brand pinyin>-butie.cn` under a `【<brand>】` heading): a phishing link."""
+        text = item.item.text[:MAX_TEXT]
+        named = {e.entity_id for m in item.mentions.get("text", ()) for e in m.entries}
+        named |= {self.registry.enterprise_of(entity) or entity for entity in named}
+        found: list[IdentityEvidence] = []
+        for link in HOST_IN_TEXT.finditer(text):
+            host = host_of(link.group())
+            if "." not in host or self.domains.is_official(host):
+                continue
+            match = self.domains.match(host)
+            entity, matched, how = (
+                (match.entity_id, match.matched, match.transformation)
+                if match
+                else self._brand_in_host(host, named)
+            )
+            if entity is None:
+                continue
+            span = Span(field="text", start=link.start(), end=link.end(), text=link.group())
+            found.append(
+                _identity(
+                    entity, matched, span, f"link {host} imitates {matched!r} ({how})", strong=True
+                )
+            )
+        return found
+
+    def _brand_in_host(self, host: str, named: set[str]) -> tuple[str | None, str, str]:
+        """A brand token of an enterprise the message names, inside a host's registrable label
+        (shorter tokens than `DomainIndex` accepts alone: the message names the brand too)."""
+        _, label, _ = split_host(host)
+        flat = label.replace("-", "").lower()
+        for target in self.domains.targets:
+            if (
+                target.entity_id in named
+                and len(target.label) >= MIN_LINK_TOKEN
+                and target.label in flat
+            ):
+                return target.entity_id, target.text, f"contains {target.label}"
+        return None, "", ""
+
     def _message_identities(self, item: NormalizedItem) -> list[IdentityEvidence]:
         """Names in the text or title that the message speaks as (see `_claim_signal`)."""
         found: list[IdentityEvidence] = []
@@ -238,7 +313,10 @@ class ImpersonationDetector(Detector):
                 continue
             body = normalized.text[:MAX_TEXT]
             for mention in item.mentions.get(field, ()):
-                signal = _claim_signal(body, mention.start, mention.end, field)
+                person = any(
+                    e.entity_type == "person" or e.kind == "executive" for e in mention.entries
+                )
+                signal = _claim_signal(body, mention.start, mention.end, field, person)
                 if signal is None:
                     continue
                 span = item.span(field, mention.start, mention.end)
@@ -276,6 +354,18 @@ def _identity(
     return IdentityEvidence(entity_id, evidence, strong)
 
 
+def _varied(asks: list[tuple[Evidence, Solicitation]], limit: int) -> list[Evidence]:
+    """Up to `limit` cues, one of each kind first: a lure without its private channel (or a
+    fee without the prize) explains half of the solicitation."""
+    first: dict[str, Evidence] = {}
+    for evidence, ask in asks:
+        first.setdefault(ask.kind, evidence)
+    chosen = list(first.values())[:limit]
+    rest = [e for e, _ in asks if all(e is not c for c in chosen)]
+    picked = {id(e) for e in [*chosen, *rest[: limit - len(chosen)]]}
+    return [e for e, _ in asks if id(e) in picked]  # in text order
+
+
 def _unique(found: list[IdentityEvidence]) -> list[IdentityEvidence]:
     """One piece of evidence per (entity, quoted text): titles often repeat the display name."""
     seen: dict[tuple[str, str], IdentityEvidence] = {}
@@ -287,7 +377,9 @@ def _unique(found: list[IdentityEvidence]) -> list[IdentityEvidence]:
     return list(seen.values())
 
 
-def _claim_signal(body: str, start: int, end: int, field: TextField) -> str | None:
+def _claim_signal(
+    body: str, start: int, end: int, field: TextField, person: bool = False
+) -> str | None:
     """Why a name in running text is the speaker, not the subject; None when it is not.
 
     The speaker: the name followed by a role (`X客服专员`, `X董事长致股东`, `X周年庆`), inside a
@@ -298,16 +390,40 @@ def _claim_signal(body: str, start: int, end: int, field: TextField) -> str | No
         return f"role: {role}"
     if field == "text" and body.startswith(HEAD_OPENERS) and "】" not in body[:start]:
         closing = body.find("】")
-        if closing > end:
+        if closing >= end:
             return "bracketed heading"
+    if field == "text" and _opens_notice(body, start):
+        return "heading of a notice"
+    if person and _introduced(body, start, end):
+        return "self-introduction"
     tail = body[end:].strip(" 。!.")
     if not tail and body[max(0, start - 2) : start].endswith(("—", "-")):
         return "signature"
     return None
 
 
+def _opens_notice(body: str, start: int) -> bool:
+    """The name opens the text and a colon closes its first phrase (`X会员积分兑现通知：`)."""
+    if body[:start].strip(" \"'“‘「"):
+        return False
+    head = NOTICE_HEAD.match(body, start)
+    return head is not None
+
+
+def _introduced(body: str, start: int, end: int) -> bool:
+    """`我是X`, `本人X`, `我是某某科技X`: the speaker introduces themselves as the person
+    (but `我是X的学生` introduces someone else)."""
+    before = body[max(0, start - SELF_REACH) : start]
+    clause = re.split(r"[，,。!?;！？；:：\n]", before)[-1]
+    if not any(word in clause for word in SELF_INTRODUCTIONS):
+        return False
+    return body[end : end + 1] != "的"
+
+
 def _not_a_claim(item: NormalizedItem) -> bool:
     """Warnings about scams, reports of them, and deletion-for-money offers."""
     texts = [item.get(f) for f in ("title", "text")]
     joined = " ".join(t.text[:MAX_TEXT] for t in texts if t is not None)
+    for mask in NOT_A_CLAIM_MASKS:
+        joined = joined.replace(mask, " ")
     return any(fold(word) in joined for word in NOT_A_CLAIM)

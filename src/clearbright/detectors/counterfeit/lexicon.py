@@ -22,11 +22,25 @@ COPY_WORDS: tuple[str, ...] = (
 OFFICIAL_CLAIMS: tuple[str, ...] = (
     "官方", "官网", "旗舰", "授权", "正品", "直营", "客服", "售后", "自营",
 )
-# What an account that is not the brand, and says so, writes.
-DISCLAIMERS: tuple[str, ...] = (
-    "非官方", "粉丝", "爱好者", "同好", "车友会", "讽刺", "恶搞", "戏仿", "模仿", "段子",
-    "非本人", "纯属虚构", "无隶属", "无关联", "与官方无关", "parody", "fan",
+# Words an account adds only beside an official claim (`X官方福利号`, `X-官方-粉丝团`): with
+# 官方 they make a display name the brand's own channel; without it (`X福利分享`) they may be
+# anyone's. Longest first so removal takes the longer word.
+OFFICIAL_SUFFIXES: tuple[str, ...] = (
+    "福利中心", "会员中心", "服务中心", "粉丝团", "粉丝群", "福利社", "福利号", "福利官",
+    "福利站", "客服号", "服务站", "小助手", "助手", "官微", "福利", "会员", "服务", "专区",
+    "频道", "团队", "直播间", "直播",
 )
+# What an account that is not the brand, and says so, writes: these disclaim wherever they
+# stand in an account's name, bio or a post.
+DISCLAIMERS: tuple[str, ...] = (
+    "非官方", "粉丝自发", "粉丝自建", "粉丝自营", "粉丝站", "后援会", "个人粉丝", "民间组织",
+    "讽刺", "恶搞", "戏仿", "模仿", "段子", "非本人", "纯属虚构", "无隶属", "无关联",
+    "与官方无关", "和官方无关", "parody",
+)
+# Words of a fan or hobby page. They disclaim only in a display name (a post that thanks its
+# fans, `回馈粉丝`, disclaims nothing) and only where the name does not claim 官方 as well
+# (`X官方粉丝团` claims the brand's own fan club).
+FAN_WORDS: tuple[str, ...] = ("粉丝", "爱好者", "同好", "车友会", "fan")
 # What a person's copycat account adds to the person's name.
 PERSON_SUFFIXES: tuple[str, ...] = (
     "个人号", "私人号", "本人", "小号", "大号", "官方号", "官方", "工作室", "创始人", "董事长",
@@ -57,15 +71,27 @@ ROLE_WORDS: tuple[str, ...] = (
     "客服中心", "客服专员", "客服", "官方", "人事部", "人力资源", "hr", "财务", "董事长",
     "创始人", "总裁", "总经理", "ceo", "校园招聘", "招聘", "周年庆", "回馈", "福利",
     "直播回放", "直播间", "亲自", "内部群", "致股东", "致客户", "致用户", "一封信",
+    # a franchise, agency or partner drive in the enterprise's name (`X城市合伙人招募`)
+    "合伙人招募", "招募", "招商", "加盟", "代理商", "代理", "城市合伙人",
 )
+# A speaker introducing themselves (`我是X`, `本人X`) before a person's name.
+SELF_INTRODUCTIONS: tuple[str, ...] = ("我就是", "我是", "我叫", "本人是", "本人")
 # Context in which a name and a payment appear together without a claim: warnings about
 # scams, reports of them, and other harms (deletion for money) judged by other detectors.
 NOT_A_CLAIM: tuple[str, ...] = (
     "冒充", "假冒", "冒用", "盗用", "仿冒", "山寨", "自称", "谨防", "警惕", "诈骗", "骗子",
-    "骗局", "防骗", "反诈", "上当", "辟谣", "举报", "报警", "删帖", "撤稿", "负面", "黑料",
-    "曝光",
+    "骗局", "防骗", "反诈", "上当", "辟谣", "谣言", "举报", "报警", "删帖", "撤稿", "负面",
+    "黑料", "曝光", "钓鱼", "是真的吗", "是不是真的", "靠谱吗", "可信吗", "是骗", "别信",
+    "不要信", "官网吗", "官方的吗", "真的假的",
+    # journalism: a report tells what a scheme asks of others
+    "记者", "据悉", "据了解", "报道",
     # reported speech: the author tells what someone asked of them
     "让我", "叫我", "要我", "要求我", "有人", "接到", "我收到",
+)
+# Longer words that contain a NOT_A_CLAIM word without its sense (所有人 is not 有人, 直接到账
+# is not 接到, 让我们一起 is an invitation, not reported speech): masked before the check.
+NOT_A_CLAIM_MASKS: tuple[str, ...] = (
+    "所有人", "没有人", "直接到", "让我们", "叫我们", "只要我", "需要我", "想要我", "主要我",
 )
 # Negators that cancel a solicitation cue when they come shortly before it in its clause.
 NEGATORS: tuple[str, ...] = (

@@ -5,8 +5,17 @@ A solicitation is one of
   `缴纳保证金`, `认购款`, `仅需支付运费`);
 - a data request: a request verb and a personal-data noun in one sentence
   (`填写身份证号`, `请将银行卡号...发送至`, `输入短信验证码`);
-- a lure (guaranteed returns, rebates, insider quotas, free gifts) close to a move to a
-  private channel (`扫码进群`, `加微信`, `私信领取`); either alone is ordinary speech.
+- a fee to receive something (`支付9.9元邮费即可领取`, `付6元手续费激活`): a prize that costs
+  a fee is the classic advance-fee lure;
+- a deposit or fee to join (`先缴3.8万保证金锁定区域`, `加盟费2.98万，打款后开通`): a
+  franchise, agency or partner scheme that names its payment;
+- an off-channel sale (`代充`, `充值找我`, `私聊转账`): paying a person instead of the
+  enterprise's own channel;
+- a lure (guaranteed returns, minimum investments, monthly interest, rebates, insider quotas,
+  free gifts, prices below the official channel) close to a move to a private channel
+  (`扫码进群`, `加我助理微信`, `私信领取`); either alone is ordinary speech.
+
+A payment verb followed by 了 (`交了5万加盟费`) reports a payment made, not a request.
 
 A cue with a negator shortly before it in its clause (`不会索要银行卡信息`) does not count.
 
@@ -34,6 +43,30 @@ MONEY_OUT = re.compile(
     r"|(?:转账|汇款|打款|付款)(?:报名|下单|认购|参与|入群|即可|即返)"
     r"|(?:转账|转入|转至|转到|汇款|汇入|打款)[^。!?;！？；]{0,12}(?:账户|账号|专员)"
     r"|(?:缴纳|交纳)[^。!?;！？；，,]{0,10}(?:保证金|手续费|解冻|激活费|会费|押金|税费|认购款)"
+    # A payment instruction: what to write on the transfer (转账请备注'X加盟').
+    r"|(?:转账|汇款|打款|付款)[^。!?;！？；，,]{0,3}备注"
+    # Paying a person instead of the enterprise's channel.
+    r"|代充|代开(?:通|会员)|(?:充值|续费|开通会员)(?:请)?找我|找我(?:充值|代充|续费|开通)"
+    r"|(?:私聊|私信|私下|加我|加微信|加vx)[^。!?;！？；，,]{0,3}(?:转账|付款|打款|汇款)"
+)
+# Fees that buy a prize, an activation or a place, and what they are paid for.
+_FEE = (
+    r"(?:邮费|运费|快递费|手续费|激活费|工本费|服务费|保证金|押金|定金|加盟费|代理费|入会费|"
+    r"会费|解冻费|认证费|税费|包装费)"
+)
+_FEE_VERB = r"(?:支付|付|交|缴|补缴|补交|预付|先付|转|打)"
+# The fee (with an amount or a verb) and, in the same sentence, what it buys.
+FEE_FOR_PRIZE = re.compile(
+    rf"{_FEE_VERB}(?!了)[^。!?;！？；]{{0,8}}{_FEE}[^。!?;！？；]{{0,12}}"
+    r"(?:领取|免单|中奖|兑换|激活|到账|发放|发货|寄出|包邮|获得|锁定|签约|开通|入驻)"
+    rf"|(?:领取|免单|中奖|兑换)[^。!?;！？；]{{0,12}}{_FEE_VERB}(?!了)[^。!?;！？；，,]{{0,6}}{_FEE}"
+)
+# Joining schemes: franchise, agency, partner. With a fee and a payment verb in one sentence
+# they ask the reader for money.
+JOIN = re.compile(r"加盟|合伙人|代理|招商|入驻|开店|开设网点|加入我们")
+JOIN_MONEY = re.compile(
+    rf"{_FEE_VERB}(?!了)[^。!?;！？；，,]{{0,8}}{_FEE}"
+    rf"|{_FEE}[^。!?;！？；]{{0,12}}(?:转账|汇款|打款|缴纳|交纳|付款|汇入|转入)(?!了)"
 )
 DATA_NOUN = re.compile(
     r"身份证|银行卡|卡号|开户行|验证码|密码|身份信息|手机号|收货地址|社保号|护照"
@@ -43,9 +76,18 @@ REQUEST_VERB = re.compile(
 )
 LURE = re.compile(
     r"保本|年化|稳赚|稳健收益|高收益|高额回报|返利|返现|即返|分红|内部认购|内部名额|内部股|"
-    r"原始股|股权众筹|理财名额|理财金|免费领取|即可领取|领取\d+元|补贴|荐股|带单|布局.{0,3}股"
+    r"原始股|股权众筹|理财名额|理财金|免费领取|即可领取|领取\d+元|补贴|荐股|带单|布局.{0,3}股|"
+    # investment terms: a minimum stake, interest by the month or day, a promised return
+    r"起投|门槛\d|月息|日息|周息|月收益|日收益|月回报|保底收益|收益计划|理财计划|内部份额|"
+    r"理财份额|认购份额|名额有限|仅剩\d+个?名额|"
+    # a price below the enterprise's own channel (比官方便宜, 比APP内低一半)
+    r"比(?:官方|官网|app|门店|店里|平台)[^。!?;！？；，,]{0,4}(?:便宜|低|省)"
 )
-CONTACT = re.compile(r"加微信|加v|添加.{0,8}微信|微信号|进群|拉群|私信领取|私聊领取|扫码|二维码")
+CONTACT = re.compile(
+    r"加微信|加v|添加.{0,8}微信|微信号|进群|拉群|私信领取|私聊领取|扫码|二维码|"
+    r"加(?:我|一下|个)?[^。!?;！？；，,\s]{0,4}(?:微信|vx|wx|v信|qq)|"
+    r"联系[^。!?;！？；，,]{0,6}(?:微信|vx|wx|v信|qq)|私聊|私信我|私我"
+)
 SENTENCE_END = re.compile(r"[。!?;！？；\n]")
 # Clause ends (an enumeration comma 、 does not end a negation's scope).
 CLAUSE_MARK = re.compile(r"[，,。!?;！？；\n]")
@@ -75,7 +117,8 @@ def find_solicitations(text: NormalizedText, limit: int = 4000) -> list[Solicita
     data = _data_requests(body)
     lures = _cues(body, LURE, "lure")
     contacts = _cues(body, CONTACT, "contact")
-    found = [*money, *data]
+    fees = _cues(body, FEE_FOR_PRIZE, "money")
+    found = [*money, *fees, *_join_payments(body), *data]
     for lure in lures:
         near = [c for c in contacts if abs(c.start - lure.start) <= LURE_REACH]
         if near:
@@ -110,6 +153,33 @@ def _cues(body: str, pattern: re.Pattern[str], kind: str) -> list[Solicitation]:
         # A negator before the cue, or between a request marker and its verb (你没支付).
         if not negated(body, m.start()) and not negated(body, m.end())
     ]
+
+
+def _join_payments(body: str) -> list[Solicitation]:
+    """A fee paid in a sentence about joining a franchise, agency or partner scheme."""
+    found: list[Solicitation] = []
+    for sentence in _sentences(body):
+        start, text = sentence
+        if not JOIN.search(text):
+            continue
+        found.extend(
+            Solicitation("money", start + m.start(), start + m.end(), m.group())
+            for m in JOIN_MONEY.finditer(text)
+            if not negated(body, start + m.start())
+        )
+    return found
+
+
+def _sentences(body: str) -> list[tuple[int, str]]:
+    """(offset, text) of each sentence; the mark that ends one belongs to it."""
+    found: list[tuple[int, str]] = []
+    start = 0
+    for mark in SENTENCE_END.finditer(body):
+        found.append((start, body[start : mark.end()]))
+        start = mark.end()
+    if start < len(body):
+        found.append((start, body[start:]))
+    return found
 
 
 def _data_requests(body: str) -> list[Solicitation]:
