@@ -13,10 +13,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from clearbright.detectors.claims.lexicon import REFUTATIONS, RUMOUR_CUES
 from clearbright.detectors.claims.textutil import (
     CLAUSE_BREAKS,
     NUMBER_RE,
     SENTENCE_BREAKS,
+    has_any,
     parse_number,
     scope_end,
     scope_start,
@@ -401,6 +403,8 @@ def _sign_claim(text: str, start: int, end: int, mentions: Sequence[Mention]) ->
     after = text[end : end + 3]
     if not any(sentence <= m.start and m.end <= start for m in mentions):
         return None
+    if has_any(text[sentence : _sentence_end(text, end)], (*REFUTATIONS, *RUMOUR_CUES)):
+        return None  # "网传X全年巨亏，纯属谣言": named to be denied, or relayed
     if any(text[max(clause, start - 2) : start].endswith(n) for n in SIGN_NEGATIONS):
         return None  # "没亏损", "并未盈利"
     if after.startswith(SIGN_BLOCKERS):

@@ -12,7 +12,13 @@ from clearbright.detectors.claims.common import is_satire
 from clearbright.detectors.claims.figures import FigureClaim, FigureReader
 from clearbright.detectors.claims.headline_reversal import find_reversal
 from clearbright.detectors.claims.labels import claim_evidence, claim_label
-from clearbright.detectors.claims.lexicon import FALSE_LABELS, HEDGES, QUESTION_MARKERS
+from clearbright.detectors.claims.lexicon import (
+    FALSE_LABELS,
+    HEDGES,
+    QUESTION_MARKERS,
+    REFUTATIONS,
+    RUMOUR_CUES,
+)
 from clearbright.detectors.claims.textutil import content, has_any, negation_count, sentences
 from clearbright.model import Evidence, Finding
 from clearbright.registry import Mention, Registry
@@ -207,6 +213,8 @@ class HeadlineContradictionDetector(Detector):
     def _figure_conflict(
         self, item: NormalizedItem, conflicting: Callable[[FigureClaim, FigureClaim], bool]
     ) -> tuple[float, list[Evidence], str | None] | None:
+        if has_any(item.fields["title"].text, (*REFUTATIONS, *RUMOUR_CUES, *HEDGES)):
+            return None  # "X巨亏是谣言": the headline names a figure to deny it
         stated = self.figures.claims(item.fields["title"].text, item.mentions.get("title", ()))
         reported = self.figures.claims(item.text.text, item.mentions.get("text", ()))
         for head in stated:
@@ -329,7 +337,7 @@ def _question_sentences(title: str) -> list[tuple[int, int]] | None:
         if sentence.rstrip().endswith("?") or has_any(sentence, QUESTION_MARKERS):
             if len(content(sentence)) <= HEDGE_QUESTION or has_any(sentence, HEDGES):
                 return None
-            asked.append((start, end))
+            asked.append((start, min(end + 1, len(title))))  # with its question mark
     return None if len(asked) == len(ranges) else asked
 
 

@@ -31,6 +31,7 @@ from clearbright.detectors.claims.lexicon import (
     LIGHT_WORDS,
     QUERY_WORDS,
     REFUTATIONS,
+    ROLE_WORDS,
     SYNONYMS,
 )
 from clearbright.detectors.claims.pinyin_names import PinyinNames
@@ -101,7 +102,8 @@ class TerseMatcher:
         ):
             return []  # the keywords of a true claim about the same subject
         out: list[ClaimMatch] = []
-        for entry in self.index.entries_about(named):
+        about = self.index.entries_about(named)
+        for entry in about:
             reading = self._reads(core, entry)
             if reading is None or not _numbers_agree(entry, rest):
                 continue
@@ -198,6 +200,9 @@ def _focus_positions(entry: ClaimEntry) -> set[int]:
     focus: set[int] = set()
     offset = 0
     for clause in entry.clauses:
+        if clause in ROLE_WORDS:
+            offset += len(clause)
+            continue  # "董事长" before a blanked name is part of the subject, not an assertion
         tail = [k for k in range(offset, offset + len(clause)) if k not in light][-2:]
         focus.update(tail)
         offset += len(clause)

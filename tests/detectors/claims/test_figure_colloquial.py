@@ -1,0 +1,69 @@
+"""Pattern: colloquial profit and loss wordings (净赚5个亿, 巨亏) against the filed result."""
+
+from __future__ import annotations
+
+import pytest
+
+from clearbright.detectors.claims.figures import FigureReader
+from clearbright.registry import Registry
+from clearbright.text.normalize import normalize
+
+from .conftest import run_claims
+
+
+def _claims(registry: Registry, text: str) -> list[tuple[str, str, float]]:
+    field = normalize(text)
+    reader = FigureReader(registry)
+    found = reader.claims(field.text, registry.find_mentions(field))
+    return [(c.metric, c.kind, c.value) for c in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("星途教育去年净赚5个亿", ("net_profit", "level", 5e8)),
+        ("星途教育2025年赚了三个亿", ("net_profit", "level", 3e8)),
+        ("星途教育全年巨亏2个亿", ("net_profit", "level", -2e8)),
+        ("澜境全年巨亏！", ("net_profit", "sign", -1.0)),
+        ("澜境汽车又亏损了", ("net_profit", "sign", -1.0)),
+        ("星途教育去年大赚，老师却被欠薪", ("net_profit", "sign", 1.0)),
+    ],
+)
+def test_colloquial_figures_are_read(
+    claims_registry: Registry, text: str, expected: tuple[str, str, float]
+) -> None:
+    assert expected in _claims(claims_registry, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星途教育去年净赚5个亿，老板赚翻了",
+        "星途教育2025年赚了3个亿，还说学费不够？",
+        "听说星途去年盈利4个亿，都是家长的血汗钱",
+        "澜境汽车2025年巨亏，卖一辆亏一辆",
+        "澜境全年亏了十个亿",
+    ],
+)
+def test_wrong_sign_is_a_distortion(claims_registry: Registry, text: str) -> None:
+    [finding] = run_claims(claims_registry, text=text)["figure_distortion"]
+    assert finding.slug == "distortion"
+    assert finding.target in ("ent-xingtu", "ent-lanjing")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星途教育去年亏了1.8亿，日子不好过",  # the filed loss
+        "星途教育2025年亏损，退费要趁早",  # a loss, as filed
+        "澜境全年净赚3.4个亿，比去年好",  # the filed profit
+        "澜境汽车关闭了几家亏损门店",  # some stores lose money: not the year's result
+        "星途教育去年亏了吗？有没有人知道",  # a question
+        "澜境汽车2025年没亏损，还涨了",  # negated loss, as filed
+        "澜境汽车的盈利能力一般",  # a topic, not a result
+        "星途教育预计明年扭亏为盈",  # a forecast
+        "如果澜境今年巨亏，股价会跌",  # a condition
+    ],
+)
+def test_figure_guards(claims_registry: Registry, text: str) -> None:
+    assert "figure_distortion" not in run_claims(claims_registry, text=text)
