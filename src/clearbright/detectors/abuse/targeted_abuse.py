@@ -8,6 +8,11 @@ is never a finding; nor is a label that is reported, denied or argued against (�
 奸, 不是卖国贼, 别扣帽子). The COLD-trained offensive-language score raises the score and
 admits milder insults (骗子, 奸商) only when the text as a whole reads as abuse and the
 insult is predicated of the target. This is speech: findings go to human review.
+
+Incitement also covers a personal phone number given out with a call to flood it (想骂她的
+直接打，打爆为止; 短信轰炸) and a call to ruin a person socially (让他社死, 网暴她), or to
+expose a person who is insulted in the same text (这种垃圾人…建议全网曝光他). Urging others
+to complain to a regulator (投诉到12315), or to expose a company's conduct, is not incitement.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from clearbright.categories import Category
+from clearbright.detectors.abuse.contacts import find_contacts
 from clearbright.detectors.abuse.context import clause_at, preceded_by, sentence_at
 from clearbright.detectors.abuse.offense_model import shipped_model
 from clearbright.detectors.abuse.targets import TargetHit, TargetResolver
@@ -25,7 +31,7 @@ from clearbright.detectors.abuse.terms import TermMatcher, lexicon_view, words
 from clearbright.detectors.base import Detector, Example, NormalizedItem
 from clearbright.model import Evidence, Finding, Span, TextField
 from clearbright.registry import Registry
-from clearbright.text.normalize import NormalizedText
+from clearbright.text.normalize import NormalizedText, normalize
 
 # A clause this short ("汉奸企业！") is a label for the target named just before it.
 SHORT_CLAUSE = 8
@@ -58,7 +64,10 @@ class TargetedAbuseDetector(Detector):
             "degrading_label",
         ),
         **dict.fromkeys(
-            words("畜生 畜牲 禽兽 人渣 蛆虫 寄生虫 蚂蟥 水蛭 狗东西 狗杂种 杂种 猪狗不如"),
+            words(
+                "畜生 畜牲 禽兽 人渣 蛆虫 寄生虫 蚂蟥 水蛭 狗东西 狗杂种 杂种 猪狗不如 垃圾人 "
+                "人间垃圾 社会垃圾"
+            ),
             "dehumanization",
         ),
         **dict.fromkeys(
@@ -88,6 +97,22 @@ class TargetedAbuseDetector(Detector):
         r"让大家(骂|喷|冲)|一起(骂|喷)|去(他|她)家|家楼下|堵(他|她)|"
         r"(官博|评论区|旗舰店|直播间|超话).{0,8}(刷|冲|骂|喷)"
     )
+    # Flooding a personal phone: the harassing act, not a call that went unanswered (打爆了也
+    # 没人接) nor a plain "call this number".
+    PHONE_HARASS = re.compile(
+        r"打爆(?![了过])|呼死|(短信|电话|信息|消息)轰炸|轰炸(他|她)|往死里打|轮流打|"
+        r"(天天|一直|24小时|每天)打(?!卡|折|包|车)|打到(他|她)?(关机|崩溃|停机|换号|为止)|"
+        r"(想|要)(骂|喷|问候)(他|她|它)?的.{0,4}(直接|都|去)?打"
+    )
+    # A personal number given out: a mobile number, or one called private.
+    PERSONAL_NUMBER = re.compile(r"(私人|个人|本人)(手机|电话|号码)|手机号|电话号码?|联系方式")
+    # Ruining a person socially is incitement by itself; exposing one is when the same text
+    # insults him (a worker exposing unpaid wages is not).
+    SOCIAL_DEATH = re.compile(
+        r"让(他|她|其|这人|此人)(彻底)?社死|社死(他|她)|网暴(他|她)|"
+        r"扒(他|她)的?(底|祖宗|全家|户口)|让(他|她)(身败名裂|混不下去|没法做人)"
+    )
+    EXPOSE_PERSON = re.compile(r"(全网|到处|一起)?(曝光|挂|扒)(他|她)(?!们)")
     PRONOUN = re.compile(r"他|她|它|这家|此人|这种人|该公司|这货")
     PREDICATION = re.compile(r"\s*(就是|也是|真是|纯纯|简直是|是|=)?\s*(个|一个|这个|这种)?\s*")
     WEAK_MIN_OFFENSE = 0.7
@@ -143,7 +168,7 @@ class TargetedAbuseDetector(Detector):
             aimed = self._weak_attacks(view, original, targets)
         if not aimed and incitement is None:
             return None
-        target = aimed[0][1] if aimed else targets[0]
+        target = aimed[0][1] if aimed else self._incited(targets)
         evidence = [self._target_evidence(field, original, target)]
         evidence += [self._attack_evidence(field, original, a) for a, _ in aimed]
         if incitement is not None:
@@ -201,11 +226,16 @@ class TargetedAbuseDetector(Detector):
         c_start, c_end = attack.clause
         same = [t for t in targets if c_start <= t.start < c_end]
         if same:
-            return same
+            # The name nearest before the label is what it is said of (澜汀那个姓卞的…人渣).
+            return sorted(same, key=lambda t: (t.end > attack.start, attack.start - t.end))
         if not self.PRONOUN.search(original[c_start:c_end]) and c_end - c_start > SHORT_CLAUSE:
             return []
         s_start = attack.previous_sentence[0]
         return [t for t in targets if s_start <= t.start and t.end <= c_start][-1:]
+
+    def _incited(self, targets: list[TargetHit]) -> TargetHit:
+        """Whom a call to act is against: a registered person named, else the first target."""
+        return next((t for t in targets if t.entity_id in self.registry.people), targets[0])
 
     def _incitement(
         self, view: NormalizedText, attacks: list[_Attack]
@@ -214,12 +244,33 @@ class TargetedAbuseDetector(Detector):
         doxx = [a for a in attacks if a.kind == "doxxing"]
         if doxx:
             return ((doxx[0].start, doxx[0].end),)
+        personal = self._phone_harassment(view)
+        if personal is not None:
+            return personal
+        ruin = self.SOCIAL_DEATH.search(view.text)
+        if ruin is not None:
+            return (view.to_original(*ruin.span()),)
+        expose = self.EXPOSE_PERSON.search(view.text)
+        if expose is not None and (attacks or self.weak.find(view.text)):
+            return (view.to_original(*expose.span()),)
         action = self.PILE_ON.search(view.text)
         if action is None:
             return None
         for mobilize in self.MOBILIZE.finditer(view.text):
             if abs(mobilize.start() - action.start()) <= 60:
                 return (view.to_original(*mobilize.span()), view.to_original(*action.span()))
+        return None
+
+    def _phone_harassment(self, view: NormalizedText) -> tuple[tuple[int, int], ...] | None:
+        """A personal number and a call to flood it, within one stretch of text."""
+        text = view.text
+        for action in self.PHONE_HARASS.finditer(text):
+            window = text[max(0, action.start() - 60) : action.end() + 30]
+            number = next(
+                (c for c in find_contacts(normalize(window)) if c.kind == "phone"), None
+            ) or self.PERSONAL_NUMBER.search(window)
+            if number is not None:
+                return (view.to_original(*action.span()),)
         return None
 
     def _offense(self, text: str) -> float | None:

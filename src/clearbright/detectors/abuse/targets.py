@@ -7,23 +7,38 @@ Latin typos and homophone spellings that keep two of the name's characters or lo
 (顾南生, 澄峪). Other homophones are left out: in running text a registered name sounds
 like too many ordinary words (于说 for 昱朔), and a false target would turn any insult in
 the sentence into "targeted" abuse.
+
+A person is also named by surname at a named enterprise: "澜汀那个姓卞的", "栖溪的邵总"
+stand for the registered person of that enterprise whose name starts with the surname, when
+exactly one does (two people of one surname there name nobody in particular).
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 from clearbright.detectors.abuse.terms import HOMOPHONE_SHAPE_MIN
 from clearbright.detectors.base import NormalizedItem
 from clearbright.detectors.counterfeit.names import NameIndex
 from clearbright.model import TextField
 from clearbright.registry import Registry
+from clearbright.text.normalize import NormalizedText
 from clearbright.text.similar_chars import shape_similarity
 
 # Naming a target more often adds nothing; the caps bound work on pathological input.
 MAX_HITS = 50
 LOOKALIKE_CHARS = 2000
 LOOKALIKE_METHODS = frozenset({"pinyin", "shape", "latin"})
+# "姓卞的", "姓邵那个", "姓欧阳的老板"; "邵总:", "卞总您好", "邵总就是…" (a surname and the
+# usual address for a manager, then punctuation or a verb: 总部, 总监 and 总裁 are no address;
+# the surname must still be that of a registered person at an enterprise the text names).
+SURNAME = re.compile(
+    r"姓(?P<a>[\u4e00-\u9fff]{1,2}?)(?=的|那|老板|女士|先生|[,。!?;:])|"
+    r"(?P<b>[\u4e00-\u9fff])总(?=[,。!?;:您你的就也又还说真太在是和跟这那])"
+)
 
 
 @dataclass(frozen=True)
@@ -56,7 +71,42 @@ class TargetResolver:
             hits.extend(TargetHit(e, name, start, end, "exact") for e in sorted(mention.entity_ids))
         if len(normalized.text) <= LOOKALIKE_CHARS:
             hits.extend(self._lookalike_hits(item, field, hits))
+        hits.extend(self._surname_hits(normalized, {h.entity_id for h in hits}))
         return sorted(hits, key=lambda h: h.start)
+
+    @cached_property
+    def _staff(self) -> dict[str, tuple[tuple[str, str], ...]]:
+        """Enterprise id → (person id, name) of its registered people and executives."""
+        staff: dict[str, dict[str, str]] = {}
+        for person in self.registry.people.values():
+            if person.enterprise:
+                staff.setdefault(person.enterprise, {})[person.id] = person.name
+        for enterprise in self.registry.enterprises.values():
+            for exe in enterprise.executives:
+                if exe.person in self.registry.people:
+                    staff.setdefault(enterprise.id, {})[exe.person] = exe.name
+        return {e: tuple(people.items()) for e, people in staff.items()}
+
+    def _surname_hits(self, normalized: NormalizedText, named: set[str]) -> Iterable[TargetHit]:
+        """People named by surname at an enterprise the field names (姓卞的, 邵总)."""
+        enterprises = {e for e in named if e in self.registry.enterprises}
+        if not enterprises or ("总" not in normalized.text and "姓" not in normalized.text):
+            return []
+        found: list[TargetHit] = []
+        for match in SURNAME.finditer(normalized.text):
+            group = "a" if match.group("a") else "b"
+            surname = match.group(group)
+            people = {
+                pid: name
+                for e in enterprises
+                for pid, name in self._staff.get(e, ())
+                if len(name) > len(surname) and name.startswith(surname)
+            }
+            if len(people) == 1:
+                ((pid, name),) = people.items()
+                start, end = normalized.to_original(match.start(), match.end())
+                found.append(TargetHit(pid, name, start, end, "surname"))
+        return found
 
     def _lookalike_hits(
         self, item: NormalizedItem, field: TextField, exact: list[TargetHit]
