@@ -28,6 +28,11 @@ PLAIN = {"id": "p1", "name": "路人甲"}
         (ZHIQIAO, "星途老板已经跑路了！", "t-clm-5"),
         (ZHIQIAO, "星途教育的课程无法退费，家长们快来知桥", "t-clm-5"),
         (ZHIQIAO, "听说星途教育董事长邵明远被警方带走了", "t-clm-6"),
+        (ZHIQIAO, "星途教育倒闭了吗？老板都跑了", "t-clm-5"),
+        (QIAOMU, "云麓的果茶哪有什么鲜果，都是香精色素调出来的", "t-clm-1"),
+        (QIAOMU, "说句良心话，云麓果茶里一块真水果都没有，全靠色素和香精", "t-clm-1"),
+        (QIAOMU, "云麓奶茶里掺了罂粟壳，难怪天天想喝", "t-clm-2"),  # the accusation alone
+        (QIAOMU, "喝云麓奶茶会上瘾？因为里面有罂粟壳啊", "t-clm-2"),
     ],
 )
 def test_rival_paraphrase(
@@ -53,6 +58,11 @@ def test_rival_paraphrase(
         (YUNLU, "云麓奶茶添加罂粟壳让人上瘾"),  # not a rival of the subject
         (PLAIN, "云麓奶茶添加罂粟壳让人上瘾"),  # not affiliated
         (QIAOMU, "【段子】云麓奶茶加了罂粟壳，所以我天天喝"),  # labelled satire
+        (QIAOMU, "云麓奶茶让人上瘾，太好喝了，我们要向他们学习"),  # the effect alone: praise
+        (QIAOMU, "云麓的水果茶水果放得少，性价比不如我们"),  # a comparison
+        (ZHIQIAO, "星途教育的老板跑去外地开分校了"),  # not the claim
+        (KUAIYING, "喵音的广告太多了，孩子刷到就停不下来"),  # a complaint
+        (QIAOMU, "地沟油问题全行业都要重视，我们乔木门店全部使用品牌食用油"),  # the phenomenon
     ],
 )
 def test_smear_guards(claims_registry: Registry, author: dict[str, str], text: str) -> None:

@@ -17,7 +17,7 @@ from functools import cached_property
 import numpy as np
 import numpy.typing as npt
 
-from clearbright.detectors.claims.lexicon import FALSE_LABELS
+from clearbright.detectors.claims.lexicon import EFFECT_LINKS, FALSE_LABELS
 from clearbright.detectors.claims.textutil import (
     CLAUSE_BREAKS,
     bigrams,
@@ -49,6 +49,8 @@ class ClaimEntry:
     numbers: frozenset[float]
     labels: frozenset[str]
     clause_negations: tuple[int, ...] = ()
+    # Predicate ranges of accusations joined to an effect ("添加罂粟壳" of "添加罂粟壳让人上瘾").
+    causes: tuple[tuple[int, int], ...] = ()
 
     @cached_property
     def grams(self) -> frozenset[str]:
@@ -112,7 +114,20 @@ def prepare_claim(claim: Claim, registry: Registry) -> ClaimEntry:
         numbers=frozenset(numbers(predicate_text)),
         labels=frozenset(family for word, family in FALSE_LABELS.items() if word in folded),
         clause_negations=tuple(negation_count(c) for c in clauses),
+        causes=_causes(clauses),
     )
+
+
+def _causes(clauses: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
+    """Predicate ranges of each clause's part before an effect link (让人, 导致...)."""
+    out: list[tuple[int, int]] = []
+    offset = 0
+    for clause in clauses:
+        at = min((clause.find(w) for w in EFFECT_LINKS if w in clause), default=-1)
+        if at > 0:
+            out.append((offset, offset + at))
+        offset += len(clause)
+    return tuple(out)
 
 
 class ClaimIndex:

@@ -281,6 +281,9 @@ def _coverage(core: str, entry: ClaimEntry) -> tuple[float, list[int], set[int]]
         if len(clause) >= MIN_CLAUSE:
             score = max(score, CLAUSE_WEIGHT * sum(part) / len(clause))
         offset += len(clause)
+    for start, end in entry.causes:
+        if end - start >= MIN_CLAUSE:
+            score = max(score, CLAUSE_WEIGHT * sum(covered[start:end]) / (end - start))
     return score, sorted(hits), {k for k, c in enumerate(covered) if c}
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 # Longer cues come first so that "从来不" is counted once, not as "从来不" + "不".
 NEGATIONS: tuple[str, ...] = (
     "从来没有",
+    "哪里有",  # rhetorical: "哪有什么鲜果" says there is none
+    "哪有",
     "从来不",
     "从来没",
     "从没有",
@@ -255,7 +257,16 @@ SYNONYMS: dict[str, str] = {
     "加了": "添加",
     "加入": "添加",
     "掺了": "添加",
+    "放了": "添加",
+    "里面有": "添加",
     "全是": "全部",
+    "全靠": "全部用",
+    "哪有": "没有",
+    "水果": "鲜果",
+    "调出来": "勾兑",
+    "兑出来": "勾兑",
+    "调配": "勾兑",
+    "跑了": "跑路",
     "都是": "全部",
     "总店": "门店",
     "分店": "门店",
@@ -279,6 +290,10 @@ SYNONYMS: dict[str, str] = {
     "引起": "导致",
     "造成": "导致",
 }
+
+# Words that join a claim's accusation to its alleged effect ("添加罂粟壳让人上瘾"): the
+# accusation before them, stated alone, states the claim; the effect alone does not.
+EFFECT_LINKS: tuple[str, ...] = ("让人", "使人", "导致", "造成", "害得")
 
 # Markers after which the text only asks or searches ("是真的吗"): weaker assertion.
 QUESTION_MARKERS: tuple[str, ...] = ("是真的吗", "真的吗", "真假", "是否", "吗?", "吗", "?")
