@@ -36,6 +36,11 @@ EXECUTIVE_INVESTMENT = [
         kind="comment",
     ),
     _post("公司项目年化15%，起投1万，感兴趣加我vx：qjh001", author="乔嘉禾-栖蓝教育"),
+    _post(
+        "栖蓝内部项目，回报率每月4%，到期还本，联系我助理办理。",
+        author="乔嘉禾(栖蓝教育)",
+        kind="comment",
+    ),
 ]
 # 2. A founder's "giveaway" that costs a fee.
 FOUNDER_GIVEAWAY = [
@@ -53,6 +58,10 @@ FOUNDER_GIVEAWAY = [
         "感谢各位！我是韩叙白，栖蓝十周年我送出1000份终身会员，评论+转发，中奖者补缴15元"
         "工本费即可激活",
         author="栖蓝十周年",
+    ),
+    _post(
+        "雾月茶饮创始人苏砚秋：感谢支持！转发本条并支付9.9元即可领取全年免单卡，限量5000张",
+        author="福利君",
     ),
 ]
 # 3. A phishing notice in the enterprise's name (a heading, a request for card or ID data).
@@ -85,6 +94,7 @@ FRANCHISE_DEPOSIT = [
         author="老王",
     ),
     _post("招募｜雾月茶饮乡镇代理，代理费1.98万一次付清，微信转账即可开通区域。", author="阿强"),
+    _post("雾月茶饮招商部：首批加盟商免加盟费，仅需缴纳2万元品牌保证金，名额有限。", "招商部"),
 ]
 
 

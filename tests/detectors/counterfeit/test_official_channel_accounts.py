@@ -33,6 +33,10 @@ def _account(name: str, bio: str, handle: str, platform: str = "xiaohongshu") ->
         _account("雾月奶茶官方客服号", "雾月奶茶官方客服号 | 售后退款", "wy_kf", "weibo"),
         # the official name on another platform is still a copy there
         _account("栖蓝学堂官方", "栖蓝学堂官方 | 课程福利", "ql_copy", "weibo"),
+        # any short channel name after 官方, also after an official account's own name
+        _account("雾月官方宠粉群", "每天发券", "wy_cf", "douyin"),
+        _account("雾月茶饮官方优惠号", "优惠", "wy_yh", "douyin"),
+        _account("栖蓝教育官方招生办", "招生咨询", "ql_zs", "douyin"),
     ],
 )
 def test_official_channel_names_are_counterfeit(detect: Detect, data: dict[str, Any]) -> None:
@@ -54,6 +58,10 @@ def test_official_channel_names_are_counterfeit(detect: Detect, data: dict[str, 
         _account("雾月茶爱好者", "雾月茶爱好者｜分享每日新品，私信领券链接", "wyah"),
         # a channel word without 官方 claims nothing
         _account("雾月茶饮福利分享", "雾月茶饮福利分享｜每天整理优惠券", "wyfx"),
+        _account("雾月宠粉群", "每天发券", "wy_q"),
+        _account("雾月非官方宠粉群", "每天发券", "wy_fq"),
+        # more than a channel name after 官方: a page about the brand's official statements
+        _account("雾月茶官方回应合集观察员", "整理各品牌回应", "wy_gc"),
     ],
 )
 def test_official_and_fan_accounts_stay_clean(detect: Detect, data: dict[str, Any]) -> None:

@@ -55,6 +55,11 @@ EDITION_TAIL = re.compile(r"[\u4e00-\u9fff]{1,3}版\s*$")
 VERSION = re.compile(r"(?<![a-z])v?\d+(?:\.\d+)*")
 # An explicit claim to be the official channel (not 非官方).
 OFFICIAL_CLAIM = re.compile(r"(?<!非)官方|官网|官微")
+_CHANNEL = r"[\u4e00-\u9fff]{0,4}?(?:号|社|团|群|站|官|店|馆|部|办|中心|助手|秘书)(?=\s|$)"
+# 官方 and a few characters naming a channel (号, 社, 团, 群, 站 ...): `官方优惠号`.
+OFFICIAL_CHANNEL = re.compile(rf"(?<=(?<!非)官方){_CHANNEL}")
+# The same right after a matched name that itself claims 官方 (blanked to spaces).
+AFTER_OFFICIAL_NAME = re.compile(rf"(?<=\s){_CHANNEL}")
 _ENTERPRISE_EDITION_WORDS = tuple(
     sorted(set(COPY_WORDS) | set(EDITIONS), key=lambda w: (-len(w), w))
 )
@@ -217,12 +222,19 @@ class Identities:
             if tail:
                 found.append(tail.group().strip())
                 residue = residue[: tail.start()]
-        if OFFICIAL_CLAIM.search(residue):
-            # With 官方 beside it, a channel word (福利号, 粉丝团, 小助手) is part of the claim.
+        # An official account's own name may hold the claim (`X官方` + 优惠号).
+        official_name = OFFICIAL_CLAIM.search(target.folded) is not None
+        if official_name or OFFICIAL_CLAIM.search(residue):
+            # With 官方 beside it, a channel word (福利号, 粉丝团, 小助手) is part of the claim,
+            # and so is any short name of a channel after 官方 (官方优惠号, 官方宠粉群).
             for word in OFFICIAL_SUFFIXES:
                 if word in residue:
                     found.append(word)
                     residue = residue.replace(word, " ")
+            channel = AFTER_OFFICIAL_NAME if official_name else OFFICIAL_CHANNEL
+            for tail in channel.findall(residue):
+                found.append(tail)
+                residue = residue.replace(tail, " ")
         for word in words:
             if word in residue:
                 found.append(word)

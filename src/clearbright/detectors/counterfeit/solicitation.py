@@ -60,6 +60,9 @@ FEE_FOR_PRIZE = re.compile(
     rf"{_FEE_VERB}(?!了)[^。!?;！？；]{{0,8}}{_FEE}[^。!?;！？；]{{0,12}}"
     r"(?:领取|免单|中奖|兑换|激活|到账|发放|发货|寄出|包邮|获得|锁定|签约|开通|入驻)"
     rf"|(?:领取|免单|中奖|兑换)[^。!?;！？；]{{0,12}}{_FEE_VERB}(?!了)[^。!?;！？；，,]{{0,6}}{_FEE}"
+    # an amount paid for the prize, with no fee named (支付9.9元即可领取)
+    rf"|{_FEE_VERB}(?!了)(?:仅|只)?\d+(?:\.\d+)?元[^。!?;！？；]{{0,10}}"
+    r"(?:领取|免单|激活|兑换|到账|发放|包邮|锁定|获得)"
 )
 # Joining schemes: franchise, agency, partner. With a fee and a payment verb in one sentence
 # they ask the reader for money.
@@ -79,14 +82,15 @@ LURE = re.compile(
     r"原始股|股权众筹|理财名额|理财金|免费领取|即可领取|领取\d+元|补贴|荐股|带单|布局.{0,3}股|"
     # investment terms: a minimum stake, interest by the month or day, a promised return
     r"起投|门槛\d|月息|日息|周息|月收益|日收益|月回报|保底收益|收益计划|理财计划|内部份额|"
-    r"理财份额|认购份额|名额有限|仅剩\d+个?名额|"
+    r"理财份额|认购份额|名额有限|仅剩\d+个?名额|高息|返息|日返|月返|回报率|预期收益|固定收益|"
     # a price below the enterprise's own channel (比官方便宜, 比APP内低一半)
     r"比(?:官方|官网|app|门店|店里|平台)[^。!?;！？；，,]{0,4}(?:便宜|低|省)"
 )
 CONTACT = re.compile(
     r"加微信|加v|添加.{0,8}微信|微信号|进群|拉群|私信领取|私聊领取|扫码|二维码|"
     r"加(?:我|一下|个)?[^。!?;！？；，,\s]{0,4}(?:微信|vx|wx|v信|qq)|"
-    r"联系[^。!?;！？；，,]{0,6}(?:微信|vx|wx|v信|qq)|私聊|私信我|私我"
+    r"联系[^。!?;！？；，,]{0,6}(?:微信|vx|wx|v信|qq)|私聊|私信我|私我|"
+    r"加(?:我|一下|个)?[^。!?;！？；，,\s]{0,4}v(?![a-z])|(?:联系|找|加|私信)(?:我的?)?助理"
 )
 SENTENCE_END = re.compile(r"[。!?;！？；\n]")
 # Clause ends (an enumeration comma 、 does not end a negation's scope).
