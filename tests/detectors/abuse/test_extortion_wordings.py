@@ -29,6 +29,13 @@ DISGUISED_PAYMENT = [
     "筠浦：我们手上有你们实验室事故的视频和十几个员工的证词。月底之前在本号投放二十万的广告，"
     "这些材料就烂在我们手里；否则下月一号准时上热搜。",
     "澜汀品牌部，赞助我们节目十五万，这批录音永远不见天日，不然周一全网发布。",
+    "筠浦的朋友：三期节目已经剪好，赞助5万就永远不播，不赞助周三上线。",
+]
+# Addressed only by naming the target in the opening, as a letter is.
+SALUTATION_ONLY = [
+    "栖溪：给我们账户打十万，这些截图永远不会公开。否则明天见报。",
+    "澜汀：删帖费两万，今晚前打款，否则继续发。",
+    "筠浦生物：这篇稿子的撤稿费是两万，今天之内付清，逾期自动发布。",
 ]
 # "If you want it gone, talk to me about a cooperation": a price for the whole series.
 PRICED_SERIES = [
@@ -50,11 +57,18 @@ NOT_EXTORTION = [
     "栖溪的暑期课程排期已经定了，下周起每天发两条试听视频，合作机构请联系市场部。",
     "删帖费、撤稿费这些黑话，做公关的都听过，澜汀的原则是一分钱不付。",
     "澜汀的卞总您好，贵司的年度广告合同已到期，续约请在本周五之前回复，逾期广告位将下线。",
+    "栖溪新课预售，今天之前付款立减500，过期不候，赶紧下单！",
+    "我是栖溪的学员家长，今天之前不给我退费，我就在网上继续发维权视频。",
+    "澜汀给我发了律师函，要求我删帖，否则起诉我，我不删。",
+    "栖溪：本号不接受任何撤稿交易，广告投放请在每月10号前付款，逾期顺延。",
+    # A third party's gossip names the target but addresses nobody.
+    "听说有人让栖溪给十万，这些截图就不会公开，否则明天见报。",
 ]
 
 
 @pytest.mark.parametrize(
-    "text", FEE_AND_DEADLINE + CONDITIONAL_TRANSFER + DISGUISED_PAYMENT + PRICED_SERIES
+    "text",
+    FEE_AND_DEADLINE + CONDITIONAL_TRANSFER + DISGUISED_PAYMENT + PRICED_SERIES + SALUTATION_ONLY,
 )
 def test_new_offer_wordings_are_extortion_with_a_target(new_registry: Registry, text: str) -> None:
     found = scan_family(new_registry, [make_item(1, text)])["i-1"]

@@ -19,7 +19,7 @@ from typing import ClassVar
 
 from clearbright.categories import Category
 from clearbright.detectors.abuse.contacts import Contact, find_contacts
-from clearbright.detectors.abuse.context import preceded_by
+from clearbright.detectors.abuse.context import clause_at, preceded_by
 from clearbright.detectors.abuse.offers import OfferFinder
 from clearbright.detectors.abuse.terms import TermMatch, TermMatcher, lexicon_view, span_of, words
 from clearbright.detectors.base import Detector, Example, NormalizedItem
@@ -171,7 +171,7 @@ class BlackPrDetector(Detector):
             reported = self.REPORTING.search(view.text) or self.JOURNALISM.search(view.text)
             if reported and not find_contacts(view):
                 return []  # a report on the trade, not an offer (an offer gives a contact)
-            if self.offers.find(view) is not None:
+            if self.offers.find(view, salutation=_named_opening(item, field)) is not None:
                 return []  # selling the deletion of one's own post is extortion (category 8)
             if self.NARRATED.search(view.text) and not self._solicits(view):
                 return []  # others' trade narrated, nothing offered to the reader
@@ -262,6 +262,16 @@ class BlackPrDetector(Detector):
         if counts["menu"] >= MENU_SIZE and counts["steering"] and "explainer" not in cues:
             return bool(cues & {"plan", "price"})
         return counts["task"] > 0 and "piece_rate" in cues and "price" in cues
+
+
+def _named_opening(item: NormalizedItem, field: TextField) -> tuple[int, int] | None:
+    """The opening clause of a field when it names a registered entity ("澜汀：…")."""
+    normalized = item.get(field)
+    if normalized is None:
+        return None
+    opening = clause_at(normalized.text, 0)
+    named = any(m.start < opening[1] for m in item.mentions.get(field, ()))
+    return opening if named else None
 
 
 def _service_evidence(

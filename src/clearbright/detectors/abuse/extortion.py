@@ -19,6 +19,7 @@ from typing import ClassVar
 from clearbright.categories import Category
 from clearbright.detectors.abuse.black_pr import contact_evidence
 from clearbright.detectors.abuse.contacts import Contact, find_contacts
+from clearbright.detectors.abuse.context import clause_at
 from clearbright.detectors.abuse.offers import Offer, OfferFinder
 from clearbright.detectors.abuse.targets import TargetResolver
 from clearbright.detectors.abuse.terms import lexicon_view, span_of
@@ -134,7 +135,7 @@ class ExtortionDetector(CorpusDetector):
                 views[name] = lexicon_view(normalized.original, normalized)
         offer = None
         for name, view in views.items():
-            offer = self.offers.find(view)
+            offer = self.offers.find(view) or self._addressed_offer(item, name, view)
             if offer is not None:
                 field = name
                 break
@@ -149,6 +150,18 @@ class ExtortionDetector(CorpusDetector):
         )
         contacts = tuple(c for v in views.values() for c in find_contacts(v))
         return _Seen(index, item, field, view, offer, targets, contacts, cue)
+
+    def _addressed_offer(
+        self, item: NormalizedItem, field: TextField, view: NormalizedText
+    ) -> Offer | None:
+        """An offer whose only addressee is the target named in its opening (岫屏：…)."""
+        opening = clause_at(view.text, 0)
+        offer = self.offers.find(view, salutation=opening)
+        if offer is None:
+            return None
+        _, end = view.to_original(*opening)
+        named = any(hit.start < end for hit in self.targets.find(item, field))
+        return offer if named else None
 
     def _is_dossier(self, candidate: _Seen, offer: _Seen) -> bool:
         if candidate.index == offer.index or candidate.offer is not None:

@@ -29,7 +29,8 @@ _PAYMENT_TERMS = words(
 )
 REMOVAL = re.compile(
     r"删|下架|下线|撤(稿|下|掉|回|热搜)|压着|先压|压下|封存|不再?曝光|"
-    r"不(再|会再)?(发|播|登|刊|推|写)(?!货|票|车|工资|奖金)|不更了|停更|不再更新|不公开|不放出来|"
+    r"不(再|会再)?(发|播|登|刊|推|写)(?!货|票|车|工资|奖金)|不更了|停更|不再更新|不放出来|"
+    r"不(再|会再?)?(公开|见报|上线|放出)|"
     r"(不想|不愿|怕)被?曝光|(就|再|继续)曝光|消灾|(就|才|马上|立刻|立马)撤|"
     r"要不要发|发不发|删不删|"
     # Material kept buried for a price, or a whole series taken down at once.
@@ -52,10 +53,11 @@ CONDITION = re.compile(
     r"(给钱|付钱|转账|打款|出钱|拿钱).{0,4}就|(钱|红包|款).{0,4}就(删|撤|下架|下线|不发)|想让.{0,10}(删|下架|下线|撤|消失)|删不删|"
     r"看(你们|贵司)?(的)?诚意|前提是|条件是|私了|消灾|取决于|看(你们|贵司)?的?(合作)?(诚意|表现|态度)|(转|给|付).{0,10}(马上|立刻|立马|秒)(删|撤|下架)|不想.{0,12}就|拿.{0,8}来|需要?(支付|缴纳)|"
     # A threat for not paying (不转明天发第二篇), and an ultimatum on the price or payment.
-    r"不(转账?|打款?|给钱?|付款?|投放?|赞助|合作)(的话|就|,|明|后|下|今)|"
+    r"不(转账?|打款?|给钱?|付款?|投放?|赞助|合作)(的话|就|,|明|后|下|今|本|这|周|月|等|我)|"
+    r"(逾期|超时|过时)[^。.!?;]{0,4}(发|公开|曝光|上线|见报|推送)|"
     r"过了(今天|今晚|明天|本周|这周|周[一二三四五六日末]|月底|这个村)|不是这个价|价格?翻倍|"
     r"(今天|今晚|明天|明早|本周|这周|下周[一二三四五六日]?|周[一二三四五六日末]|月底|月初|"
-    r"\d+\s*号)[^,。.!?;]{0,6}(之前|以前|前)[^。.!?;]{0,8}"
+    r"\d+\s*号)[^,。.!?;]{0,6}(之前|以前|前|之内|以内|内)?[^。.!?;]{0,8}"
     r"(打|转|到账|付|给|投|汇)"
 )
 ADDRESSEE = re.compile(
@@ -90,7 +92,7 @@ _PAYMENT_FORM = (
 # A payment that buys a removal (十万就行, 给五万就不曝光), within one clause.
 TIE = re.compile(
     _PAYMENT_FORM
-    + r"[^。.!?;,]{0,10}(就|才)(会|可以|能|肯)?"
+    + r"[^。.!?;,]{0,10}(就|才)(会|可以|能|肯|永远|马上|立刻|立马|全部|都|统统){0,2}"
     + _REMOVAL_VERB
     + "|"
     + _PAYMENT_FORM
@@ -101,7 +103,7 @@ TIE = re.compile(
 # other cue.
 DIRECT_TIE = re.compile(
     _PAYMENT_FORM
-    + r"[^。.!?;]{0,10}我(就|才)(会|可以|能|肯)?"
+    + r"[^。.!?;]{0,10}我(就|才)(会|可以|能|肯|永远|马上|立刻|立马|全部|都|统统){0,2}"
     + _REMOVAL_VERB
     + "|"
     + r"想"
@@ -112,7 +114,8 @@ DIRECT_TIE = re.compile(
 # A report or refusal of such a demand, or a merchant paying a customer to delete a review
 # (给我返现), is not an offer by the author.
 REPORTED = re.compile(
-    r"拒绝|报警|敲诈|勒索|威胁我|要挟|不做删帖|不接.{0,4}删帖|给我.{0,4}(返现|红包|补偿|\d)|"
+    r"拒绝|报警|敲诈|勒索|威胁我|要挟|不(做|接受?|收|参与|搞).{0,6}(删帖|删稿|撤稿|撤帖)|"
+    r"给我.{0,4}(返现|红包|补偿|\d)|"
     r"返现|商家(说|让|要)|索要|据报道|据悉|涉嫌|判处|判决|警方|法院|检察|起诉|被指|"
     r"有人(要|让|叫|找|逼)|对方(要|让|叫|逼|开价)|被要求|(要|让|逼)我们?(给|拿|转|付|出|投|交)|"
     r"没理|不理|报案|立案|退(我|款|钱)|赔(我|偿)|补偿|退货"
@@ -141,15 +144,20 @@ class OfferFinder:
         self._removal = TermMatcher(dict.fromkeys(_REMOVAL_TERMS, "removal"), homophones=False)
         self._payment = TermMatcher(dict.fromkeys(_PAYMENT_TERMS, "payment"), homophones=False)
 
-    def find(self, view: NormalizedText) -> Offer | None:
-        """The offer in the text, or None."""
+    def find(self, view: NormalizedText, salutation: tuple[int, int] | None = None) -> Offer | None:
+        """The offer in the text, or None.
+
+        `salutation` is the range of an opening that names the target ("岫屏：…"), which the
+        caller found in the registry: it addresses the offer as 贵司 or 你们 would.
+        """
         text = view.text
         if REPORTED.search(text):
             return None
         direct = DIRECT_TIE.search(text)
         condition = CONDITION.search(text) or TIE.search(text) or direct
         addressee = ADDRESSEE.search(text) or direct
-        if condition is None or addressee is None or (direct is None and not CONTENT.search(text)):
+        addressed = addressee.span() if addressee is not None else salutation
+        if condition is None or addressed is None or (direct is None and not CONTENT.search(text)):
             return None
         removals = [(m.start(), m.end()) for m in REMOVAL.finditer(text)]
         removals += [(m.start, m.end) for m in self._removal.find(text)]
@@ -160,5 +168,5 @@ class OfferFinder:
         for removal in sorted(removals):
             for payment in sorted(payments):
                 if abs(removal[0] - payment[0]) <= MAX_GAP:
-                    return Offer(removal, payment, condition.span(), addressee.span())
+                    return Offer(removal, payment, condition.span(), addressed)
         return None
