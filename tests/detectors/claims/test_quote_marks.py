@@ -45,6 +45,8 @@ def test_ascii_quote_dropped_by_normalizer_is_read_from_the_original() -> None:
         "宋知夏放话：‘今年一定会涨价’",
         "澜境CEO表示：'整车出厂合格率只有八成'",
         "'今年肯定要涨价'，宋知夏在直播里说",
+        "宋知夏昨天在直播间表示，‘今年一定会涨价’",  # the verb before a comma
+        "据宋知夏透露：'我们的果茶都是冷冻果浆'",
     ],
 )
 def test_single_quoted_distortion(claims_registry: Registry, text: str) -> None:
@@ -63,6 +65,10 @@ def test_single_quoted_distortion(claims_registry: Registry, text: str) -> None:
         ("今年要大幅降价,质保该砍就砍", "per-wenyan", "negation_flipped"),
         ("电池质保从八年缩短到五年", "per-wenyan", "reversed"),
         ("整车出厂合格率只有80%", "per-wenyan", "figure_changed"),
+        ("今年会涨价,成本公司自己消化", "per-songzhixia", "negation_flipped"),
+        ("我们的果茶都是冷冻果浆", "per-songzhixia", "altered"),  # the practice replaced
+        ("今年不会涨价,成本公司自己消化", "per-songzhixia", "paraphrase"),  # shortened
+        ("我们的果茶都是鲜切的水果", "per-songzhixia", "paraphrase"),
     ],
 )
 def test_reversals_are_named(
@@ -82,6 +88,8 @@ def test_reversals_are_named(
         "I'm sure 宋知夏 didn't say it's true, 'fake news' 而已",  # apostrophes, no quotation
         "消费者说：'今年肯定要涨价'，宋知夏没回应",  # someone else's words
         "宋知夏在发布会上说的是不涨价，但我觉得'涨价是迟早的事'",  # the author's own opinion
+        "宋知夏表示，'今年不会涨价，成本公司自己消化'",  # a faithful shortened quote
+        "宋知夏说：'我们的果茶都是鲜切的水果'",  # faithful
     ],
 )
 def test_single_quoted_guards(claims_registry: Registry, text: str) -> None:

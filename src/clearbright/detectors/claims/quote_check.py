@@ -12,6 +12,8 @@ partial alignment), then the quote is classified:
 - ``negation_flipped`` / ``reversed`` — close to a passage whose negation or key word is the
   opposite ("不会砍" → "会砍", "少卖" → "多卖");
 - ``figure_changed`` — close to a passage but with other numbers;
+- ``altered`` — close to a passage, with other words in its frame ("都是冷冻果浆" for
+  "都是当天鲜切的水果");
 - ``spliced`` — pieces found far apart in the transcript, glued together;
 - ``absent`` — in no transcript of that speaker.
 """
@@ -28,6 +30,7 @@ from rapidfuzz import fuzz
 from clearbright.detectors.claims.lexicon import REFUTATIONS
 from clearbright.detectors.claims.textutil import (
     CLAUSE_BREAKS,
+    bigrams,
     clause_start,
     content,
     content_index,
@@ -100,6 +103,14 @@ ANCHOR_STOP: tuple[str, ...] = (
     "其实",
 )
 MIN_ANCHOR = 2
+# A quote clause with this share of its characters and of its bigrams in one transcript
+# clause is a shortened form of it.
+FAITHFUL_CHARS = 0.9
+FAITHFUL_BIGRAMS = 0.6
+# A close quote that replaces this many characters of the passage with at least this many of
+# its own says something the passage does not.
+MIN_REPLACED = 3
+MIN_SUBSTITUTE = 2
 CONDITIONS = ("如果", "假如", "要是", "只要", "一旦", "除非", "倘若", "若是")
 SCORES = {
     "truncated_negation": 0.85,
@@ -107,6 +118,7 @@ SCORES = {
     "negation_flipped": 0.85,
     "reversed": 0.8,
     "figure_changed": 0.75,
+    "altered": 0.7,
     "spliced": 0.7,
     "absent": 0.6,
     "truncated_condition": 0.6,
@@ -168,9 +180,10 @@ def _against(quote: str, q: str, statement: Statement) -> QuoteVerdict:
         if anchored is not None:
             kind, passage = anchored
             return QuoteVerdict(kind, statement, passage, score, _diff(q, content(passage)))
-        return QuoteVerdict("absent", statement, passage, score, _diff(q, content(passage)))
+        kind = "paraphrase" if _clausewise_faithful(quote, t) else "absent"
+        return QuoteVerdict(kind, statement, passage, score, _diff(q, content(passage)))
     # Pieces said far apart come first: the closest passage then covers only one of them.
-    kind = "spliced" if spliced else _close_kind(quote, passage) or "paraphrase"
+    kind = "spliced" if spliced else _close_kind(quote, passage) or _added_kind(q, passage)
     return QuoteVerdict(kind, statement, passage, score, _diff(q, content(passage)))
 
 
@@ -254,21 +267,47 @@ def _close_kind(quote: str, passage: str) -> str | None:
 def _anchored(quote: str, t: str) -> tuple[str, str] | None:
     """A loose quote that still names the thing the speaker spoke about (涨价, 合格率, 质保)
     and says the opposite of the transcript clause about it: its negation flipped ("不会涨价"
-    quoted as "肯定要涨价"), a key word reversed or another figure. Returns (kind, clause)."""
-    best: tuple[int, str, str] | None = None
+    quoted as "肯定要涨价"), a key word reversed or another figure. Each clause of the quote
+    is set against the transcript clause it shares the longest run with. (kind, clause)."""
+    said_clauses = [t[s:e] for s, e in spans(t, CLAUSE_BREAKS)]
     for q_start, q_end in spans(quote, CLAUSE_BREAKS):
         said = quote[q_start:q_end]
         qc = content(said)
-        for t_start, t_end in spans(t, CLAUSE_BREAKS):
-            clause = t[t_start:t_end]
+        best: tuple[int, str] | None = None
+        for clause in said_clauses:
             length = _anchor_length(qc, content(clause))
             if length >= MIN_ANCHOR and (best is None or length > best[0]):
-                best = (length, said, clause)
-    if best is None:
-        return None
-    _, said, clause = best
-    kind = _close_kind(said, clause)
-    return (kind, clause) if kind else None
+                best = (length, clause)
+        if best is not None:
+            kind = _close_kind(said, best[1])
+            if kind:
+                return kind, best[1]
+    return None
+
+
+def _clausewise_faithful(quote: str, t: str) -> bool:
+    """Every clause of the quote is a shortened form of one transcript clause: its bigrams
+    and nearly all its characters are there, with the same negation and no reversed word
+    ("今年不会涨价，成本公司自己消化" for "今年我们不会涨价，原料成本的上涨由公司自己消化")."""
+    clauses = [content(quote[s:e]) for s, e in spans(quote, CLAUSE_BREAKS)]
+    clauses = [c for c in clauses if len(c) >= MIN_ANCHOR]
+    if not clauses:
+        return False
+    said = [t[s:e] for s, e in spans(t, CLAUSE_BREAKS)]
+    return all(any(_shortened(c, content(p), p) for p in said) for c in clauses)
+
+
+def _shortened(clause: str, passage: str, raw: str) -> bool:
+    grams = bigrams(clause)
+    if not grams or not passage:
+        return False
+    in_passage = sum(1 for c in clause if c in passage) / len(clause)
+    shared = len(grams & bigrams(passage)) / len(grams)
+    return (
+        in_passage >= FAITHFUL_CHARS
+        and shared >= FAITHFUL_BIGRAMS
+        and _close_kind(clause, raw) is None
+    )
 
 
 def _anchor_length(a: str, b: str) -> int:
@@ -281,6 +320,17 @@ def _anchor_length(a: str, b: str) -> int:
             run = run.replace(word, " ")
         best = max(best, max((len(piece) for piece in run.split()), default=0))
     return best
+
+
+def _added_kind(q: str, passage: str) -> str:
+    """A close quote that keeps the passage's frame but substitutes other words for a piece of
+    it ("我们的果茶都是冷冻果浆" for "我们的果茶用的都是当天鲜切的水果") is altered; one that
+    only drops words or adds a few is a paraphrase."""
+    matcher = difflib.SequenceMatcher(None, content(passage), q, autojunk=False)
+    for op, a0, a1, b0, b1 in matcher.get_opcodes():
+        if op == "replace" and a1 - a0 >= MIN_REPLACED and b1 - b0 >= MIN_SUBSTITUTE:
+            return "altered"
+    return "paraphrase"
 
 
 def _antonym_swap(q: str, p: str) -> bool:

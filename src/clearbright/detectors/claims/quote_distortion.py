@@ -80,7 +80,7 @@ class QuoteChecker:
         ):
             return True  # the item states the condition itself, outside the quotation
         if quote.form == "colon" and (
-            verdict.kind in ("absent", "spliced") or verdict.similarity < CLOSE
+            verdict.kind in ("absent", "spliced", "altered") or verdict.similarity < CLOSE
         ):
             # A headline summarises: it is borne out when one sentence of the body or of the
             # transcripts holds most of its words.

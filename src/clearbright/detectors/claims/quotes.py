@@ -184,10 +184,13 @@ def _introduced(text: str, quote_at: int) -> bool:
     """The clause right before the quote introduces speech: a speech verb or a colon ("宋某在
     发布会上说：", "宋某原话："); a verb in an earlier clause ("宋某说的是不涨价，但我觉得
     '……'") does not make the author's own words the speaker's."""
-    lo = quote_at
+    hi = quote_at
+    while hi > 0 and text[hi - 1] in ",， ":
+        hi -= 1  # "宋某表示，'……'": the verb ends the clause before the comma
+    lo = hi
     while lo > 0 and quote_at - lo < ATTRIBUTION_BEFORE and text[lo - 1] not in INTRO_BREAKS:
         lo -= 1
-    window = text[lo:quote_at]
+    window = text[lo:hi]
     return window.rstrip().endswith(":") or any(v in window for v in SPEECH_VERBS)
 
 
