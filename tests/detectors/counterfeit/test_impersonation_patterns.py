@@ -63,6 +63,10 @@ FOUNDER_GIVEAWAY = [
         "雾月茶饮创始人苏砚秋：感谢支持！转发本条并支付9.9元即可领取全年免单卡，限量5000张",
         author="福利君",
     ),
+    _post(
+        "创始人韩叙白：感谢大家支持栖蓝！转发本条并付8.8元手续费即可领取全年课程卡。",
+        author="学习君",
+    ),
 ]
 # 3. A phishing notice in the enterprise's name (a heading, a request for card or ID data).
 PHISHING_NOTICE = [
@@ -200,6 +204,8 @@ GUARDS = [
     _post("想加盟雾月茶饮，听说加盟费要二十多万，有开过店的朋友说说回本周期吗？"),
     _post("雾月城市合伙人模式解读：加盟费3.8万、保证金2万，回本周期约18个月。", "餐饮研究"),
     _post("我是雾月茶饮的加盟商，去年交了5万保证金，现在总部说不退，大家评评理。", "小店主"),
+    _post("雾月茶饮加盟要交5万保证金，太坑了，我已经联系律师。"),
+    _post("雾月福利活动中奖了还要交邮费才能领取，什么鬼"),
     _post("雾月的会员充值比门店还贵，客服说官方渠道就这个价，吐槽一下。"),
     _post("栖蓝学堂会员充值比官方便宜的都是骗子，别信私聊转账的。", kind="comment"),
     _post("雾月奶茶抽到免单卡了！居然不用付邮费，开心。"),
@@ -207,9 +213,18 @@ GUARDS = [
     _post("乔嘉禾在栖蓝教育发布会上说公司今年营收增长30%，收益主要来自成人教育。", "财经记者"),
     _post("我是韩叙白的老学员，栖蓝的课程确实不错，年化学习时长超过500小时。", "学员"),
     _post("雾月创始人苏砚秋：感谢大家十年陪伴，今年全国门店每周三会员第二杯半价。", "奶茶资讯"),
-    # a notice that sends the reader to the enterprise's own domain
+    # headlines that report the enterprise's own offer, and reposts that send the reader to
+    # its own app, mini-app or domain
+    _post("雾月茶饮宣布十周年活动：会员支付1元即可领取定制杯。", "餐饮新闻"),
+    _post("雾月茶饮创始人苏砚秋：十周年回馈，会员在雾月点单小程序支付1元即可领取定制杯。", "资讯"),
+    _post("【栖蓝教育】暑期特惠：在栖蓝学堂APP内支付9.9元即可领取体验课。", "学姐"),
     _post("【栖蓝教育】奖学金申请：请登录官网 qilan-edu.com 填写学籍信息和手机号。", "学姐"),
 ]
+
+
+def test_naming_the_official_app_does_not_excuse_an_off_channel_sale(detect: Detect) -> None:
+    data = _post("【栖蓝教育】暑期特惠：栖蓝学堂APP内太贵，找我代充，支付9.9元即可领取体验课。")
+    assert set(detect(data)) == {"impersonation"}
 
 
 @pytest.mark.parametrize("data", GUARDS)

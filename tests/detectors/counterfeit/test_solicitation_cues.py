@@ -26,7 +26,9 @@ def _kinds(text: str) -> set[str]:
         ("免单卡领取前请付8.8元手续费", {"money"}),
         # joining deposits
         ("城市代理名额开放，先缴5万保证金锁定区域", {"money"}),
-        ("加盟费3.6万，汇款后安排培训", {"money"}),
+        ("加盟费3.6万，汇款后立即安排培训", {"money"}),
+        ("诚邀城市合伙人，意向金5000元转账后保留区域", {"money"}),
+        ("免费领取定制杯，邮费自理", {"money"}),
         ("转账时请备注门店编号", {"money"}),
         # off-channel top-ups
         ("会员代充，8折秒到", {"money"}),
@@ -44,6 +46,8 @@ def test_new_solicitation_cues(text: str, kinds: set[str]) -> None:
         "我付了10元邮费，奖品到现在也没收到",  # a payment made
         "加盟费以官网公示为准，回本周期约18个月",  # a fee named, no payment asked
         "城市合伙人模式的保证金制度值得商榷",
+        "加盟要交5万保证金，太坑了，我已经联系律师",  # a joining fee described, not offered
+        "加盟后每月要交3000管理费，开不下去了",
         "抽到免单卡，居然不用付邮费",  # negated
         "本次活动无需支付任何邮费即可领取",  # negated
         "起投金额越低的理财产品风险未必越低",  # a lure word alone

@@ -22,6 +22,7 @@ from clearbright.detectors.counterfeit.lexicon import (
     NOT_A_CLAIM_MASKS,
     ROLE_WORDS,
     SELF_INTRODUCTIONS,
+    TITLES,
 )
 from clearbright.detectors.counterfeit.solicitation import Solicitation, find_solicitations
 from clearbright.model import Evidence, Finding, Span, TextField
@@ -35,6 +36,12 @@ HEAD_OPENERS = ("【",)
 # A message that opens with the name and a short phrase closed by a colon is a notice too
 # (`X会员积分兑现通知：请…`); the phrase has no clause mark.
 NOTICE_HEAD = re.compile(r"[^，,。!?;！？；\n]{0,16}?(?:通知|公告|告知书|提醒)?[:：]")
+# A headline about the enterprise (`X宣布：`, `X回应：`, `X被指：`) reports; it does not speak.
+REPORT_HEAD = re.compile(
+    r"宣布|回应|表示|声明|通报|澄清|否认|承认|回复|致歉|道歉|发文|称|被|遭|涉|陷|疑|曝|起诉|调查"
+)
+# A sale that bypasses the enterprise's channel even when the message names that channel.
+OFF_CHANNEL = re.compile(r"代充|代开|找我|私聊|私信|私下|便宜|加我|加微信|加vx")
 # A host written in a message (`www.x-y.cn`, `x-y.com/path`): letters, digits, hyphens and
 # dots ending in a Latin top-level label.
 HOST_IN_TEXT = re.compile(
@@ -256,12 +263,32 @@ class ImpersonationDetector(Detector):
         asks: list[tuple[Evidence, Solicitation]],
         identities: list[IdentityEvidence],
     ) -> bool:
-        """A data request that sends the reader to the enterprise's own domain, with no
-        lookalike name or link: the enterprise's form (a repost of its notice), not a phish."""
-        if any(i.strong for i in identities) or any(a.kind != "data" for _, a in asks):
+        """A request that sends the reader to the enterprise's own channel (its domain, app or
+        mini-app), with no lookalike name or link, no private channel and no off-channel
+        sale: the enterprise's own offer or form (a repost or report of it), not a scam."""
+        if any(i.strong for i in identities) or any(
+            a.kind == "contact" or OFF_CHANNEL.search(a.text) for _, a in asks
+        ):
             return False
-        hosts = [host_of(m.group()) for m in HOST_IN_TEXT.finditer(item.item.text[:MAX_TEXT])]
-        return bool(hosts) and all(self.domains.is_official(h) for h in hosts)
+        text = item.item.text[:MAX_TEXT]
+        hosts = [host_of(m.group()) for m in HOST_IN_TEXT.finditer(text)]
+        if hosts:
+            return all(self.domains.is_official(h) for h in hosts)
+        folded = fold(text)
+        return any(
+            re.search(rf"{re.escape(name)}\s*(?:app|小程序|客户端)", folded)
+            for name in self._official_app_names({i.entity_id for i in identities})
+        )
+
+    def _official_app_names(self, entities: set[str]) -> list[str]:
+        """Folded names of the official apps and mini-apps of the enterprises of `entities`."""
+        names: list[str] = []
+        for entity in entities:
+            ent = self.registry.enterprises.get(self.registry.enterprise_of(entity) or entity)
+            if ent is not None:
+                names += [fold(a.name) for a in ent.official_apps]
+                names += [fold(m.name) for m in ent.official_mini_apps]
+        return [n for n in names if n]
 
     def _link_identities(self, item: NormalizedItem) -> list[IdentityEvidence]:
         """Hosts in the text that imitate a registered domain or spell a brand the message
@@ -403,11 +430,15 @@ def _claim_signal(
 
 
 def _opens_notice(body: str, start: int) -> bool:
-    """The name opens the text and a colon closes its first phrase (`X会员积分兑现通知：`)."""
-    if body[:start].strip(" \"'“‘「"):
+    """The name opens the text and a colon closes its first phrase (`X会员积分兑现通知：`,
+    `创始人X：`); only a title may come before the name."""
+    prefix = body[:start].strip(" \"'“‘「")
+    for title in TITLES:
+        prefix = prefix.replace(title, "")
+    if prefix:
         return False
     head = NOTICE_HEAD.match(body, start)
-    return head is not None
+    return head is not None and not REPORT_HEAD.search(head.group())
 
 
 def _introduced(body: str, start: int, end: int) -> bool:

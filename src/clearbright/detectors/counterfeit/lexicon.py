@@ -83,6 +83,8 @@ NOT_A_CLAIM: tuple[str, ...] = (
     "骗局", "防骗", "反诈", "上当", "辟谣", "谣言", "举报", "报警", "删帖", "撤稿", "负面",
     "黑料", "曝光", "钓鱼", "是真的吗", "是不是真的", "靠谱吗", "可信吗", "是骗", "别信",
     "不要信", "官网吗", "官方的吗", "真的假的",
+    # complaints about a demand made: the author was asked, the reader is not
+    "还要交", "还得交", "还要付", "还得付", "居然要", "竟然要", "凭什么",
     # journalism: a report tells what a scheme asks of others
     "记者", "据悉", "据了解", "报道",
     # reported speech: the author tells what someone asked of them

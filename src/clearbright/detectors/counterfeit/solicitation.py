@@ -51,10 +51,11 @@ MONEY_OUT = re.compile(
 )
 # Fees that buy a prize, an activation or a place, and what they are paid for.
 _FEE = (
-    r"(?:邮费|运费|快递费|手续费|激活费|工本费|服务费|保证金|押金|定金|加盟费|代理费|入会费|"
-    r"会费|解冻费|认证费|税费|包装费)"
+    r"(?:邮费|运费|快递费|手续费|激活费|工本费|服务费|保证金|押金|定金|订金|意向金|诚意金|"
+    r"加盟费|加盟金|代理费|代理金|品牌使用费|品牌费|区域费|入场费|培训费|设备费|首付款|"
+    r"预付款|入会费|会费|解冻费|认证费|税费|包装费)"
 )
-_FEE_VERB = r"(?:支付|付|交|缴|补缴|补交|预付|先付|转|打)"
+_FEE_VERB = r"(?:支付|付|交|缴|补缴|补交|预付|先付|垫付|承担|转|打)"
 # The fee (with an amount or a verb) and, in the same sentence, what it buys.
 FEE_FOR_PRIZE = re.compile(
     rf"{_FEE_VERB}(?!了)[^。!?;！？；]{{0,8}}{_FEE}[^。!?;！？；]{{0,12}}"
@@ -63,10 +64,19 @@ FEE_FOR_PRIZE = re.compile(
     # an amount paid for the prize, with no fee named (支付9.9元即可领取)
     rf"|{_FEE_VERB}(?!了)(?:仅|只)?\d+(?:\.\d+)?元[^。!?;！？；]{{0,10}}"
     r"(?:领取|免单|激活|兑换|到账|发放|包邮|锁定|获得)"
+    # the winner bears the fee (免费领取，邮费自付)
+    rf"|(?:领取|免单|中奖|兑换|赠送|免费送)[^。!?;！？；]{{0,12}}{_FEE}(?:自付|自理|到付)"
 )
 # Joining schemes: franchise, agency, partner. With a fee and a payment verb in one sentence
 # they ask the reader for money.
 JOIN = re.compile(r"加盟|合伙人|代理|招商|入驻|开店|开设网点|加入我们")
+# What makes a joining fee an offer to the reader rather than a description or a complaint
+# (`加盟要交5万保证金，太坑了`): a directive, a deadline, a quota or a way to sign up.
+JOIN_OFFER = re.compile(
+    r"先|请|即可|只需|仅需|立即|马上|尽快|锁定|限时|速来|报名|签约|开通|备注|咨询"
+)
+# The same, anywhere in the text: a recruitment drive or a way to sign up.
+JOIN_DRIVE = re.compile(r"名额|招募|招商|诚邀|欢迎加入|详情|加v|加微信|私信|私聊")
 JOIN_MONEY = re.compile(
     rf"{_FEE_VERB}(?!了)[^。!?;！？；，,]{{0,8}}{_FEE}"
     rf"|{_FEE}[^。!?;！？；]{{0,12}}(?:转账|汇款|打款|缴纳|交纳|付款|汇入|转入)(?!了)"
@@ -162,9 +172,10 @@ def _cues(body: str, pattern: re.Pattern[str], kind: str) -> list[Solicitation]:
 def _join_payments(body: str) -> list[Solicitation]:
     """A fee paid in a sentence about joining a franchise, agency or partner scheme."""
     found: list[Solicitation] = []
+    drive = JOIN_DRIVE.search(body) is not None
     for sentence in _sentences(body):
         start, text = sentence
-        if not JOIN.search(text):
+        if not JOIN.search(text) or not (JOIN_OFFER.search(text) or drive):
             continue
         found.extend(
             Solicitation("money", start + m.start(), start + m.end(), m.group())
