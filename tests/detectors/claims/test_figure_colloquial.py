@@ -43,6 +43,9 @@ def test_colloquial_figures_are_read(
         "听说星途去年盈利4个亿，都是家长的血汗钱",
         "澜境汽车2025年巨亏，卖一辆亏一辆",
         "澜境全年亏了十个亿",
+        "星途教育一年赚5个亿，学费还涨",
+        "星途教育去年挣了5个亿",
+        "星途教育去年赚翻了，退费却拖着",
     ],
 )
 def test_wrong_sign_is_a_distortion(claims_registry: Registry, text: str) -> None:
@@ -63,6 +66,10 @@ def test_wrong_sign_is_a_distortion(claims_registry: Registry, text: str) -> Non
         "澜境汽车的盈利能力一般",  # a topic, not a result
         "星途教育预计明年扭亏为盈",  # a forecast
         "如果澜境今年巨亏，股价会跌",  # a condition
+        "星途教育的老师一年赚不到5万",  # a person's pay, not the enterprise's result
+        "星途的员工年入10万，还算可以",
+        "星途教育老板一年赚5个亿",  # the owner's wealth
+        "网传澜境全年巨亏，纯属谣言",  # named to be denied
     ],
 )
 def test_figure_guards(claims_registry: Registry, text: str) -> None:

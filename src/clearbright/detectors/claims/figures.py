@@ -40,8 +40,12 @@ METRIC_WORDS: dict[str, str | None] = {
     "净利": "net_profit",
     "利润": "net_profit",
     "盈利": "net_profit",
+    "年入": "revenue",
     "净赚": "net_profit",
     "赚了": "net_profit",
+    "一年赚": "net_profit",
+    "挣了": "net_profit",
+    "赚翻": "net_profit",
     "大赚": "net_profit",
     "狂赚": "net_profit",
     "扭亏为盈": "net_profit",
@@ -109,6 +113,8 @@ SIGN_WORDS: dict[str, float] = {
     "亏本": -1.0,
     "净赚": 1.0,
     "赚了": 1.0,
+    "挣了": 1.0,
+    "赚翻": 1.0,
     "大赚": 1.0,
     "狂赚": 1.0,
     "盈利": 1.0,
@@ -200,6 +206,28 @@ SKIP_CONTEXT = (
     "假如",
 )
 PER_UNIT_REACH = 8
+# People whose own earnings a text may state after naming their enterprise.
+EARNERS = (
+    "员工",
+    "老师",
+    "店长",
+    "店员",
+    "司机",
+    "骑手",
+    "工人",
+    "主播",
+    "销售",
+    "高管",
+    "老板",
+    "董事长",
+    "创始人",
+    "经理",
+    "加盟商",
+    "代理",
+    "我",
+    "他",
+    "她",
+)
 SEGMENT_REACH = 4
 SEGMENTS = (
     "业务",
@@ -279,7 +307,7 @@ class FigureReader:
             if any(cue in context for cue in SKIP_CONTEXT) or PER_UNIT_RE.search(near):
                 continue
             enterprise = self._enterprise_before(start, mentions)
-            if enterprise is None:
+            if enterprise is None or self._someones_income(text, start, mentions):
                 continue
             period = _period_before(text, start)
             canonical = "net_profit" if metric == "net_loss" else metric
@@ -315,6 +343,15 @@ class FigureReader:
                 if enterprise:
                     return enterprise
         return None
+
+    @staticmethod
+    def _someones_income(text: str, at: int, mentions: Sequence[Mention]) -> bool:
+        """A person between the enterprise and the metric word makes the figure that person's
+        pay or wealth ("X的老师一年赚不到5万", "X老板年入过亿"), not the enterprise's result."""
+        named = [m.end for m in mentions if m.end <= at]
+        start = max(named) if named else _sentence_start(text, at)
+        between = text[start:at]
+        return any(word in between for word in EARNERS)
 
     def _filed(self, claim: FigureClaim) -> list[FinancialFigure]:
         figures = [
