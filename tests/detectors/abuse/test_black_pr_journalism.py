@@ -22,6 +22,8 @@ JOURNALISM = [
     # Third-person narration without a report's vocabulary: others' trade, nothing offered.
     "一条差评卖8块：中介按品牌派单、按条计价，有的还专门接“打压竞品”的单，这门生意比想象的大。",
     "看了那篇报道才知道，删帖一条要两千，他们还按平台分价格，太离谱了。",
+    "央视晚会曝光刷单乱象：一条好评三元，中介按店铺派单，记者现场暗访。",
+    "媒体调查：删帖黑幕背后，一条负面删除开价五千。",
     # A victim of an extortion that named a deletion fee.
     "有自媒体找到我们公司，张口就要三万删稿费，否则全网发负面，我们已经报警。",
 ]
@@ -30,6 +32,8 @@ OFFERS = [
     "专业删帖，百度微博知乎均可操作，按条计费，有需要的老板私聊",
     "长期招发帖兼职，一条两块，日结",
     "接单：删帖、压负面，按条计费，加V shantie_2024",
+    # A buyer's request is an offer too.
+    "求删帖，澜汀的负面，价格好说，私聊",
     # A seller's ad that borrows the word 调查 is still an ad: it gives a contact to order.
     "记者暗访也查不到！专业撤热搜，24小时见效，薇❤ chere_2025",
 ]

@@ -88,8 +88,9 @@ DOSSIERS = [
     "栖溪教育的另一面：我们整理了二十多份家长投诉和前员工的说法，明天起连载。",
     "澜汀家居黑历史系列第一篇今晚发，已经整理了十几位业主的材料。",
     "筠浦生物的真相：系列稿共四篇，每天一篇。",
+    "栖溪家长群聊天记录第一弹，未完待续。",
 ]
-LATER_OFFERS = [FEE_AND_DEADLINE[0], FEE_AND_DEADLINE[1], PRICED_SERIES[1]]
+LATER_OFFERS = [FEE_AND_DEADLINE[0], FEE_AND_DEADLINE[1], PRICED_SERIES[1], SALUTATION_ONLY[0]]
 
 
 @pytest.mark.parametrize(("dossier", "offer"), list(zip(DOSSIERS, LATER_OFFERS, strict=True)))

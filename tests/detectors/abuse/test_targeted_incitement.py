@@ -18,6 +18,8 @@ PHONE_FLOODING = [
     ("卞逸尘的手机号13700002222，大家轮流打，打到他关机为止。", "per-bianyichen"),
     ("澜汀卞逸尘的电话 137 0000 2222 拿好了，看不惯他的直接短信轰炸。", "per-bianyichen"),
     ("栖溪那个姓邵的私人号码是13987654321，天天打，让她知道家长的厉害。", "per-shaominglan"),
+    ("卞逸尘的手机号13700002222，兄弟们打过去问候他全家。", "per-bianyichen"),
+    ("栖溪的邵校长私人电话13987654321，打电话骂她，别客气。", "per-shaominglan"),
 ]
 INSULT_AND_RUIN = [
     (
@@ -27,6 +29,7 @@ INSULT_AND_RUIN = [
     ("澜汀那个姓卞的就是个人渣，大家扒他的底，让他社死。", "per-bianyichen"),
     ("栖溪的邵总就是个骗子，建议全网曝光她！", "per-shaominglan"),
     ("卞逸尘这种社会垃圾，早该让他身败名裂。", "per-bianyichen"),
+    ("澜汀的卞老板就是个人渣，手机13700002222，大家call爆他。", "per-bianyichen"),
 ]
 CLEAN = [
     "栖溪的售后太差了，家长们一起去12315投诉他们！",
@@ -39,6 +42,8 @@ CLEAN = [
     "邵明岚这次直播翻车，算是彻底社死了。",
     "栖溪那个姓邵的老板，课程做得真不行，退费也拖。",
     "澜汀的卞总您好，上周反馈的地板开裂问题还没人处理，请尽快回复。",
+    "澜汀的售后联系方式：13700002222，大家有问题都可以打。",
+    "栖溪的邵校长今天在家长会上道歉了，承诺下周退费。",
 ]
 
 
@@ -67,6 +72,8 @@ def test_complaints_and_criticism_stay_clean(new_registry: Registry, text: str) 
         ("那个姓卞的", []),  # a surname without its enterprise names nobody
         ("栖溪那个姓卞的", ["ent-qixi"]),  # nobody of that surname there
         ("筠浦的骆总你好", ["ent-junpu"]),  # an executive without a people record
+        ("澜汀的卞老板", ["ent-lanting", "per-bianyichen"]),
+        ("澜汀的老板", ["ent-lanting"]),
     ],
 )
 def test_surname_at_a_named_enterprise_resolves_to_its_person(

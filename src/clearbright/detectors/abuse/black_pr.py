@@ -116,7 +116,8 @@ class BlackPrDetector(Detector):
     JOURNALISM = re.compile(
         r"记者|卧底|暗访|潜入|调查(发现|显示|中|报道)|【调查】|深度调查|起底|"
         r"呼吁|治理力度|加大治理|加强治理|监管部门|严查|严管|业内人士|专家(表示|称|建议|认为)|"
-        r"产业链|黑色产业|灰色产业|黑产|据了解|据悉|据报道|本报|通讯员"
+        r"产业链|黑色产业|灰色产业|黑产|灰产|乱象|黑幕|据了解|据悉|据报道|报道称|本报|通讯员|"
+        r"媒体(调查|报道|曝光)|晚会曝光"
     )
     # Third-person narration of the trade (中介按品牌派单, 有的工作室专接…) describes others'
     # business; an offer speaks for the seller or to the buyer (我们、本工作室、私信、有需要).

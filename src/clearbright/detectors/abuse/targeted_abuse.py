@@ -102,7 +102,8 @@ class TargetedAbuseDetector(Detector):
     PHONE_HARASS = re.compile(
         r"打爆(?![了过])|呼死|(短信|电话|信息|消息)轰炸|轰炸(他|她)|往死里打|轮流打|"
         r"(天天|一直|24小时|每天)打(?!卡|折|包|车)|打到(他|她)?(关机|崩溃|停机|换号|为止)|"
-        r"(想|要)(骂|喷|问候)(他|她|它)?的.{0,4}(直接|都|去)?打"
+        r"(想|要)(骂|喷|问候)(他|她|它)?的.{0,4}(直接|都|去)?打|"
+        r"打(过去|电话)?(骂|问候|喷|教育)(他|她)|call\s?爆"
     )
     # A personal number given out: a mobile number, or one called private.
     PERSONAL_NUMBER = re.compile(r"(私人|个人|本人)(手机|电话|号码)|手机号|电话号码?|联系方式")

@@ -32,12 +32,14 @@ from clearbright.text.similar_chars import shape_similarity
 MAX_HITS = 50
 LOOKALIKE_CHARS = 2000
 LOOKALIKE_METHODS = frozenset({"pinyin", "shape", "latin"})
-# "姓卞的", "姓邵那个", "姓欧阳的老板"; "邵总:", "卞总您好", "邵总就是…" (a surname and the
-# usual address for a manager, then punctuation or a verb: 总部, 总监 and 总裁 are no address;
-# the surname must still be that of a registered person at an enterprise the text names).
+# "姓卞的", "姓邵那个", "姓欧阳的老板"; "邵总:", "卞总您好", "邵总就是…", "卞老板", "邵校长":
+# a surname and the usual address for a manager (总 only before punctuation or a verb, as
+# 总部, 总监 and 总裁 are no address). The surname must still be that of a registered person
+# at an enterprise the text names.
 SURNAME = re.compile(
     r"姓(?P<a>[\u4e00-\u9fff]{1,2}?)(?=的|那|老板|女士|先生|[,。!?;:])|"
-    r"(?P<b>[\u4e00-\u9fff])总(?=[,。!?;:您你的就也又还说真太在是和跟这那])"
+    r"(?P<b>[\u4e00-\u9fff])(总(?=[,。!?;:您你的就也又还说真太在是和跟这那])|"
+    r"老板|董(?!事会)|经理|校长|院长|主任)"
 )
 
 
@@ -90,7 +92,7 @@ class TargetResolver:
     def _surname_hits(self, normalized: NormalizedText, named: set[str]) -> Iterable[TargetHit]:
         """People named by surname at an enterprise the field names (姓卞的, 邵总)."""
         enterprises = {e for e in named if e in self.registry.enterprises}
-        if not enterprises or ("总" not in normalized.text and "姓" not in normalized.text):
+        if not enterprises:
             return []
         found: list[TargetHit] = []
         for match in SURNAME.finditer(normalized.text):
