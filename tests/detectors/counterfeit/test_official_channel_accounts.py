@@ -76,6 +76,8 @@ def test_official_and_fan_accounts_stay_clean(detect: Detect, data: dict[str, An
         ("account", "雾月粉丝团（非官方）", "交流", True),  # 非官方 is no official claim
         ("post", None, "我个人拿出100万回馈粉丝", False),  # a post thanking its fans
         ("post", None, "本号粉丝自发运营，与官方无关", True),
+        ("account", "雾月茶饮", "雾月茶饮 | 不是官方，粉丝交流群", True),
+        ("account", "雾月茶饮官方", "雾月茶饮官方 | 粉丝福利每天送", False),
     ],
 )
 def test_fan_words_disclaim_only_in_display_names(

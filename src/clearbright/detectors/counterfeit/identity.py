@@ -275,7 +275,7 @@ def disclaims(item: Item) -> bool:
     listing = item.kind in ("account", "app", "mini_app", "domain")
     names = [item.title, author, *([item.text] if listing else [])]
     display = fold(" ".join(n for n in names if n)[:4000])
-    official = re.search(r"(?<!非)官方", display) is not None
+    official = OFFICIAL_CLAIM.search(display) is not None
     return not official and any(_has_word(display, word) for word in FAN_WORDS)
 
 

@@ -33,7 +33,8 @@ OFFICIAL_SUFFIXES: tuple[str, ...] = (
 # What an account that is not the brand, and says so, writes: these disclaim wherever they
 # stand in an account's name, bio or a post.
 DISCLAIMERS: tuple[str, ...] = (
-    "非官方", "粉丝自发", "粉丝自建", "粉丝自营", "粉丝站", "后援会", "个人粉丝", "民间组织",
+    "非官方", "不是官方", "并非官方", "不代表官方", "粉丝自发", "粉丝自建", "粉丝自营",
+    "粉丝站", "后援会", "个人粉丝", "民间组织",
     "讽刺", "恶搞", "戏仿", "模仿", "段子", "非本人", "纯属虚构", "无隶属", "无关联",
     "与官方无关", "和官方无关", "parody",
 )
