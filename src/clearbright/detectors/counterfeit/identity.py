@@ -7,6 +7,10 @@ words (官方, 旗舰店, 客服 ...) or words from the same enterprise's own re
 `霁川手机爱好者` only talk about it, and a two-character brand inside a longer word
 (`严格力度` for 格力) leaves a residue that is not the brand's and is no claim.
 
+Beside an explicit official claim (官方, not 非官方 or 不是官方) a display name may also add
+the name of a channel (`X茶_官方福利号`, `X-官方-粉丝团`, `X官方招生办`): without 官方 such
+words (`X福利分享`) leave a residue and claim nothing.
+
 An app or mini-app may also add an edition word (`X极速版`, `X会员版`), and a person's
 display name may add a title and the person's own enterprise (`X 某某科技董事长`): that
 presents the account *as* the person, which `Claim.presents_person` records.
