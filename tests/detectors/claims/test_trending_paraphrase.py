@@ -21,6 +21,10 @@ from .conftest import run_claims
         ("trending_topic", "#星途教育创始人邵明远被拘留#", "t-clm-6"),
         ("search_suggestion", "邵明远被捕", "t-clm-6"),
         ("trending_topic", "#喵音给小孩推赌博广告#", "t-clm-4"),
+        ("trending_topic", "#星途董事长被拘#", "t-clm-6"),
+        ("search_suggestion", "星途教育邵明远被警方抓走", "t-clm-6"),
+        ("trending_topic", "#星途教育创始人卷款失联#", "t-clm-5"),
+        ("trending_topic", "#邵明远跑路#", "t-clm-5"),  # the person stands for the enterprise
     ],
 )
 def test_paraphrased_topic(claims_registry: Registry, kind: str, text: str, claim: str) -> None:
@@ -42,6 +46,8 @@ def test_paraphrased_topic(claims_registry: Registry, kind: str, text: str, clai
         ("search_suggestion", "星途教育 老板 是谁"),  # a neutral query
         ("trending_topic", "#邵明远出席教育论坛#"),  # news about the person
         ("trending_topic", "#培训机构老板跑路怎么办#"),  # the phenomenon, no enterprise
+        ("trending_topic", "#警方通报邵明远未被带走#"),  # the correction
+        ("trending_topic", "#星途教育董事长邵明远接受采访#"),  # news
     ],
 )
 def test_topic_guards(claims_registry: Registry, kind: str, text: str) -> None:

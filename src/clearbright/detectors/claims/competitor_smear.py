@@ -18,6 +18,7 @@ from clearbright.detectors.claims.labels import (
     quote_label,
 )
 from clearbright.detectors.claims.quote_distortion import QuoteChecker
+from clearbright.detectors.claims.veiled import veiled_mentions
 from clearbright.model import Evidence, Finding
 from clearbright.registry import Registry
 
@@ -28,7 +29,8 @@ _RIVAL = {"id": "u1", "name": "数码小站", "affiliation": "ent-xiuping"}
 class CompetitorSmearDetector(Detector):
     """A registered false claim, a distorted quotation or a wrong figure about enterprise A,
     posted by an author whose `affiliation` is a declared rival of A, or by a rival's official
-    account. Honest comparative claims by a rival, and true claims, are not findings."""
+    account. A veiled name of A ("某“X”字开头的") counts as naming it when it points at one
+    rival. Honest comparative claims by a rival, and true claims, are not findings."""
 
     name = "competitor_smear"
     categories = (Category.COMPETITOR_SMEAR,)
@@ -102,7 +104,11 @@ class CompetitorSmearDetector(Detector):
             text = item.get(field)
             if text is None:
                 continue
-            for match in self.matcher.match(text, item.mentions.get(field, ())):
+            mentions = [
+                *item.mentions.get(field, ()),
+                *veiled_mentions(text.text, self.registry, targets),
+            ]
+            for match in self.matcher.match(text, mentions):
                 subject = self.registry.enterprise_of(match.entry.claim.subject or "")
                 if match.status == "asserted" and subject in targets:
                     out.append(

@@ -196,6 +196,7 @@ FALSE_LABELS: dict[str, str] = {
     "被捕": "detained",
     "被带走": "detained",
     "警方带走": "detained",
+    "抓走": "detained",
     "被拘": "detained",
     "被刑拘": "detained",
     "被逮捕": "detained",
@@ -217,6 +218,7 @@ FALSE_LABELS: dict[str, str] = {
     "有毒": "toxic",
     "爆炸": "explosion",
     "自燃": "explosion",
+    "定时炸弹": "explosion",
     "后门": "backdoor",
     "窃取": "data_theft",
     "偷传": "data_theft",
@@ -240,6 +242,7 @@ SYNONYMS: dict[str, str] = {
     "被捕": "带走调查",
     "被拘": "带走调查",
     "被逮捕": "带走调查",
+    "抓走": "带走",
     "失联": "跑路",
     # role words for the person at the head of an enterprise
     "老板": "董事长",
