@@ -18,6 +18,7 @@ from clearbright.detectors.counterfeit.identity import (
 )
 from clearbright.detectors.counterfeit.lexicon import (
     COPY_WORDS,
+    JOIN_ROLES,
     NOT_A_CLAIM,
     NOT_A_CLAIM_MASKS,
     ROLE_WORDS,
@@ -51,6 +52,8 @@ HOST_IN_TEXT = re.compile(
 # A brand token or official label this long inside a link's label points at a brand the
 # message names (a shorter one, `jd`, turns up inside unrelated labels).
 MIN_LINK_TOKEN = 5
+# How close after a name a joining drive (加盟, 招商, 城市合伙人) must follow.
+JOIN_REACH = 12
 # How far before a person's name a self-introduction (我是, 本人) may stand in its clause.
 SELF_REACH = 12
 # Only the start of long texts is read: solicitations and claims sit near the top.
@@ -415,6 +418,10 @@ def _claim_signal(
     role = next((w for w in ROLE_WORDS if w in body[end : end + ROLE_REACH]), None)
     if role:
         return f"role: {role}"
+    near = re.split(r"[的，,。!?;！？；\n]", body[end : end + JOIN_REACH], maxsplit=1)[0]
+    join = next((w for w in JOIN_ROLES if w in near), None)
+    if join:
+        return f"role: {join}"
     if field == "text" and body.startswith(HEAD_OPENERS) and "】" not in body[:start]:
         closing = body.find("】")
         if closing >= end:

@@ -72,8 +72,11 @@ ROLE_WORDS: tuple[str, ...] = (
     "客服中心", "客服专员", "客服", "官方", "人事部", "人力资源", "hr", "财务", "董事长",
     "创始人", "总裁", "总经理", "ceo", "校园招聘", "招聘", "周年庆", "回馈", "福利",
     "直播回放", "直播间", "亲自", "内部群", "致股东", "致客户", "致用户", "一封信",
-    # a franchise, agency or partner drive in the enterprise's name (`X城市合伙人招募`)
-    "合伙人招募", "招募", "招商", "加盟", "代理商", "代理", "城市合伙人",
+)
+# A franchise, agency or partner drive in the enterprise's name (`X2026城市合伙人招募`,
+# `X乡镇代理`). Only close after the name and not after 的: `X的代理律师` is someone else.
+JOIN_ROLES: tuple[str, ...] = (
+    "合伙人招募", "城市合伙人", "招募", "招商", "加盟", "代理商", "代理",
 )
 # A speaker introducing themselves (`我是X`, `本人X`) before a person's name.
 SELF_INTRODUCTIONS: tuple[str, ...] = ("我就是", "我是", "我叫", "本人是", "本人")
