@@ -1,0 +1,16 @@
+"""The examples in the claims package's docstrings run as tests."""
+
+from __future__ import annotations
+
+import doctest
+from types import ModuleType
+
+import pytest
+
+from clearbright.detectors.claims import quotes, textutil, veiled
+
+
+@pytest.mark.parametrize("module", [quotes, textutil, veiled])
+def test_doctests(module: ModuleType) -> None:
+    result = doctest.testmod(module)
+    assert result.failed == 0 and result.attempted > 0
