@@ -74,3 +74,15 @@ def test_wrong_sign_is_a_distortion(claims_registry: Registry, text: str) -> Non
 )
 def test_figure_guards(claims_registry: Registry, text: str) -> None:
     assert "figure_distortion" not in run_claims(claims_registry, text=text)
+
+
+def test_last_year_is_read_from_the_posting_date(claims_registry: Registry) -> None:
+    # 2026 posts: "去年" is FY2025 (a filed loss); without a date any filed year may agree.
+    text = "星途教育去年净赚5个亿"
+    dated = run_claims(claims_registry, text=text, created_at="2026-04-01T10:00:00+08:00")
+    [finding] = dated["figure_distortion"]
+    stated = [e.details for e in finding.evidence if "stated_period" in e.details]
+    assert stated and stated[0]["stated_period"] == "2025" and stated[0]["period"] == "FY2025"
+    # Posted in 2027, "去年" is 2026: nothing filed for it, nothing to contradict.
+    later = run_claims(claims_registry, text=text, created_at="2027-04-01T10:00:00+08:00")
+    assert "figure_distortion" not in later

@@ -155,7 +155,9 @@ class CompetitorSmearDetector(Detector):
             text = item.get(field)
             if text is None:
                 continue
-            for conflict in self.figures.conflicts(text.text, item.mentions.get(field, ())):
+            year = item.item.created_at.year if item.item.created_at else None
+            mentions = item.mentions.get(field, ())
+            for conflict in self.figures.conflicts(text.text, mentions, year):
                 if conflict.claim.enterprise in targets:
                     out.append(
                         (

@@ -38,12 +38,13 @@ class FigureDistortionDetector(Detector):
 
     def conflicts(self, item: NormalizedItem) -> list[tuple[TextField, FigureConflict]]:
         out: list[tuple[TextField, FigureConflict]] = []
+        year = item.item.created_at.year if item.item.created_at else None
         for field in READ_FIELDS:
             text = item.get(field)
             if text is not None:
                 out.extend(
                     (field, c)
-                    for c in self.reader.conflicts(text.text, item.mentions.get(field, ()))
+                    for c in self.reader.conflicts(text.text, item.mentions.get(field, ()), year)
                 )
         return out
 

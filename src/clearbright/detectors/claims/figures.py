@@ -246,6 +246,7 @@ SEGMENTS = (
     "事业部",
 )
 PER_UNIT_RE = re.compile(r"[每单一][个块台辆件瓶盒部只套份股]")
+RELATIVE_YEARS = {"前年": 2, "去年": 1}
 YEAR_RE = re.compile(r"(20\d\d)\s*年?(?:度|全年)?")
 QUARTER_RE = re.compile(r"(?:(20\d\d)\s*年?)?\s*(?:第)?([一二三四1-4])季度|(20\d\d)\s*q([1-4])")
 WINDOW = 30
@@ -282,16 +283,22 @@ class FigureReader:
         self.registry = registry
         self.words = sorted((w for w in METRIC_WORDS), key=len, reverse=True)
 
-    def conflicts(self, text: str, mentions: Sequence[Mention]) -> list[FigureConflict]:
-        """Stated figures that no filed figure agrees with."""
+    def conflicts(
+        self, text: str, mentions: Sequence[Mention], year: int | None = None
+    ) -> list[FigureConflict]:
+        """Stated figures that no filed figure agrees with; `year` (when the text was
+        written) resolves "去年" and "前年" to a filing year."""
         out: list[FigureConflict] = []
-        for claim in self.claims(text, mentions):
+        for claim in self.claims(text, mentions, year):
             filed = self._filed(claim)
             if filed and not any(_agrees(claim, f) for f in filed):
                 out.append(FigureConflict(claim, _closest(claim, filed)))
         return out
 
-    def claims(self, text: str, mentions: Sequence[Mention]) -> list[FigureClaim]:
+    def claims(
+        self, text: str, mentions: Sequence[Mention], year: int | None = None
+    ) -> list[FigureClaim]:
+        """Figure claims of a folded text (see the module docstring)."""
         found: list[FigureClaim] = []
         hits = self._metric_hits(text)
         for n, (start, end, metric) in enumerate(hits):
@@ -309,7 +316,7 @@ class FigureReader:
             enterprise = self._enterprise_before(start, mentions)
             if enterprise is None or self._someones_income(text, start, mentions):
                 continue
-            period = _period_before(text, start)
+            period = _period_before(text, start, year)
             canonical = "net_profit" if metric == "net_loss" else metric
             values = _values(window, metric)
             for kind, value, v_end in values:
@@ -496,17 +503,24 @@ def _same_period(stated: str, filed: str) -> bool:
     return filed_norm in (f"FY{stated}", stated, f"{stated}FY", f"{stated}A")
 
 
-def _period_before(text: str, at: int) -> str | None:
+def _period_before(text: str, at: int, year: int | None = None) -> str | None:
     head = text[_sentence_start(text, at) : at + 1]
     quarter = list(QUARTER_RE.finditer(head))
     if quarter:
         m = quarter[-1]
-        year = m.group(1) or m.group(3)
+        stated = m.group(1) or m.group(3)
         q = m.group(2) or m.group(4)
         number = "一二三四".find(q) + 1 if q in "一二三四" else int(q)
-        return f"{year}Q{number}" if year else f"Q{number}"
+        return f"{stated}Q{number}" if stated else f"Q{number}"
     years = YEAR_RE.findall(head)
-    return years[-1] if years else None
+    if years:
+        return str(years[-1])
+    if year is not None:
+        # Completed years only: "今年" figures are rarely filed yet.
+        for word, back in RELATIVE_YEARS.items():
+            if word in head:
+                return str(year - back)
+    return None
 
 
 def _sentence_start(text: str, at: int) -> int:
