@@ -43,7 +43,7 @@ def test_colloquial_figures_are_read(
         "听说星途去年盈利4个亿，都是家长的血汗钱",
         "澜境汽车2025年巨亏，卖一辆亏一辆",
         "澜境全年亏了十个亿",
-        "星途教育一年赚5个亿，学费还涨",
+        "星途教育一年赚8个亿，学费还涨",
         "星途教育去年挣了5个亿",
         "星途教育去年赚翻了，退费却拖着",
     ],
@@ -76,13 +76,21 @@ def test_figure_guards(claims_registry: Registry, text: str) -> None:
     assert "figure_distortion" not in run_claims(claims_registry, text=text)
 
 
-def test_last_year_is_read_from_the_posting_date(claims_registry: Registry) -> None:
-    # 2026 posts: "去年" is FY2025 (a filed loss); without a date any filed year may agree.
-    text = "星途教育去年净赚5个亿"
-    dated = run_claims(claims_registry, text=text, created_at="2026-04-01T10:00:00+08:00")
-    [finding] = dated["figure_distortion"]
-    stated = [e.details for e in finding.evidence if "stated_period" in e.details]
-    assert stated and stated[0]["stated_period"] == "2025" and stated[0]["period"] == "FY2025"
-    # Posted in 2027, "去年" is 2026: nothing filed for it, nothing to contradict.
-    later = run_claims(claims_registry, text=text, created_at="2027-04-01T10:00:00+08:00")
-    assert "figure_distortion" not in later
+@pytest.mark.parametrize(
+    ("posted", "flagged"),
+    [
+        ("2026-04-01T10:00:00+08:00", True),  # 去年 = FY2025, a filed loss
+        ("2025-04-01T10:00:00+08:00", False),  # 去年 = FY2024, a filed profit of 5.1亿
+        (None, False),  # undated: the FY2024 profit may be the year meant
+        ("2028-04-01T10:00:00+08:00", False),  # 2027 is not filed: any filed year may be meant
+    ],
+)
+def test_last_year_is_read_from_the_posting_date(
+    claims_registry: Registry, posted: str | None, flagged: bool
+) -> None:
+    found = run_claims(claims_registry, text="星途教育去年净赚5个亿", created_at=posted)
+    assert ("figure_distortion" in found) == flagged
+    if flagged:
+        [finding] = found["figure_distortion"]
+        stated = [e.details for e in finding.evidence if "stated_period" in e.details]
+        assert stated[0]["stated_period"] == "2025" and stated[0]["period"] == "FY2025"

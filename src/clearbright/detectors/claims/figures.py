@@ -266,6 +266,7 @@ class FigureClaim:
     value: float
     start: int
     end: int
+    dated: bool = False  # the period was read from the posting date ("去年"), not written
 
 
 @dataclass(frozen=True)
@@ -316,16 +317,24 @@ class FigureReader:
             enterprise = self._enterprise_before(start, mentions)
             if enterprise is None or self._someones_income(text, start, mentions):
                 continue
-            period = _period_before(text, start, year)
+            period = _period_before(text, start)
+            dated = False
+            if period is None and year is not None:
+                period = _relative_year(text, start, year)
+                dated = period is not None
             canonical = "net_profit" if metric == "net_loss" else metric
             values = _values(window, metric)
             for kind, value, v_end in values:
                 found.append(
-                    FigureClaim(enterprise, canonical, period, kind, value, start, end + v_end)
+                    FigureClaim(
+                        enterprise, canonical, period, kind, value, start, end + v_end, dated
+                    )
                 )
             sign = None if values else _sign_claim(text, start, end, mentions)
             if sign is not None:
-                found.append(FigureClaim(enterprise, canonical, period, "sign", sign, start, end))
+                found.append(
+                    FigureClaim(enterprise, canonical, period, "sign", sign, start, end, dated)
+                )
         return found
 
     def _metric_hits(self, text: str) -> list[tuple[int, int, str]]:
@@ -368,7 +377,11 @@ class FigureReader:
             and METRIC_ALIASES.get(f.metric.lower()) == claim.metric
         ]
         if claim.period:
-            figures = [f for f in figures if _same_period(claim.period, f.period)]
+            same = [f for f in figures if _same_period(claim.period, f.period)]
+            if same or not claim.dated:
+                return same
+            # "去年" read from a posting date that no filing covers: the date may be the
+            # crawl's, not the post's, so any filed year may be the one meant.
         return figures
 
 
@@ -503,7 +516,7 @@ def _same_period(stated: str, filed: str) -> bool:
     return filed_norm in (f"FY{stated}", stated, f"{stated}FY", f"{stated}A")
 
 
-def _period_before(text: str, at: int, year: int | None = None) -> str | None:
+def _period_before(text: str, at: int) -> str | None:
     head = text[_sentence_start(text, at) : at + 1]
     quarter = list(QUARTER_RE.finditer(head))
     if quarter:
@@ -513,13 +526,16 @@ def _period_before(text: str, at: int, year: int | None = None) -> str | None:
         number = "一二三四".find(q) + 1 if q in "一二三四" else int(q)
         return f"{stated}Q{number}" if stated else f"Q{number}"
     years = YEAR_RE.findall(head)
-    if years:
-        return str(years[-1])
-    if year is not None:
-        # Completed years only: "今年" figures are rarely filed yet.
-        for word, back in RELATIVE_YEARS.items():
-            if word in head:
-                return str(year - back)
+    return str(years[-1]) if years else None
+
+
+def _relative_year(text: str, at: int, year: int) -> str | None:
+    """The year "去年"/"前年" before `at` stands for, seen from `year` (completed years only:
+    "今年" figures are rarely filed yet)."""
+    head = text[_sentence_start(text, at) : at + 1]
+    for word, back in RELATIVE_YEARS.items():
+        if word in head:
+            return str(year - back)
     return None
 
 
