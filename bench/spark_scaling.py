@@ -5,7 +5,7 @@ For each size, a seeded synthetic corpus from the coordination benchmark's gener
 fictional enterprises) is written once; then the in-process scan and spark-scan with 1 and 2
 local cores run on it, each as its own process (the JVM start-up is inside Spark's wall time).
 Printed per run: wall time, items per second, items per second per core, the speed ratio to the
-in-process scan, and whether the findings are equal.
+in-process scan, whether the findings are equal, and the Spark job's wall time per stage.
 
     .venv/bin/python bench/spark_scaling.py --sizes 100000 --cores 1,2
 """
@@ -112,6 +112,12 @@ def main() -> None:
                     f"in-process: {equal} ({len(expected)} findings); campaign candidates "
                     f"(one in-process group): {candidates} items; job time without JVM "
                     f"start-up {summary['seconds']:.1f} s",
+                    flush=True,
+                )
+                # The job's own per-stage wall times (driver side; see docs/spark.md).
+                stages = summary.get("stage_seconds", {})
+                print(
+                    "  stages: " + ", ".join(f"{k} {v:.1f} s" for k, v in stages.items()),
                     flush=True,
                 )
     print()

@@ -22,6 +22,8 @@ import os
 import sys
 import time
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -29,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 from clearbright.detectors.abuse.extortion import ExtortionDetector
 from clearbright.detectors.coordination.detector import CoordinatedAttackDetector
 from clearbright.detectors.coordination.params import CoordinationParams
-from clearbright.spark.components import connected_components
+from clearbright.spark.components import connected_components, reachable
 from clearbright.spark.worker import Bundle, Worker, group_frame, scan_frames
 
 if TYPE_CHECKING:
@@ -68,6 +70,8 @@ class Summary:
     corpus_items: dict[str, int] = field(default_factory=dict)
     detectors: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    # Driver wall time per stage of the job (the bench's per-stage breakdown).
+    stage_seconds: dict[str, float] = field(default_factory=dict)
 
     def to_json(self) -> str:
         return json.dumps(self.__dict__, ensure_ascii=False, sort_keys=True)
@@ -98,6 +102,21 @@ def spark_session(master: str | None, app: str = "clearbright-spark-scan") -> Sp
     )
 
 
+@contextmanager
+def _stage(spark: SparkSession, summary: Summary, name: str) -> Iterator[None]:
+    """Names the Spark jobs run inside (UI, event log) and times them on the driver. Each stage
+    ends with an action on a persisted frame, so the time is that stage's own work."""
+    context = spark.sparkContext
+    context.setJobDescription(name)
+    started = time.perf_counter()
+    try:
+        yield
+    finally:
+        spent = time.perf_counter() - started
+        summary.stage_seconds[name] = round(summary.stage_seconds.get(name, 0.0) + spent, 2)
+        context.setJobDescription(None)  # type: ignore[arg-type]
+
+
 def spark_scan(
     spark: SparkSession, source: str, registry: Path, out: str, policy: Path | None = None
 ) -> Summary:
@@ -118,32 +137,36 @@ def spark_scan(
     lines = read_lines(spark, source)
     scanned = lines.mapInPandas(lambda frames: scan_frames(frames, shared.value), ITEM_SCHEMA)
     scanned = scanned.persist()
-    summary.invalid_lines = scanned.where(F.col("error").isNotNull()).count()
-    valid = _first_of_each(scanned.where(F.col("error").isNull())).persist()
-    summary.items_read = valid.count()
-    summary.duplicates = scanned.count() - summary.invalid_lines - summary.items_read
-    summary.failures = [r[0] for r in valid.select(F.explode("failures")).limit(20).collect()]
+    with _stage(spark, summary, "per-item detectors"):
+        summary.invalid_lines = scanned.where(F.col("error").isNotNull()).count()
+    with _stage(spark, summary, "first occurrence"):
+        valid = _first_of_each(scanned.where(F.col("error").isNull())).persist()
+        summary.items_read = valid.count()
+        summary.duplicates = scanned.count() - summary.invalid_lines - summary.items_read
+        summary.failures = [r[0] for r in valid.select(F.explode("failures")).limit(20).collect()]
 
     per_item = valid.select("platform", "item_id", "date", F.explode("findings").alias("finding"))
-    corpus = _corpus_findings(spark, valid, local, shared, summary)
+    corpus, persisted = _corpus_findings(spark, valid, local, shared, summary)
     dated = valid.select("platform", "item_id", "date")
     corpus = corpus.join(dated, ["platform", "item_id"]).select(*per_item.columns)
     findings = _with_columns(per_item.unionByName(corpus)).persist()
 
-    valid.select("seq", "platform", "item_id", "date", "item").write.mode("overwrite").parquet(
-        f"{out}/items"
-    )
-    findings.write.mode("overwrite").partitionBy("date", "category").parquet(f"{out}/findings")
-    counts = findings.groupBy("category", "action").count().collect()
-    summary.by_category_action = {f"{r['category']}/{r['action']}": r["count"] for r in counts}
-    summary.findings = sum(summary.by_category_action.values())
-    summary.seconds = round(time.perf_counter() - started, 2)
-    spark.createDataFrame([(summary.to_json(),)], "value string").coalesce(1).write.mode(
-        "overwrite"
-    ).text(f"{out}/summary")
-    findings.unpersist()
-    valid.unpersist()
-    scanned.unpersist()
+    with _stage(spark, summary, "write items"):
+        valid.select("seq", "platform", "item_id", "date", "item").write.mode("overwrite").parquet(
+            f"{out}/items"
+        )
+    with _stage(spark, summary, "write findings"):
+        findings.write.mode("overwrite").partitionBy("date", "category").parquet(f"{out}/findings")
+    with _stage(spark, summary, "summary"):
+        counts = findings.groupBy("category", "action").count().collect()
+        summary.by_category_action = {f"{r['category']}/{r['action']}": r["count"] for r in counts}
+        summary.findings = sum(summary.by_category_action.values())
+        summary.seconds = round(time.perf_counter() - started, 2)
+        spark.createDataFrame([(summary.to_json(),)], "value string").coalesce(1).write.mode(
+            "overwrite"
+        ).text(f"{out}/summary")
+    for frame in (findings, *persisted, valid, scanned):
+        frame.unpersist()
     return summary
 
 
@@ -197,27 +220,34 @@ def _with_columns(findings: DataFrame) -> DataFrame:
 
 def _corpus_findings(
     spark: SparkSession, valid: DataFrame, local: Worker, shared: Any, summary: Summary
-) -> DataFrame:
-    """Findings of every corpus detector, each run in-process on its groups."""
-    results: list[DataFrame] = []
-    for name, detector in local.corpus.items():
-        if isinstance(detector, CoordinatedAttackDetector):
-            groups = coordination_groups(valid, detector.PARAMS)
-        elif isinstance(detector, ExtortionDetector):
-            groups = extortion_groups(valid)
-        else:
-            from pyspark.sql import functions as F
+) -> tuple[DataFrame, list[DataFrame]]:
+    """Findings of every corpus detector, each run in-process on its groups (and the frames
+    persisted on the way, for the caller to release)."""
+    from pyspark.sql import functions as F
 
-            groups = valid.select(F.lit("all").alias("group"), "seq", "item")
-        groups = groups.persist()
-        summary.corpus_groups[name] = groups.select("group").distinct().count()
-        summary.corpus_items[name] = groups.count()
-        results.append(_run_groups(groups, name, shared))
-    empty = spark.createDataFrame([], "platform string, item_id string, finding string")
-    merged = empty
+    results: list[DataFrame] = []
+    persisted: list[DataFrame] = []
+    for name, detector in local.corpus.items():
+        with _stage(spark, summary, f"{name}: groups"):
+            if isinstance(detector, CoordinatedAttackDetector):
+                groups, hashed = coordination_groups(valid, detector.PARAMS)
+                persisted.append(hashed)
+            elif isinstance(detector, ExtortionDetector):
+                groups = extortion_groups(valid)
+            else:
+                groups = valid.select(F.lit("all").alias("group"), "seq", "item")
+            groups = groups.persist()
+            summary.corpus_groups[name] = groups.select("group").distinct().count()
+            summary.corpus_items[name] = groups.count()
+        with _stage(spark, summary, f"{name}: detector"):
+            found = _run_groups(groups, name, shared).persist()
+            found.count()
+        persisted += [groups, found]
+        results.append(found)
+    merged = spark.createDataFrame([], "platform string, item_id string, finding string")
     for found in results:
         merged = merged.unionByName(found)
-    return merged
+    return merged, persisted
 
 
 def _run_groups(groups: DataFrame, name: str, shared: Any) -> DataFrame:
@@ -240,8 +270,14 @@ def extortion_groups(valid: DataFrame) -> DataFrame:
     edges = valid.select(
         F.col("seq").cast("string").alias("node"), F.explode("actor_keys").alias("key")
     )
-    labels = connected_components(edges)
-    grouped = valid.join(labels, valid["seq"].cast("string") == labels["node"], "left")
+    offers = valid.where("has_offer").select(F.col("seq").cast("string").alias("node"))
+    # Only the components that hold an offer are scanned, so only they are labelled (the
+    # whole corpus's label propagation took a dozen Spark jobs even with no offer at all).
+    # The walk reaches whole components, so their labels are the ones the full graph gives.
+    kept = reachable(edges, offers).unionByName(offers).distinct().localCheckpoint()
+    labels = connected_components(edges.join(kept, "node", "left_semi"))
+    scanned = valid.join(kept, valid["seq"].cast("string") == kept["node"], "left_semi")
+    grouped = scanned.join(labels, scanned["seq"].cast("string") == labels["node"], "left")
     grouped = grouped.select(
         F.coalesce("label", F.concat(F.lit("item:"), F.col("seq").cast("string"))).alias("group"),
         "seq",
@@ -252,8 +288,11 @@ def extortion_groups(valid: DataFrame) -> DataFrame:
     return grouped.join(offering, "group", "left_semi").select("group", "seq", "item")
 
 
-def coordination_groups(valid: DataFrame, params: CoordinationParams) -> DataFrame:
-    """(group, seq, item): the candidates of campaigns, as one group.
+def coordination_groups(
+    valid: DataFrame, params: CoordinationParams
+) -> tuple[DataFrame, DataFrame]:
+    """(group, seq, item): the candidates of campaigns, as one group (and the persisted
+    MinHash frame, for the caller to release once the groups are materialized).
 
     Spark does the corpus-wide work: MinHashLSH pairs of near-identical posts within time
     buckets. The candidates are every post of an account in such a pair (the detector also
@@ -266,12 +305,21 @@ def coordination_groups(valid: DataFrame, params: CoordinationParams) -> DataFra
     from pyspark.sql import functions as F
 
     posts = valid.where(F.col("account").isNotNull())
-    textual = posts.where(F.size("shingles") >= params.MIN_SHINGLES)
+    textual = posts.where(F.size("shingles") >= params.MIN_SHINGLES).select(
+        "seq", "account", "actor", "time", "shingles"
+    )
     model, hashed = _minhash(textual, params)
+    # Read by both sides of the LSH self-join, the Jaccard check and the official-echo join:
+    # without persisting, each of them would hash every post again.
+    hashed = hashed.persist()
     pairs = candidate_pairs(hashed, params)
-    seeded = pairs.select(F.explode(F.array("a_account", "b_account")).alias("account"))
-    members = posts.join(seeded.distinct(), "account", "left_semi").select(
-        F.lit("candidates").alias("group"), "seq", "item", "reply_to"
+    seeded = (
+        pairs.select(F.explode(F.array("a_account", "b_account")).alias("account"))
+        .distinct()
+        .localCheckpoint()  # small; the members, profiles and echoes below all start from it
+    )
+    members = posts.join(seeded, "account", "left_semi").select(
+        F.lit("candidates").alias("group"), "seq", "item", "reply_to", "handle"
     )
     parents = (
         members.where(F.col("reply_to").isNotNull())
@@ -280,21 +328,22 @@ def coordination_groups(valid: DataFrame, params: CoordinationParams) -> DataFra
         .select(F.col("m.group").alias("group"), F.col("v.seq").alias("seq"), F.col("v.item"))
     )
     echoes = _official_echoes(valid, model, hashed, members, params)
-    return (
+    groups = (
         members.select("group", "seq", "item")
         .unionByName(parents)
         .unionByName(echoes)
-        .unionByName(_profiles(valid, posts, seeded))
+        .unionByName(_profiles(valid, members))
         .dropDuplicates(["group", "seq"])
     )
+    return groups, hashed
 
 
-def _profiles(valid: DataFrame, posts: DataFrame, seeded: DataFrame) -> DataFrame:
+def _profiles(valid: DataFrame, members: DataFrame) -> DataFrame:
     """(group, seq, item) of the `account` items (registration times, for creation bursts)
     of the paired accounts."""
     from pyspark.sql import functions as F
 
-    handles = posts.join(seeded.distinct(), "account", "left_semi").select("handle").distinct()
+    handles = members.select("handle").distinct()
     profiles = valid.where("profile").join(handles, "handle", "left_semi")
     return profiles.select(F.lit("candidates").alias("group"), "seq", "item")
 
@@ -334,12 +383,14 @@ def candidate_pairs(hashed: DataFrame, params: CoordinationParams) -> DataFrame:
     from pyspark.sql import functions as F
 
     window = params.WINDOW.total_seconds()
+    # Only keys and the join conditions' columns are exploded (one row per table, three
+    # buckets on the right side): carrying each post's shingle array on every one of those
+    # rows multiplied the join's shuffle by the array size. The arrays join back once per
+    # distinct pair, for the exact Jaccard.
     keyed = hashed.select(
         "seq",
-        "account",
         "actor",
         "time",
-        "shingles",
         F.floor(F.col("time") / window).alias("bucket"),
         F.posexplode("hashes").alias("table", "hash"),
     ).withColumn("hash", vector_to_array(F.col("hash"))[0])
@@ -352,17 +403,16 @@ def candidate_pairs(hashed: DataFrame, params: CoordinationParams) -> DataFrame:
         & (F.col("a.actor") != F.col("b.actor"))
         & (F.abs(F.col("a.time") - F.col("b.time")) <= window)
     )
-    pairs = joined.select(
-        F.col("a.seq").alias("a_seq"),
-        F.col("b.seq").alias("b_seq"),
-        F.col("a.account").alias("a_account"),
-        F.col("b.account").alias("b_account"),
-        F.col("a.shingles").alias("a_sh"),
-        F.col("b.shingles").alias("b_sh"),
-    ).dropDuplicates(["a_seq", "b_seq"])
+    keys = joined.select(F.col("a.seq").alias("a_seq"), F.col("b.seq").alias("b_seq")).distinct()
+    sides = hashed.select("seq", "account", "shingles")
+    pairs = keys.join(sides.toDF("a_seq", "a_account", "a_sh"), "a_seq").join(
+        sides.toDF("b_seq", "b_account", "b_sh"), "b_seq"
+    )
     similarity = F.size(F.array_intersect("a_sh", "b_sh")) / F.size(F.array_union("a_sh", "b_sh"))
     threshold = min(params.LSH_THRESHOLD, params.SIMILARITY_THRESHOLD)
-    return pairs.where(similarity >= threshold - 1e-9).drop("a_sh", "b_sh")
+    return pairs.where(similarity >= threshold - 1e-9).select(
+        "a_seq", "b_seq", "a_account", "b_account"
+    )
 
 
 def _official_echoes(
