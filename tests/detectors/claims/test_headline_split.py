@@ -20,6 +20,7 @@ BODY = "澜境汽车今日披露年报，2025年实现营收76.8亿元，同比�
         (None, "澜境汽车2025年亏损！\n" + BODY),
         ("澜境全年巨亏！新能源神话破灭？", BODY),
         ("澜境汽车营收大跌！还能撑多久？", BODY),
+        (None, "澜境全年巨亏！——公司今日披露年报，2025年净利润3.4亿元，同比增长5.1%。"),
     ],
 )
 def test_headline_contradicted_by_body(
@@ -45,6 +46,7 @@ def test_headline_contradicted_by_body(
         (None, "我们评一评：" + BODY),  # no headline
         (None, "澜境全年巨亏是谣言！——" + BODY),  # refutes
         (None, "【段子】澜境全年巨亏！——" + BODY),  # labelled satire
+        (None, "澜境全年巨亏！——乔木鲜茶今日披露年报，2025年净利润3.4亿元。"),  # another's
     ],
 )
 def test_headline_guards(claims_registry: Registry, title: str | None, text: str) -> None:

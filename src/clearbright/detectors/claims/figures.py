@@ -297,9 +297,15 @@ class FigureReader:
         return out
 
     def claims(
-        self, text: str, mentions: Sequence[Mention], year: int | None = None
+        self,
+        text: str,
+        mentions: Sequence[Mention],
+        year: int | None = None,
+        default: str | None = None,
     ) -> list[FigureClaim]:
-        """Figure claims of a folded text (see the module docstring)."""
+        """Figure claims of a folded text (see the module docstring); `default` is the
+        enterprise of figures with no name before them (a body under a headline that named
+        it: "公司今日披露年报，…净利润3.4亿元")."""
         found: list[FigureClaim] = []
         hits = self._metric_hits(text)
         for n, (start, end, metric) in enumerate(hits):
@@ -314,7 +320,7 @@ class FigureReader:
                 continue
             if any(cue in context for cue in SKIP_CONTEXT) or PER_UNIT_RE.search(near):
                 continue
-            enterprise = self._enterprise_before(start, mentions)
+            enterprise = self._enterprise_before(start, mentions) or default
             if enterprise is None or self._someones_income(text, start, mentions):
                 continue
             period = _period_before(text, start)

@@ -216,7 +216,12 @@ class HeadlineContradictionDetector(Detector):
         if has_any(item.fields["title"].text, (*REFUTATIONS, *RUMOUR_CUES, *HEDGES)):
             return None  # "X巨亏是谣言": the headline names a figure to deny it
         stated = self.figures.claims(item.fields["title"].text, item.mentions.get("title", ()))
-        reported = self.figures.claims(item.text.text, item.mentions.get("text", ()))
+        named = {c.enterprise for c in stated}
+        reported = self.figures.claims(
+            item.text.text,
+            item.mentions.get("text", ()),
+            default=next(iter(named)) if len(named) == 1 else None,
+        )
         for head in stated:
             for told in reported:
                 if conflicting(head, told):
