@@ -27,6 +27,8 @@ class FigureDistortionDetector(Detector):
         Example({"text": "澄屿2024年净利润暴跌50%，智能手表要凉了。"}, "distortion"),
         Example({"text": "禾淼2024年营收直接腰斩，只剩15亿。"}, "distortion"),
         Example({"text": "禾淼食品2024年净亏损2.6亿元，还敢扩产？"}, "distortion"),
+        Example({"text": "禾淼2024年巨亏，还好意思涨价"}, "distortion"),
+        Example({"text": "禾淼2024年净赚2.6个亿，不错"}, None),
         Example({"text": "澄屿2024年净利润下降5%，营收才涨12%，管理层该反思了。"}, None),
         Example({"text": "禾淼2024年营收31.5亿，增速只有3.1%，增长乏力。"}, None),
         Example({"text": "【讽刺段子】澄屿净利润暴跌99%，因为老板把钱都拿去买表了。"}, None),

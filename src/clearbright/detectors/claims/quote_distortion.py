@@ -115,6 +115,8 @@ class QuoteDistortionDetector(Detector):
     EXAMPLES = (
         Example({"text": "顾南笙亲口说：“我们会裁减研发人员。”这家公司完了。"}, "distortion"),
         Example({"text": "柏知远在股东大会上表示：“今年我们会涨价。”"}, "distortion"),
+        Example({"text": "柏知远放话：'今年肯定要涨价'，赶紧囤货"}, "distortion"),
+        Example({"text": "柏知远说：'今年我们不会涨价'，点赞"}, None),
         Example({"text": "顾南笙说“我们不评价别人的产品”，这点值得尊重。"}, None),
         Example({"text": "柏知远：“所有原料都有批次追溯，从来没有用过过期原料。”"}, None),
         Example({"text": "【恶搞段子】顾南笙：“我们会裁减研发人员，改招算命先生。”"}, None),
