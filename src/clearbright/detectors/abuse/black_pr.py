@@ -15,11 +15,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from functools import partial
 from typing import ClassVar
 
 from clearbright.categories import Category
 from clearbright.detectors.abuse.contacts import Contact, find_contacts
-from clearbright.detectors.abuse.context import clause_at, preceded_by
+from clearbright.detectors.abuse.context import CLAUSE_END, clause_at, preceded_by
 from clearbright.detectors.abuse.offers import OfferFinder
 from clearbright.detectors.abuse.terms import TermMatch, TermMatcher, lexicon_view, span_of, words
 from clearbright.detectors.base import Detector, Example, NormalizedItem
@@ -172,7 +173,8 @@ class BlackPrDetector(Detector):
             reported = self.REPORTING.search(view.text) or self.JOURNALISM.search(view.text)
             if reported and not find_contacts(view):
                 return []  # a report on the trade, not an offer (an offer gives a contact)
-            if self.offers.find(view, salutation=_named_opening(item, field)) is not None:
+            opening = partial(_named_opening, item, field)
+            if self.offers.find(view, salutation=opening) is not None:
                 return []  # selling the deletion of one's own post is extortion (category 8)
             if self.NARRATED.search(view.text) and not self._solicits(view):
                 return []  # others' trade narrated, nothing offered to the reader
@@ -270,9 +272,10 @@ def _named_opening(item: NormalizedItem, field: TextField) -> tuple[int, int] | 
     normalized = item.get(field)
     if normalized is None:
         return None
-    opening = clause_at(normalized.text, 0)
-    named = any(m.start < opening[1] for m in item.mentions.get(field, ()))
-    return opening if named else None
+    first = min((m.start for m in item.mentions.get(field, ())), default=None)
+    if first is None or not CLAUSE_END.isdisjoint(normalized.text[:first]):
+        return None
+    return clause_at(normalized.text, first)
 
 
 def _service_evidence(

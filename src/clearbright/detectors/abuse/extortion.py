@@ -29,7 +29,7 @@ from clearbright.registry import Registry
 from clearbright.text.normalize import NormalizedText
 
 
-@dataclass(frozen=True)
+@dataclass
 class _Seen:
     """What the detector needs to know about one item."""
 
@@ -38,9 +38,10 @@ class _Seen:
     field: TextField
     view: NormalizedText
     offer: Offer | None
-    targets: frozenset[str]  # enterprise ids
+    targets: frozenset[str] | None  # enterprise ids; None until resolved
     contacts: tuple[Contact, ...]
     dossier_cue: re.Match[str] | None
+    fields: tuple[TextField, ...]
 
 
 class ExtortionDetector(CorpusDetector):
@@ -136,40 +137,48 @@ class ExtortionDetector(CorpusDetector):
                 views[name] = lexicon_view(normalized.original, normalized)
         offer = None
         for name, view in views.items():
-            offer = self.offers.find(view) or self._addressed_offer(item, name, view)
+            offer = self._offer(item, name, view)
             if offer is not None:
                 field = name
                 break
         view = views[field]
         cue = self.DOSSIER.search(view.text)
-        # Targets matter only to offers and dossiers; resolving them is the costly part.
-        targets = frozenset(
+        # Resolving targets is the costly part: an offer's now, a dossier's only when its
+        # actor made an offer (see `_targets`).
+        targets = self._resolve(item, tuple(views)) if offer is not None else None
+        contacts = tuple(c for v in views.values() for c in find_contacts(v))
+        return _Seen(index, item, field, view, offer, targets, contacts, cue, tuple(views))
+
+    def _resolve(self, item: NormalizedItem, fields: tuple[TextField, ...]) -> frozenset[str]:
+        """Enterprise ids the item's fields name (a person stands for its enterprise)."""
+        return frozenset(
             e
-            for name in (views if offer is not None or cue is not None else ())
+            for name in fields
             for hit in self.targets.find(item, name)
             if (e := self.registry.enterprise_of(hit.entity_id)) is not None
         )
-        contacts = tuple(c for v in views.values() for c in find_contacts(v))
-        return _Seen(index, item, field, view, offer, targets, contacts, cue)
 
-    def _addressed_offer(
-        self, item: NormalizedItem, field: TextField, view: NormalizedText
-    ) -> Offer | None:
-        """An offer whose only addressee is the target named in its opening (岫屏：…)."""
-        opening = clause_at(view.text, 0)
-        offer = self.offers.find(view, salutation=opening)
-        if offer is None:
-            return None
-        _, end = view.to_original(*opening)
+    def _targets(self, seen: _Seen) -> frozenset[str]:
+        if seen.targets is None:
+            seen.targets = self._resolve(seen.item, seen.fields)
+        return seen.targets
+
+    def _offer(self, item: NormalizedItem, field: TextField, view: NormalizedText) -> Offer | None:
+        """The field's offer; one addressed only by its opening must name the target there."""
+        offer = self.offers.find(view, salutation=lambda: clause_at(view.text, 0))
+        if offer is None or not offer.by_salutation:
+            return offer
+        _, end = view.to_original(*offer.addressee)
         named = any(hit.start < end for hit in self.targets.find(item, field))
         return offer if named else None
 
     def _is_dossier(self, candidate: _Seen, offer: _Seen) -> bool:
         if candidate.index == offer.index or candidate.offer is not None:
             return False
-        if candidate.dossier_cue is None or not candidate.targets:
+        if candidate.dossier_cue is None:
             return False
-        if offer.targets and not (candidate.targets & offer.targets):
+        targets, offer_targets = self._targets(candidate), self._targets(offer)
+        if not targets or (offer_targets and not (targets & offer_targets)):
             return False
         return _before_within(candidate, offer, self.WINDOW)
 
@@ -276,7 +285,10 @@ def _link(dossier: _Seen, offer: _Seen) -> str:
 
 
 def _target(offer: _Seen, dossiers: list[_Seen]) -> str | None:
-    candidates = sorted(offer.targets) or sorted({t for d in dossiers for t in d.targets})
+    # Both are resolved by now (an offer in `_see`, a dossier in `_is_dossier`).
+    candidates = sorted(offer.targets or ()) or sorted(
+        {t for d in dossiers for t in d.targets or ()}
+    )
     return candidates[0] if candidates else None
 
 

@@ -17,6 +17,7 @@ An advertising sales pitch has no removal; a post *reporting* such a demand (拒
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from clearbright.detectors.abuse.terms import TermMatcher, words
@@ -116,6 +117,8 @@ DIRECT_TIE = re.compile(
 REPORTED = re.compile(
     r"拒绝|报警|敲诈|勒索|威胁我|要挟|不(做|接受?|收|参与|搞).{0,6}(删帖|删稿|撤稿|撤帖)|"
     r"给我.{0,4}(返现|红包|补偿|\d)|"
+    # A warning about such demands (有人冒充记者…千万别信) passes on the offer to refuse it.
+    r"诈骗|冒充|别信|不要(信|相信|理|转)|谨防|警惕|提防|"
     r"返现|商家(说|让|要)|索要|据报道|据悉|涉嫌|判处|判决|警方|法院|检察|起诉|被指|"
     r"有人(要|让|叫|找|逼)|对方(要|让|叫|逼|开价)|被要求|(要|让|逼)我们?(给|拿|转|付|出|投|交)|"
     r"没理|不理|报案|立案|退(我|款|钱)|赔(我|偿)|补偿|退货"
@@ -127,6 +130,10 @@ SOLD_THING = re.compile(r"(广告位?|推广|合同|会员|服务|权益|商品|
 MAX_GAP = 80
 
 
+# The [start, end) of an opening that names the target, or None; computed on demand.
+Salutation = Callable[[], tuple[int, int] | None]
+
+
 @dataclass(frozen=True)
 class Offer:
     """The parts of a pay-to-delete offer, as [start, end) ranges of the folded text."""
@@ -135,6 +142,8 @@ class Offer:
     payment: tuple[int, int]
     condition: tuple[int, int]
     addressee: tuple[int, int]
+    # Addressed only by the opening the caller passed: it must name the target.
+    by_salutation: bool = False
 
 
 class OfferFinder:
@@ -144,11 +153,12 @@ class OfferFinder:
         self._removal = TermMatcher(dict.fromkeys(_REMOVAL_TERMS, "removal"), homophones=False)
         self._payment = TermMatcher(dict.fromkeys(_PAYMENT_TERMS, "payment"), homophones=False)
 
-    def find(self, view: NormalizedText, salutation: tuple[int, int] | None = None) -> Offer | None:
+    def find(self, view: NormalizedText, salutation: Salutation | None = None) -> Offer | None:
         """The offer in the text, or None.
 
-        `salutation` is the range of an opening that names the target ("岫屏：…"), which the
-        caller found in the registry: it addresses the offer as 贵司 or 你们 would.
+        `salutation` gives the range of an opening that names the target ("岫屏：…"), which
+        the caller finds in the registry: it addresses the offer as 贵司 or 你们 would. It is
+        called only when nothing else addresses an otherwise complete offer.
         """
         text = view.text
         if REPORTED.search(text):
@@ -156,8 +166,12 @@ class OfferFinder:
         direct = DIRECT_TIE.search(text)
         condition = CONDITION.search(text) or TIE.search(text) or direct
         addressee = ADDRESSEE.search(text) or direct
-        addressed = addressee.span() if addressee is not None else salutation
-        if condition is None or addressed is None or (direct is None and not CONTENT.search(text)):
+        if condition is None or (direct is None and not CONTENT.search(text)):
+            return None
+        addressed = addressee.span() if addressee is not None else None
+        if addressed is None and salutation is not None:
+            addressed = salutation()
+        if addressed is None:
             return None
         removals = [(m.start(), m.end()) for m in REMOVAL.finditer(text)]
         removals += [(m.start, m.end) for m in self._removal.find(text)]
@@ -168,5 +182,5 @@ class OfferFinder:
         for removal in sorted(removals):
             for payment in sorted(payments):
                 if abs(removal[0] - payment[0]) <= MAX_GAP:
-                    return Offer(removal, payment, condition.span(), addressed)
+                    return Offer(removal, payment, condition.span(), addressed, addressee is None)
         return None
