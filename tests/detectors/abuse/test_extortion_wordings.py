@@ -37,6 +37,13 @@ SALUTATION_ONLY = [
     "澜汀：删帖费两万，今晚前打款，否则继续发。",
     "筠浦生物：这篇稿子的撤稿费是两万，今天之内付清，逾期自动发布。",
 ]
+# Other ways to say the material goes away or stays unpublished.
+GONE_OR_UNPUBLISHED = [
+    "栖溪的邵总，只要三万，这些帖子明天就会全部消失，不然后天继续发。",
+    "澜汀的公关，我们手上的视频还没发，拿十万来买断，否则周五上线。",
+    "筠浦的骆总，辛苦费两万打到卡上，这篇报道就当没写过，过期不候。",
+    "澜汀你好，帖子是我发的，想让它消失的话5000块，今晚12点前转账。",
+]
 # "If you want it gone, talk to me about a cooperation": a price for the whole series.
 PRICED_SERIES = [
     "栖溪的负面我手上攒了三十条，排期已经排好，下周起每天发两条。想删的话找我谈个合作，"
@@ -64,6 +71,10 @@ NOT_EXTORTION = [
     # A third party's gossip names the target but addresses nobody.
     "听说有人让栖溪给十万，这些截图就不会公开，否则明天见报。",
     "栖溪家长注意：有人冒充记者，说转5万就删帖，大家千万别信，这是诈骗。",
+    # A removal that already happened: the seller's own product, or news.
+    "栖溪的课程视频下架了，只要补交三千元就能重新观看，不然就看不了。",
+    "听说筠浦花了五万把负面都删了，真有钱。",
+    "澜汀的广告合作到期了，续费五万，否则广告下线，有意请联系。",
     "您好，您在本平台发布的帖子因违规已被删除，如需恢复请在三日内缴纳保证金500元。",
     "栖溪你们的课我不上了，今天之前把学费8000退给我，否则我就发帖曝光。",
     "澜汀：全场家具今天之前下单立减2000，过了今天就不是这个价了，活动结束商品下架。",
@@ -72,7 +83,12 @@ NOT_EXTORTION = [
 
 @pytest.mark.parametrize(
     "text",
-    FEE_AND_DEADLINE + CONDITIONAL_TRANSFER + DISGUISED_PAYMENT + PRICED_SERIES + SALUTATION_ONLY,
+    FEE_AND_DEADLINE
+    + CONDITIONAL_TRANSFER
+    + DISGUISED_PAYMENT
+    + PRICED_SERIES
+    + SALUTATION_ONLY
+    + GONE_OR_UNPUBLISHED,
 )
 def test_new_offer_wordings_are_extortion_with_a_target(new_registry: Registry, text: str) -> None:
     found = scan_family(new_registry, [make_item(1, text)])["i-1"]

@@ -35,7 +35,8 @@ REMOVAL = re.compile(
     r"(不想|不愿|怕)被?曝光|(就|再|继续)曝光|消灾|(就|才|马上|立刻|立马)撤|"
     r"要不要发|发不发|删不删|"
     # Material kept buried for a price, or a whole series taken down at once.
-    r"烂在.{0,6}(手里|肚子里|手上)|不见天日|永不(发|公开)|"
+    r"烂在.{0,6}(手里|肚子里|手上)|不见天日|永不(发|公开)|消失|不复存在|当没(写|发|拍|说)过|"
+    r"(还|先)没(发|播|登|公开|放出)(?!货|工资|奖金|票)|"
     r"(全部|一起|打包|统一|全网)(拿下|撤|删|下架|下线)|(?<=[想全都])撤(?!销|退|资|离|军)"
 )
 # A fee named after the removal it buys (删稿费, 撤帖费, 下架费).
@@ -126,6 +127,22 @@ REPORTED = re.compile(
 # What a seller takes down when a contract lapses (逾期广告位将下线) is the buyer's own
 # purchase, not content about the buyer.
 SOLD_THING = re.compile(r"(广告位?|推广|合同|会员|服务|权益|商品|新品|产品)(将|会|已|就|也)?$")
+# A removal that already happened (视频下架了, 已经删除) is news, not an offer, unless bought
+# in the same breath (给钱就删了).
+PAST = re.compile(r"^(了|掉了|过)")
+PAST_BEFORE = re.compile(r"(已|已经|被|早就?)$")
+PROMISE_BEFORE = re.compile(r"(就|才|马上|立刻|立马|会|能|可以|帮你)$")
+
+
+def _sold_or_past(text: str, removal: tuple[int, int]) -> bool:
+    """A removal of the seller's own product, or one that already happened."""
+    start, end = removal
+    before = text[max(0, start - 6) : start]
+    if SOLD_THING.search(before) or PAST_BEFORE.search(before):
+        return True
+    return PAST.match(text[end : end + 2]) is not None and not PROMISE_BEFORE.search(before)
+
+
 # Removal and payment further apart than this are not one offer.
 MAX_GAP = 80
 
@@ -175,7 +192,7 @@ class OfferFinder:
             return None
         removals = [(m.start(), m.end()) for m in REMOVAL.finditer(text)]
         removals += [(m.start, m.end) for m in self._removal.find(text)]
-        removals = [r for r in removals if not SOLD_THING.search(text[max(0, r[0] - 6) : r[0]])]
+        removals = [r for r in removals if not _sold_or_past(text, r)]
         payments = [(m.start(), m.end()) for m in AMOUNT.finditer(text)]
         payments += [(m.start, m.end) for m in self._payment.find(text)]
         payments += [(m.start(), m.end()) for m in REMOVAL_FEE.finditer(text)]
