@@ -105,8 +105,14 @@ class TargetedAbuseDetector(Detector):
         r"(想|要)(骂|喷|问候)(他|她|它)?的.{0,4}(直接|都|去)?打|"
         r"打(过去|电话)?(骂|问候|喷|教育)(他|她)|call\s?爆"
     )
+    # Customers flooding a company's hotline with complaints (打爆客服电话) campaign; they do
+    # not harass a person.
+    HOTLINE = re.compile(r"客服|热线|投诉电话|服务电话|官方电话|400|800|12315|12345")
     # A personal number given out: a mobile number, or one called private.
-    PERSONAL_NUMBER = re.compile(r"(私人|个人|本人)(手机|电话|号码)|手机号|电话号码?|联系方式")
+    # (A hotline, 客服电话 or 投诉电话, is the company's: flooding it is a complaint campaign.)
+    PERSONAL_NUMBER = re.compile(
+        r"(私人|个人|本人|家里|家庭)的?(手机|电话|号码|座机)|手机号?码?|(他|她)的?(电话|号码)"
+    )
     # Ruining a person socially is incitement by itself; exposing one is when the same text
     # insults him (a worker exposing unpaid wages is not).
     SOCIAL_DEATH = re.compile(
@@ -254,10 +260,18 @@ class TargetedAbuseDetector(Detector):
         expose = self.EXPOSE_PERSON.search(view.text)
         if expose is not None and (attacks or self.weak.find(view.text)):
             return (view.to_original(*expose.span()),)
-        action = self.PILE_ON.search(view.text)
+        text = view.text
+        action = next(
+            (
+                a
+                for a in self.PILE_ON.finditer(text)
+                if not self.HOTLINE.search(text[max(0, a.start() - 12) : a.end() + 12])
+            ),
+            None,
+        )
         if action is None:
             return None
-        for mobilize in self.MOBILIZE.finditer(view.text):
+        for mobilize in self.MOBILIZE.finditer(text):
             if abs(mobilize.start() - action.start()) <= 60:
                 return (view.to_original(*mobilize.span()), view.to_original(*action.span()))
         return None
