@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -29,6 +30,16 @@ sys.path.insert(0, str(BENCH))
 import coordination_synth  # noqa: E402
 
 CLI = str(ROOT / ".venv" / "bin" / "clearbright")
+# The job's stages in the order it runs them (corpus detectors by name, then the writes).
+STAGE_ORDER = [
+    "per-item detectors",
+    "first occurrence",
+    "extortion",
+    "coordinated_attack",
+    "write items",
+    "write findings",
+    "summary",
+]
 
 
 def write_corpus(folder: Path, size: int, seed: int) -> tuple[Path, Path]:
@@ -50,10 +61,43 @@ def write_corpus(folder: Path, size: int, seed: int) -> tuple[Path, Path]:
     return items, registry
 
 
-def run(command: list[str]) -> float:
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def run(command: list[str]) -> tuple[float, float]:
+    """Wall seconds and CPU seconds of the command's process tree (the JVM and the Python
+    workers included): on a shared machine CPU seconds are far less inflated than wall time."""
     started = time.perf_counter()
-    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    return time.perf_counter() - started
+    cpu: dict[int, float] = {}
+    with subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE) as child:
+        while child.poll() is None:
+            _sample_cpu(child.pid, cpu)
+            time.sleep(0.5)
+        stderr = child.stderr.read() if child.stderr else b""
+    if child.returncode:
+        raise subprocess.CalledProcessError(child.returncode, command, stderr=stderr)
+    return time.perf_counter() - started, sum(cpu.values())
+
+
+def _sample_cpu(root: int, cpu: dict[int, float]) -> None:
+    """Record each live process of the tree's CPU seconds so far (user + system), by pid, from
+    /proc (Linux). A process's last half second before it exits is not seen."""
+    parents: dict[int, int] = {}
+    ticks: dict[int, float] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        parents[int(entry.name)] = int(fields[1])
+        ticks[int(entry.name)] = (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
+    tree = {root}
+    while found := {pid for pid, parent in parents.items() if parent in tree} - tree:
+        tree |= found
+    for pid in tree:
+        cpu[pid] = max(cpu.get(pid, 0.0), ticks.get(pid, 0.0))
 
 
 def in_process_findings(path: Path) -> list[str]:
@@ -68,6 +112,11 @@ def spark_findings(folder: Path) -> list[str]:
     return sorted(json.dumps(f.to_json_dict(), ensure_ascii=False, sort_keys=True) for f in found)
 
 
+def _stage_rank(stage: str) -> int:
+    name = stage.split(":")[0]
+    return STAGE_ORDER.index(name) if name in STAGE_ORDER else len(STAGE_ORDER)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="100000", help="comma-separated corpus sizes")
@@ -76,7 +125,7 @@ def main() -> None:
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     cores = [int(c) for c in args.cores.split(",")]
-    rows: list[tuple[str, int, int, float, float]] = []
+    rows: list[tuple[str, int, int, float, float, float]] = []
     for size in sizes:
         with tempfile.TemporaryDirectory(prefix="spark-scaling-") as tmp:
             folder = Path(tmp)
@@ -84,13 +133,13 @@ def main() -> None:
             count = sum(1 for _ in items.open(encoding="utf-8"))
             local_out = folder / "in_process.jsonl"
             base = [CLI, "scan", str(items), "--registry", str(registry)]
-            wall = run([*base, "--out", str(local_out), "--no-store"])
-            rows.append(("in-process", 1, count, wall, 1.0))
-            print(f"{count} items: in-process {wall:.1f} s", flush=True)
+            wall, cpu = run([*base, "--out", str(local_out), "--no-store"])
+            rows.append(("in-process", 1, count, wall, cpu, 1.0))
+            print(f"{count} items: in-process {wall:.1f} s, {cpu:.1f} CPU s", flush=True)
             expected = in_process_findings(local_out)
             for n in cores:
                 out = folder / f"spark_{n}"
-                spark_wall = run(
+                spark_wall, spark_cpu = run(
                     [
                         CLI,
                         "spark-scan",
@@ -106,9 +155,12 @@ def main() -> None:
                 equal = spark_findings(out) == expected
                 summary = json.loads(next((out / "summary").glob("part-*")).read_text())
                 candidates = summary["corpus_items"].get("coordinated_attack", 0)
-                rows.append((f"spark local[{n}]", n, count, spark_wall, wall / spark_wall))
+                rows.append(
+                    (f"spark local[{n}]", n, count, spark_wall, spark_cpu, wall / spark_wall)
+                )
                 print(
-                    f"{count} items: spark local[{n}] {spark_wall:.1f} s, findings equal to "
+                    f"{count} items: spark local[{n}] {spark_wall:.1f} s, {spark_cpu:.1f} CPU s, "
+                    "findings equal to "
                     f"in-process: {equal} ({len(expected)} findings); campaign candidates "
                     f"(one in-process group): {candidates} items; job time without JVM "
                     f"start-up {summary['seconds']:.1f} s",
@@ -116,19 +168,19 @@ def main() -> None:
                 )
                 # The job's own per-stage wall times (driver side; see docs/spark.md).
                 stages = summary.get("stage_seconds", {})
-                print(
-                    "  stages: " + ", ".join(f"{k} {v:.1f} s" for k, v in stages.items()),
-                    flush=True,
-                )
+                order = sorted(stages, key=_stage_rank)
+                print("  stages: " + ", ".join(f"{k} {stages[k]:.1f} s" for k in order), flush=True)
     print()
     print(
         f"{'run':<16} {'cores':>5} {'items':>9} {'wall s':>8} {'items/s':>8} "
-        f"{'items/s/core':>12} {'vs in-process':>13}"
+        f"{'items/s/core':>12} {'vs in-process':>13} {'CPU s':>8} {'CPU vs in-process':>17}"
     )
-    for name, n, count, wall, ratio in rows:
+    base_cpu = 0.0
+    for name, n, count, wall, cpu, ratio in rows:
+        base_cpu = cpu if name == "in-process" else base_cpu
         print(
             f"{name:<16} {n:>5} {count:>9} {wall:>8.1f} {count / wall:>8.1f} "
-            f"{count / wall / n:>12.1f} {ratio:>12.2f}x"
+            f"{count / wall / n:>12.1f} {ratio:>12.2f}x {cpu:>8.1f} {cpu / base_cpu:>16.2f}x"
         )
 
 

@@ -42,3 +42,23 @@ def test_walk_reaches_the_whole_components_of_the_seeds_only(spark: SparkSession
     assert walk("e", "f") == {"d", "e", "f"}
     assert walk("x") == set()  # a seed without keys reaches nothing
     assert walk() == set()
+
+
+def test_extortion_groups_are_the_components_holding_an_offer(spark: SparkSession) -> None:
+    from clearbright.spark.job import extortion_groups
+
+    schema = "seq long, item string, actor_keys array<string>, has_offer boolean"
+    rows = [
+        (1, "i1", ["author:a", "wechat:x"], False),
+        (2, "i2", ["author:b", "wechat:x"], True),  # meets 1 through the shared contact
+        (3, "i3", ["author:b"], False),  # meets 2 through the author
+        (4, "i4", ["author:c"], False),  # no offer in its component
+        (5, "i5", [], True),  # an offer without keys: its own group
+    ]
+    valid = spark.createDataFrame(rows, schema)
+    groups: dict[str, set[int]] = {}
+    for row in extortion_groups(valid).collect():
+        groups.setdefault(row["group"], set()).add(row["seq"])
+    assert sorted(groups.values(), key=min) == [{1, 2, 3}, {5}]
+    no_offers = spark.createDataFrame([(r[0], r[1], r[2], False) for r in rows], schema)
+    assert extortion_groups(no_offers).count() == 0

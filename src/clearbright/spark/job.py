@@ -275,6 +275,8 @@ def extortion_groups(valid: DataFrame) -> DataFrame:
     # whole corpus's label propagation took a dozen Spark jobs even with no offer at all).
     # The walk reaches whole components, so their labels are the ones the full graph gives.
     kept = reachable(edges, offers).unionByName(offers).distinct().localCheckpoint()
+    if kept.isEmpty():  # no offer: nothing to label (and a handful of Spark jobs saved)
+        return valid.limit(0).select(F.lit("").alias("group"), "seq", "item")
     labels = connected_components(edges.join(kept, "node", "left_semi"))
     scanned = valid.join(kept, valid["seq"].cast("string") == kept["node"], "left_semi")
     grouped = scanned.join(labels, scanned["seq"].cast("string") == labels["node"], "left")
@@ -352,6 +354,7 @@ def _minhash(textual: DataFrame, params: CoordinationParams) -> tuple[Any, DataF
     """MinHashLSH over the hashed character shingles, with enough tables that a pair at the
     detector's LSH threshold meets in at least one (OR-amplification) but for MISS_RATE."""
     from pyspark.ml.feature import HashingTF, MinHashLSH
+    from pyspark.ml.linalg import SparseVector
 
     vectors = HashingTF(
         inputCol="shingles", outputCol="features", binary=True, numFeatures=NUM_FEATURES
@@ -360,7 +363,13 @@ def _minhash(textual: DataFrame, params: CoordinationParams) -> tuple[Any, DataF
     lsh = MinHashLSH(
         inputCol="features", outputCol="hashes", numHashTables=tables, seed=params.SEED
     )
-    model = lsh.fit(vectors)
+    # Fitting only reads the vector size from the first row (the hash coefficients come from
+    # the seed): one row of the known size gives the same model without a Spark job over the
+    # corpus, and an empty corpus does not fail on a missing first row.
+    sample = textual.sparkSession.createDataFrame(
+        [(SparseVector(NUM_FEATURES, [0], [1.0]),)], ["features"]
+    )
+    model = lsh.fit(sample)
     return model, model.transform(vectors)
 
 
