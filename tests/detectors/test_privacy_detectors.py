@@ -96,6 +96,8 @@ CASES: list[tuple[str, DetectorClass, str | None]] = [
         "phone_number",
     ),
     (f"澄屿客服的电话 {PHONE} 没人接，大家直接打12315投诉吧。", PhoneNumberDetector, None),
+    ("那个柜姐的私人手机１５８－２２０６－７７３１", PhoneNumberDetector, "phone_number"),
+    (f"我的私人手机 {PHONE}，有事联系。", PhoneNumberDetector, None),
     # bank cards
     ("顾南笙工资卡：6217 0088 9912 3456 718，每月10号到账。", BankCardDetector, "bank_card_number"),
     ("流出的表格：张某 卡号622202334455667782 余额", BankCardDetector, "bank_card_number"),
@@ -152,6 +154,17 @@ CASES: list[tuple[str, DetectorClass, str | None]] = [
         "medical_detail",
     ),
     ("柏知远的指纹和人脸数据都在这个压缩包里。", MedicalDetailDetector, "biometric_detail"),
+    # Conditions named without a 病/症 suffix, and the ward and bed someone lies in.
+    ("听说柏知远确诊双相，一直在吃药。", MedicalDetailDetector, "medical_detail"),
+    (
+        "爆料：顾南笙上周住进市一院神经内科五楼12床，别去打扰。",
+        MedicalDetailDetector,
+        "medical_detail",
+    ),
+    ("顾南笙今天去医院看望了住院的老员工。", MedicalDetailDetector, None),  # the visitor
+    ("柏知远住进了医院旁边的酒店。", MedicalDetailDetector, None),
+    ("顾南笙买了两张1米8的床，3床被子。", MedicalDetailDetector, None),
+    ("柏知远说自己焦虑得睡不着，这款床垫真不错。", MedicalDetailDetector, None),
     ("澄屿公告：顾南笙因病住院治疗，公司经营正常。", MedicalDetailDetector, None),
     ("宝宝喝了奶全身起红疹，去医院查说是过敏。", MedicalDetailDetector, None),
     ("听说顾南笙的太太去年在上海做过整容，还去过精神科。", MedicalDetailDetector, "medical_detail"),

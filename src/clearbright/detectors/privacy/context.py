@@ -130,6 +130,11 @@ POSSESSIVE_LABELS: tuple[str, ...] = (
     "她手机",
     "他电话",
     "她电话",
+    # A number called someone's *private* one is theirs, whoever wrote it down.
+    "私人手机",
+    "私人电话",
+    "私人号码",
+    "私人手机号",
 )
 # Words that publish data *for others to use against the person* (doxxing).
 DOXXING_WORDS: tuple[str, ...] = (
@@ -141,6 +146,8 @@ DOXXING_WORDS: tuple[str, ...] = (
     "大家去",
     "打给她",
     "打给他",
+    "找她本人",
+    "找他本人",
     "打爆",
     "轰炸",
     "骚扰",
