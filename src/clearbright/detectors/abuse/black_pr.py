@@ -8,6 +8,12 @@ reported (我们不接删帖业务, 警方打掉删帖团伙), a complaint about
 a genuine communications job ad, and journalism on the trade (a reporter's undercover
 account of a review-brushing group's piece rates, an expert calling for enforcement) are not
 findings: their prices and orders are described, not offered.
+
+Astroturfing is also recruited as a side job with no service word at all: posting from
+several accounts (用小号、自备5个以上微博号), with copy handed out (统一话术我们给、文案统一
+下发) under assigned targets (指定视频、指定企业), paid by the piece or the day (0.8元/条、
+一天稳200、日结). Two of those three parts and the pay make the work; an account-manager
+job ad, an honest-review programme and a report on 网评员 have none of them or are journalism.
 """
 
 from __future__ import annotations
@@ -32,6 +38,8 @@ from clearbright.text.normalize import NormalizedText
 CUE_WINDOW = 60
 # Distinct reputation services that make a menu.
 MENU_SIZE = 2
+# Parts of side-job astroturfing (accounts, copy, targets) that must be present.
+SOCK_PARTS = 2
 
 
 class BlackPrDetector(Detector):
@@ -75,9 +83,29 @@ class BlackPrDetector(Detector):
         r"刷[“\"『「].{1,20}[”\"』」]|(帖子|评论区|笔记|视频)下面?刷|"
         r"指定(竞品|店铺|话题|帖子|账号)"
     )
+    # Posting work dressed as a side job: several accounts (小号、自备5个微博号), copy handed
+    # out (统一话术、文案统一下发、我们给的评论) and targets assigned (指定视频、指定企业).
+    # Two of the three, paid by the piece or the day, is astroturfing for hire.
+    SOCK_ACCOUNTS = re.compile(
+        r"(?<!吹)小号(?!手)|马甲号|(自备|准备|需有|需要|要有|自带)[^。.!?;,]{0,3}"
+        r"(\d+|[一二三四五六七八九十几两多]+)\s?个?(以上)?[^。.!?;,]{0,6}(号|账号|帐号)|"
+        r"(几|多|[2-9]|[二三四五六七八九十两])个(以上)?[^。.!?;,]{0,4}(小号|账号|帐号|号)(?![码召])"
+    )
+    SOCK_SCRIPT = re.compile(
+        r"统一(话术|文案|口径|评论)|(话术|文案|评论内容|评论)[^。.!?;]{0,4}(统一|我们给|提供|下发|发你)|"
+        r"(我们|我|群里|上级)(给|发|提供)的?(话术|文案|评论|内容)|按(要求|模板)(评论|发|留言|带)"
+    )
+    SOCK_TARGET = re.compile(
+        r"指定(的)?(视频|企业|品牌|帖子|账号|博主|话题|评论区|店铺|竞品|笔记|直播间|微博|公司|产品)"
+    )
+    SOCK_PAY = re.compile(
+        r"(一天|每天|每日|日|一日)(稳|能|可|轻松)?(赚|挣|入|收入)?\s?\d{2,}|日结|周结|"
+        r"\d+(\.\d+)?\s*(元|块|毛)\s*/?\s*(条|单|篇|帖|个)|(一|每)(条|单|篇)\s?\d"
+    )
     RECRUIT = re.compile(
         r"招聘|招募|急招|招人|兼职|接单|派单|想赚钱|日结|周结|结算|"
-        r"多劳多得|宝妈|学生都能做|手机就能做|日入|佣金|返本金|量大从优|外包"
+        r"多劳多得|宝妈|学生都能做|手机就能做|日入|佣金|返本金|量大从优|外包|副业|"
+        r"在家(就能)?做|招[‘'“\"「]|招.{0,8}\d+名"
     )
     BUSINESS = re.compile(
         r"工作室|公司|专业|套餐|包月|报价|收费|按条计费|计费|见效|加急|全网|"
@@ -91,8 +119,8 @@ class BlackPrDetector(Detector):
     # A price plan: what makes a list of reputation services a menu for sale.
     PLAN = re.compile(r"包月|包年|价优|优惠|特价|低价|按(条|篇|次|词)|报价|收费|计费|价格|套餐")
     PIECE_RATE = re.compile(
-        r"(一|每|1)\s?(条|单|篇|帖|个赞|次)|\d+(\.\d+)?\s*(元|块|毛)\s*/\s*(条|单|篇|帖)|"
-        r"按(条|单|篇)|日结|日入|多劳多得|佣金"
+        r"(一|每|1)\s?(条|单|篇|帖|个赞|次)|\d+(\.\d+)?\s*(元|块|毛)\s*/?\s*(条|单|篇|帖)|"
+        r"按(条|单|篇)|日结|周结|日入|多劳多得|佣金|(一天|每天|每日)(稳|能|可)?(赚|挣)?\s?\d{2,}"
     )
     GUARANTEE = re.compile(
         r"极速|见效|包月|保证|不达标退款|效果不达标|24小时|全网|全平台|压到|沉到|秒删|"
@@ -179,6 +207,7 @@ class BlackPrDetector(Detector):
             if self.NARRATED.search(view.text) and not self._solicits(view):
                 return []  # others' trade narrated, nothing offered to the reader
             services, fake = self._services(view)
+            fake += self._sock_work(view)
             if not services and not fake:
                 continue
             counts.update(m.group for m in services)
@@ -222,6 +251,17 @@ class BlackPrDetector(Detector):
             if not preceded_by(view.text, m.start(), self.REFUSAL)
         ]
         return services, fake
+
+    def _sock_work(self, view: NormalizedText) -> list[re.Match[str]]:
+        """Spans of paid multi-account posting with copy and targets handed out."""
+        text = view.text
+        if self.SOCK_PAY.search(text) is None:
+            return []
+        parts = [p.search(text) for p in (self.SOCK_ACCOUNTS, self.SOCK_SCRIPT, self.SOCK_TARGET)]
+        found = [m for m in parts if m is not None]
+        if len(found) < SOCK_PARTS:
+            return []
+        return found
 
     def _cues(self, view: NormalizedText, spans: list[tuple[int, int]]) -> set[str]:
         """Offer cues near a service (a long post that merely mentions 水军 offers nothing)."""

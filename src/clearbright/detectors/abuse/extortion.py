@@ -57,7 +57,9 @@ class ExtortionDetector(CorpusDetector):
         r"推诿|装死|维权|爆料|"
         # A series announced on the target (整理了…材料, 明天起连载, 系列第一篇, 排期已定).
         r"连载|系列|整理了|(明天|今晚|下周|本周|即日)起|排期|前员工|负面|黑历史|真相|"
-        r"第[一二三四五六七八九十\d]+(篇|集|弹|部分)|未完待续|敬请关注|陆续发布"
+        r"第[一二三四五六七八九十\d]+(篇|集|弹|部分)|未完待续|敬请关注|陆续发布|"
+        # Series markers (造假实录（上）, 下期更猛, 敬请期待).
+        r"[(（](上|一|1)[)）]|敬请期待|更猛|更劲爆|造假|暗访"
     )
 
     EXAMPLES = (
@@ -166,6 +168,9 @@ class ExtortionDetector(CorpusDetector):
     def _offer(self, item: NormalizedItem, field: TextField, view: NormalizedText) -> Offer | None:
         """The field's offer; one addressed only by its opening must name the target there."""
         offer = self.offers.find(view, salutation=lambda: clause_at(view.text, 0))
+        if offer is not None and offer.implied:
+            # Nothing in an implied offer says whom it is for but the name (致澜汀公关部).
+            return offer if self.targets.find(item, field) else None
         if offer is None or not offer.by_salutation:
             return offer
         _, end = view.to_original(*offer.addressee)
@@ -177,6 +182,9 @@ class ExtortionDetector(CorpusDetector):
             return False
         if candidate.dossier_cue is None:
             return False
+        if offer.item.item.reply_to == candidate.item.item.id:
+            # The actor's offer answers this very post: it is what the offer sells.
+            return _before_within(candidate, offer, self.WINDOW)
         targets, offer_targets = self._targets(candidate), self._targets(offer)
         if not targets or (offer_targets and not (targets & offer_targets)):
             return False
@@ -272,7 +280,10 @@ def _before_within(dossier: _Seen, offer: _Seen, window: timedelta) -> bool:
 
 def _link(dossier: _Seen, offer: _Seen) -> str:
     a, b = dossier.item.item.author, offer.item.item.author
-    if a and b and a.id == b.id:
+    same_author = bool(a and b and a.id == b.id)
+    if same_author and offer.item.item.reply_to == dossier.item.item.id:
+        return "same author id, offer replies to it"
+    if same_author:
         return "same author id"
     shared = {(c.kind, c.value) for c in dossier.contacts} & {
         (c.kind, c.value) for c in offer.contacts

@@ -12,6 +12,12 @@ The removal may be a promise to keep material buried (烂在手里、不见天�
 (明天中午前打到…、下周五之前投放…、过期不候、过了今天就不是这个价).
 An advertising sales pitch has no removal; a post *reporting* such a demand (拒绝、报警、
 敲诈、有人要我给钱) is not an offer.
+
+An offer may also be *implied*, with no removal verb at all: negative material on the target
+scheduled for publication (拟于周五集中发布、不然下期直接全网铺、要是不想我出下期) and, in the
+same text, "business" to buy instead (请联系本号商务、年度合作方案另议、“沟通”、投个二十个的
+推广) under a condition (如贵司有意、要是、不然). A rate card has no scheduled material, an
+exposé series no business asked for, and a consumer who wants a refund is complaining.
 """
 
 from __future__ import annotations
@@ -35,7 +41,7 @@ REMOVAL = re.compile(
     r"(不想|不愿|怕)被?曝光|(就|再|继续)曝光|消灾|(就|才|马上|立刻|立马)撤|"
     r"要不要发|发不发|删不删|"
     # Material kept buried for a price, or a whole series taken down at once.
-    r"烂在.{0,6}(手里|肚子里|手上)|不见天日|永不(发|公开)|消失|不复存在|当没(写|发|拍|说)过|"
+    r"烂在.{0,6}(手里|肚子里|手上|硬盘|电脑|抽屉|库里|网盘)|不见天日|永不(发|公开)|消失|不复存在|当没(写|发|拍|说)过|"
     r"(还|先)没(发|播|登|公开|放出)(?!货|工资|奖金|票)|"
     r"(全部|一起|打包|统一|全网)(拿下|撤|删|下架|下线)|(?<=[想全都])撤(?!销|退|资|离|军)"
 )
@@ -53,6 +59,8 @@ CONDITION = re.compile(
     r"想(撤|下架|下线|压|不发|停更|封存)|(转账|打款|付款|到账|合作|投放|买断)(后|之后|以后)|转.{0,8}后|不然|否则|不删就|不给就|过期不候|"
     r"过了今晚|之前给|给个?答复|懂\?|你们知道找谁|自然下线|(删|下架|下线|撤)[^,。.!?]{0,4}可以|"
     r"(给钱|付钱|转账|打款|出钱|拿钱).{0,4}就|(钱|红包|款).{0,4}就(删|撤|下架|下线|不发)|想让.{0,10}(删|下架|下线|撤|消失)|删不删|"
+    # Material promised to stay buried once paid for (这些就烂在我硬盘里).
+    r"就(永远|一直)?(烂在|不见天日|永不)|"
     r"看(你们|贵司)?(的)?诚意|前提是|条件是|私了|消灾|取决于|看(你们|贵司)?的?(合作)?(诚意|表现|态度)|(转|给|付).{0,10}(马上|立刻|立马|秒)(删|撤|下架)|不想.{0,12}就|拿.{0,8}来|需要?(支付|缴纳)|"
     # A threat for not paying (不转明天发第二篇), and an ultimatum on the price or payment.
     r"不(转账?|打款?|给钱?|付款?|投放?|赞助|合作)(的话|就|,|明|后|下|今|本|这|周|月|等|我)|"
@@ -72,7 +80,7 @@ ADDRESSEE = re.compile(
 # What is removed or withheld is content (not goods: 不发货 is a complaint).
 CONTENT = re.compile(
     r"帖|文章|稿|篇|视频|内容|材料|曝光|合集|(?<![到逾过限预定])期|笔记|热搜|录音|截图|黑料|"
-    r"负面|报道|专栏|栏目|节目|系列|连载|爆料|后面的|后续|热搜"
+    r"负面|报道|专栏|栏目|节目|系列|连载|爆料|后面的|后续|热搜|照片|客诉|投诉|证据|证词|聊天记录"
 )
 # Removal and withholding verbs, and payment or business forms, as fragments of the tie below.
 _REMOVAL_VERB = (
@@ -143,6 +151,32 @@ def _sold_or_past(text: str, removal: tuple[int, int]) -> bool:
     return PAST.match(text[end : end + 2]) is not None and not PROMISE_BEFORE.search(before)
 
 
+# The implied offer: material scheduled for publication, business asked for instead, a
+# condition, and negative material (or the next episode of a series) on the target.
+PUBLISH = re.compile(
+    r"(拟|将|定|准备|计划)(于|在)?[^。.!?;,]{0,12}(集中|统一|陆续|全网|全平台|准时|正式)"
+    r"(发布|推送|曝光|公开|发出|上线|放出|铺)|"
+    r"(拟|将|定)(于|在)[^。.!?;,]{0,12}(发布|推送|曝光|公开|发出|上线|放出)|"
+    r"出(下一?|第[二三四五六七八九十\d]+)(期|篇|集)|"
+    r"(下一?期|后续|剩下的|这些)[^。.!?;,]{0,6}(全网|直接|照常|准时)(铺|发|推|上线|曝光|公开)|"
+    r"全网(铺|推送|发布)|(不然|否则|要不然)[^。.!?;]{0,12}(发布|推送|曝光|公开|上线|铺|发)"
+)
+BUSINESS_ASK = re.compile(
+    r"(联系|找|私信|对接)(本号|我们|我|小编)的?商务|合作方案|年度(合作|投放|广告)|广告合作|"
+    r"[“\"‘「『]\s*(沟通|合作|诚意|表示|意思)\s*[”\"’」』]|"
+    r"(投|做|签|上)(个|一个|一下|点)?[^。.!?;,]{0,8}(推广|广告|投放)(?!位|刊例)"
+)
+IMPLIED_CONDITION = re.compile(
+    r"如(果|若)?(贵司|你们|您|你)?(有意|想|愿意|需要)|若(贵司|你们|您)?(有意|想)|要是|如果|"
+    r"不想|不然|否则|懂\?|面子上|体面|看着办|自己掂量"
+)
+NEGATIVE_MATERIAL = re.compile(
+    r"投诉|客诉|爆料|黑料|丑闻|负面|证据|录音|截图|聊天记录|证词|照片|维权|翻车|造假|内幕|事故|"
+    r"问题|材料|下一?期|第[二三四五六七八九十\d]+(期|篇|集)"
+)
+# The implied offer's parts must stand this close together.
+IMPLIED_GAP = 120
+
 # Removal and payment further apart than this are not one offer.
 MAX_GAP = 80
 
@@ -161,6 +195,8 @@ class Offer:
     addressee: tuple[int, int]
     # Addressed only by the opening the caller passed: it must name the target.
     by_salutation: bool = False
+    # No removal verb: publication scheduled and business asked for; must name the target.
+    implied: bool = False
 
 
 class OfferFinder:
@@ -180,6 +216,10 @@ class OfferFinder:
         text = view.text
         if REPORTED.search(text):
             return None
+        explicit = self._explicit(text, salutation)
+        return explicit if explicit is not None else implied_offer(text)
+
+    def _explicit(self, text: str, salutation: Salutation | None) -> Offer | None:
         direct = DIRECT_TIE.search(text)
         condition = CONDITION.search(text) or TIE.search(text) or direct
         addressee = ADDRESSEE.search(text) or direct
@@ -201,3 +241,25 @@ class OfferFinder:
                 if abs(removal[0] - payment[0]) <= MAX_GAP:
                     return Offer(removal, payment, condition.span(), addressed, addressee is None)
         return None
+
+
+def implied_offer(text: str) -> Offer | None:
+    """Scheduled publication of negative material, and business asked for instead.
+
+    The caller checks that the text names the target: nothing here knows who it is.
+    """
+    publish = next((m for m in PUBLISH.finditer(text) if NEGATIVE_MATERIAL.search(text)), None)
+    if publish is None:
+        return None
+    for ask in BUSINESS_ASK.finditer(text):
+        if abs(ask.start() - publish.start()) > IMPLIED_GAP:
+            continue
+        low, high = min(ask.start(), publish.start()), max(ask.end(), publish.end())
+        window = text[max(0, low - 40) : high + 40]
+        condition = IMPLIED_CONDITION.search(window)
+        if condition is None:
+            continue
+        at = max(0, low - 40) + condition.start()
+        cond_span = (at, at + len(condition.group()))
+        return Offer(publish.span(), ask.span(), cond_span, cond_span, implied=True)
+    return None

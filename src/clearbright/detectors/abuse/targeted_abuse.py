@@ -13,6 +13,8 @@ Incitement also covers a personal phone number given out with a call to flood it
 直接打，打爆为止; 短信轰炸) and a call to ruin a person socially (让他社死, 网暴她), or to
 expose a person who is insulted in the same text (这种垃圾人…建议全网曝光他). Urging others
 to complain to a regulator (投诉到12315), or to expose a company's conduct, is not incitement.
+Gathering under a person's own account (兄弟们去她号下面集合, 给我骂) is a pile-on; going to
+a company's official account to press a complaint (去官方号下面维权) is not.
 """
 
 from __future__ import annotations
@@ -66,7 +68,7 @@ class TargetedAbuseDetector(Detector):
         **dict.fromkeys(
             words(
                 "畜生 畜牲 禽兽 人渣 蛆虫 寄生虫 蚂蟥 水蛭 狗东西 狗杂种 杂种 猪狗不如 垃圾人 "
-                "人间垃圾 社会垃圾"
+                "人间垃圾 社会垃圾 毒妇 毒婆 恶毒女人"
             ),
             "dehumanization",
         ),
@@ -77,7 +79,8 @@ class TargetedAbuseDetector(Detector):
     # Milder insults count only when predicated of a registered *person* and the whole text
     # reads as abuse to the model; said of a company or product they are criticism.
     WEAK_LABELS: ClassVar[dict[str, str]] = dict.fromkeys(
-        words("骗子 奸商 流氓 土匪 强盗 傻逼 脑残 无耻之徒 小丑 败类"), "insult"
+        words("骗子 奸商 流氓 土匪 强盗 傻逼 脑残 无耻之徒 小丑 败类 黑心资本家 吸血资本家"),
+        "insult",
     )
     DOXXING: ClassVar[dict[str, str]] = dict.fromkeys(("人肉", "开盒"), "doxxing")
     # A label that is reported, denied or argued against is not an attack.
@@ -95,7 +98,11 @@ class TargetedAbuseDetector(Detector):
         r"冲.{0,8}(评论区|官博|私信|直播间|主页|超话)|冲锋|冲上热门|冲热门|刷差评|"
         r"刷[0-9一二三四五六七八九十几百]+条|刷屏|轰炸|爆破|攻陷|挂(他|她)|打爆|骂死|"
         r"让大家(骂|喷|冲)|一起(骂|喷)|去(他|她)家|家楼下|堵(他|她)|"
-        r"(官博|评论区|旗舰店|直播间|超话).{0,8}(刷|冲|骂|喷)"
+        r"(官博|评论区|旗舰店|直播间|超话).{0,8}(刷|冲|骂|喷)|"
+        # Gathering under a person's own account (去她号下面集合) and "curse for me" (给我骂).
+        r"(去|到|来)(他|她)的?(号|微博|主页|抖音|小红书|评论区|账号|直播间|视频|朋友圈)"
+        r"(下面?|里)?[^。.!?;,]{0,4}(集合|骂|喷|冲|刷|输出|开火|问候)|"
+        r"给我(狠狠|使劲|往死里)?(地)?(骂|喷|冲)"
     )
     # Flooding a personal phone: the harassing act, not a call that went unanswered (打爆了也
     # 没人接) nor a plain "call this number".
