@@ -11,7 +11,9 @@ Beside an explicit official claim (官方, not 非官方 or 不是官方) a disp
 the name of a channel (`X茶_官方福利号`, `X-官方-粉丝团`, `X官方招生办`): without 官方 such
 words (`X福利分享`) leave a residue and claim nothing.
 
-An app or mini-app may also add an edition word (`X极速版`, `X会员版`), and a person's
+An app or mini-app may also add an edition word (`X极速版`, `X会员版`) or the service the
+brand's own channel would offer (`X订房特惠`, `X门店预订`); presenting itself as the brand's
+store (`X原厂配件`, `X锁 配件商城`) it may also add a short product word. A person's
 display name may add a title and the person's own enterprise (`X 某某科技董事长`): that
 presents the account *as* the person, which `Claim.presents_person` records.
 """
@@ -33,6 +35,8 @@ from clearbright.detectors.counterfeit.lexicon import (
     FAN_WORDS,
     OFFICIAL_SUFFIXES,
     PERSON_SUFFIXES,
+    SERVICE_WORDS,
+    STORE_CLAIMS,
     TITLE_EQUIVALENTS,
     TITLES,
 )
@@ -65,8 +69,11 @@ OFFICIAL_CHANNEL = re.compile(rf"(?<=(?<!非)官方){_CHANNEL}")
 # The same right after a matched name that itself claims 官方 (blanked to spaces).
 AFTER_OFFICIAL_NAME = re.compile(rf"(?<=\s){_CHANNEL}")
 _ENTERPRISE_EDITION_WORDS = tuple(
-    sorted(set(COPY_WORDS) | set(EDITIONS), key=lambda w: (-len(w), w))
+    sorted(set(COPY_WORDS) | set(EDITIONS) | set(SERVICE_WORDS), key=lambda w: (-len(w), w))
 )
+# An app or mini-app that presents itself as the brand's store (原厂, 商城, 旗舰) may add a
+# product word of at most this many characters that the registry does not record (`X锁`).
+MAX_PRODUCT_WORD = 2
 
 
 @dataclass(frozen=True)
@@ -163,7 +170,10 @@ class Identities:
         matches = self.names.find(segment.text)
         for match in matches:
             residue, affiliation = self._residue(segment.text.text, match, matches)
-            copy = self._claim_residue(match.target, residue, editions)
+            # A product word is leeway for one brand's store only: `X、Y商城` lists brands.
+            alone = match.exact and all(_owner(m.target) == _owner(match.target) for m in matches)
+            after = segment.text.text[match.end :] if editions and alone else None
+            copy = self._claim_residue(match.target, residue, editions, after)
             titled = bool(copy) and self._registered_title(match.target, copy or ())
             # A full homophone or pinyin spelling shares no character with the name and may be
             # an ordinary word (成语 sounds like a brand `chengyu`), and a short Latin mark may
@@ -212,9 +222,18 @@ class Identities:
         return "".join(chars), affiliation
 
     def _claim_residue(
-        self, target: NameTarget, residue: str, editions: bool = False
+        self,
+        target: NameTarget,
+        residue: str,
+        editions: bool = False,
+        after: str | None = None,
     ) -> tuple[str, ...] | None:
-        """The copy words of a residue that is no obstacle to a claim, or None."""
+        """The copy words of a residue that is no obstacle to a claim, or None.
+
+        `after`: for an app or mini-app named after this one brand only, the name after the
+        brand; with a store claim (原厂, 商城) the name may put a short product word outside
+        the registry's vocabulary right after the brand (`X锁 配件商城`, not `抵制X商城`).
+        """
         if target.is_person:
             words = _PERSON_WORDS
         else:
@@ -249,7 +268,14 @@ class Identities:
             ok = not leftover and all(len(w) <= MAX_NICKNAME for w in latin) and len(latin) <= 1
         else:
             own = self.vocabulary.get(target.enterprise_id or target.entity_id, frozenset())
-            ok = all(c in own for c in leftover) and all(w in own for w in latin)
+            foreign = "".join(c for c in leftover if c not in own)
+            ok = not foreign or (
+                after is not None
+                and len(foreign) <= MAX_PRODUCT_WORD
+                and after.lstrip().startswith(foreign)
+                and any(claim in word for word in found for claim in STORE_CLAIMS)
+            )
+            ok = ok and all(w in own for w in latin)
         return tuple(found) if ok else None
 
 
@@ -303,7 +329,9 @@ def is_official_item(item: Item, registry: Registry) -> bool:
     if item.kind == "app":
         return url in registry.official_app_packages
     if item.kind == "mini_app":
-        return url in registry.official_mini_app_ids
+        # The url may be the bare appid or a link that carries it (`...?appid=wx...`).
+        ids = registry.official_mini_app_ids
+        return url in ids or any(token in ids for token in re.findall(r"[a-z0-9_]+", url))
     if item.kind == "domain":
         host = host_of(item.url or item.text)
         return any(host == d or host.endswith("." + d) for d in registry.official_domains)

@@ -17,10 +17,12 @@ from clearbright.detectors.counterfeit.identity import (
     speaks_for,
 )
 from clearbright.detectors.counterfeit.lexicon import (
+    AUTHOR_ROLES,
     COPY_WORDS,
     JOIN_ROLES,
     NOT_A_CLAIM,
     NOT_A_CLAIM_MASKS,
+    NOT_HONORIFIC,
     ROLE_WORDS,
     SELF_INTRODUCTIONS,
     TITLES,
@@ -28,7 +30,7 @@ from clearbright.detectors.counterfeit.lexicon import (
 from clearbright.detectors.counterfeit.solicitation import Solicitation, find_solicitations
 from clearbright.model import Evidence, Finding, Span, TextField
 from clearbright.registry import Registry
-from clearbright.text.normalize import fold
+from clearbright.text.normalize import fold, is_han
 
 # How close (in characters) a role word must follow a name, or a self-introduction precede it.
 ROLE_REACH = 10
@@ -56,6 +58,8 @@ MIN_LINK_TOKEN = 5
 JOIN_REACH = 12
 # How far before a person's name a self-introduction (我是, 本人) may stand in its clause.
 SELF_REACH = 12
+# A surname (one or two characters) with 总 addresses an executive (`程总`, `欧阳总`).
+HONORIFIC = re.compile(r"[\u4e00-\u9fff]{1,2}(?=总)")
 # Only the start of long texts is read: solicitations and claims sit near the top.
 MAX_TEXT = 4000
 BASE_SCORE = 0.75
@@ -77,7 +81,8 @@ class ImpersonationDetector(Detector):
 
     Evidence: `identity_claim` (the name and how it is claimed: a lookalike account or author
     name, a role word, a bracketed or colon heading, a self-introduction of a registered
-    person, a signature, a link to a lookalike of the brand's domain, or an image within the
+    person, an executive addressed by surname and 总 where the item names the enterprise, a
+    signature, a link to a lookalike of the brand's domain, or an image within the
     Hamming threshold of a registered logo or portrait) and `solicitation` (the transfer,
     fee, deposit, off-channel top-up, investment lure or data request). Scam warnings,
     reports of scams, questions whether an offer is real, parody, official accounts, and data
@@ -245,7 +250,8 @@ class ImpersonationDetector(Detector):
         found: list[IdentityEvidence] = []
         for mention in item.mentions.get("author.name", ()):
             rest = author[: mention.start] + author[mention.end :]
-            if not any(word in rest for word in (*ROLE_WORDS, *COPY_WORDS[:20])):
+            roles = (*ROLE_WORDS, *COPY_WORDS[:20], *JOIN_ROLES, *AUTHOR_ROLES)
+            if not any(word in rest for word in roles):
                 continue
             span = item.span("author.name", mention.start, mention.end)
             for entry in mention.entries:
@@ -335,31 +341,92 @@ class ImpersonationDetector(Detector):
         return None, "", ""
 
     def _message_identities(self, item: NormalizedItem) -> list[IdentityEvidence]:
-        """Names in the text or title that the message speaks as (see `_claim_signal`)."""
+        """Names in the text or title that the message speaks as (see `_claim_signal`), and
+        executives addressed by surname and 总 (see `_honorifics`)."""
         found: list[IdentityEvidence] = []
         for field in ("title", "text"):
             normalized = item.get(field)
             if normalized is None:
                 continue
             body = normalized.text[:MAX_TEXT]
-            for mention in item.mentions.get(field, ()):
-                person = any(
-                    e.entity_type == "person" or e.kind == "executive" for e in mention.entries
+            named: list[tuple[int, int, list[tuple[str, str]], bool]] = [
+                (
+                    m.start,
+                    m.end,
+                    [(e.entity_id, e.text) for e in m.entries],
+                    any(e.entity_type == "person" or e.kind == "executive" for e in m.entries),
                 )
-                signal = _claim_signal(body, mention.start, mention.end, field, person)
+                for m in item.mentions.get(field, ())
+            ]
+            named += [(s, e, people, True) for s, e, people in self._honorifics(item, body)]
+            for start, end, entries, person in named:
+                signal = _claim_signal(body, start, end, field, person)
                 if signal is None:
                     continue
-                span = item.span(field, mention.start, mention.end)
-                for entry in mention.entries:
+                span = item.span(field, start, end)
+                for entity_id, text in entries:
                     found.append(
                         _identity(
-                            entry.entity_id,
-                            entry.text,
+                            entity_id,
+                            text,
                             span,
-                            f"the message speaks as {entry.text!r} ({signal})",
+                            f"the message speaks as {text!r} ({signal})",
                             strong=False,
                         )
                     )
+        return found
+
+    def _honorifics(
+        self, item: NormalizedItem, body: str
+    ) -> list[tuple[int, int, list[tuple[str, str]]]]:
+        """`程总` (surname and 总, span [start, end) of 程总) where the item names an enterprise
+        (in any field, the author name too) one of whose registered people has that surname:
+        the executive a group or an offer is said to come from. A surname alone names nobody,
+        so without the enterprise there is no match."""
+        surnames = self._surnames(
+            {
+                self.registry.enterprise_of(e) or e
+                for mentions in item.mentions.values()
+                for m in mentions
+                for e in m.entity_ids
+            }
+        )
+        if not surnames:
+            return []
+        mentioned = [(m.start, m.end) for m in item.mentions.get("text", ())]
+        found: list[tuple[int, int, list[tuple[str, str]]]] = []
+        for match in HONORIFIC.finditer(body):
+            end = match.end() + 1
+            if body[end:].startswith(NOT_HONORIFIC):
+                continue
+            for size in (2, 1):  # a compound surname first (欧阳总)
+                start = match.end() - size
+                people = surnames.get(body[start : match.end()])
+                if start < match.start() or not people:
+                    continue
+                if all(end <= s or start >= e for s, e in mentioned):
+                    found.append((start, end, people))
+                break
+        return found
+
+    def _surnames(self, enterprises: set[str]) -> dict[str, list[tuple[str, str]]]:
+        """Surname → (entity id, full name) of the registered people of `enterprises`."""
+        found: dict[str, list[tuple[str, str]]] = {}
+        for ent_id in enterprises:
+            ent = self.registry.enterprises.get(ent_id)
+            if ent is None:
+                continue
+            people = [
+                (e.person if e.person in self.registry.people else ent.id, e.name)
+                for e in ent.executives
+            ]
+            people += [
+                (p.id, p.name) for p in self.registry.people.values() if p.enterprise == ent_id
+            ]
+            for entity, name in dict.fromkeys(people):
+                surname = _surname(fold(name))
+                if surname:
+                    found.setdefault(surname, []).append((entity, name))
         return found
 
 
@@ -434,6 +501,18 @@ def _claim_signal(
     if not tail and body[max(0, start - 2) : start].endswith(("—", "-")):
         return "signature"
     return None
+
+
+def _surname(name: str) -> str | None:
+    """The surname of a Chinese personal name of two to four characters (two of four are a
+    compound surname: 欧阳子晴); None for other names.
+
+    >>> _surname("程望舒"), _surname("欧阳子晴"), _surname("Leo Chen")
+    ('程', '欧阳', None)
+    """
+    if not 2 <= len(name) <= 4 or not all(is_han(c) for c in name):
+        return None
+    return name[:2] if len(name) == 4 else name[:1]
 
 
 def _opens_notice(body: str, start: int) -> bool:

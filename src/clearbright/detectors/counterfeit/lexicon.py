@@ -12,7 +12,7 @@ from __future__ import annotations
 COPY_WORDS: tuple[str, ...] = (
     "官方旗舰店", "官方直营店", "官方授权店", "授权专卖店", "售后服务中心", "客服中心",
     "服务中心", "官方网站", "官方商城", "旗舰店", "专卖店", "专营店", "直营店", "授权店",
-    "体验店", "官方号", "官方", "官网", "旗舰", "授权", "正品", "直营", "客服", "售后",
+    "体验店", "官方号", "官方", "官网", "旗舰", "授权", "正品", "直营", "原厂", "客服", "售后",
     "商城", "自营", "总部", "总店", "中国", "app", "官方版", "下载", "服务号", "订阅号",
     "pro", "plus", "lite", "vip", "hd",
     "有限公司", "股份有限公司", "集团", "公司", "网", "店", "号",
@@ -20,7 +20,21 @@ COPY_WORDS: tuple[str, ...] = (
 # The subset that by itself claims to be the official source (used for titles of web pages,
 # where a bare brand name is usually a page *about* the brand).
 OFFICIAL_CLAIMS: tuple[str, ...] = (
-    "官方", "官网", "旗舰", "授权", "正品", "直营", "客服", "售后", "自营",
+    "官方", "官网", "旗舰", "授权", "正品", "直营", "原厂", "客服", "售后", "自营",
+)
+# What the brand's own app or mini-app offers (`X订房特惠`, `X门店预订`, `X配件商城`): in the
+# name of an app or mini-app beside the brand, the service the brand's own channel would sell.
+# Repair and comparison (维修, 比价) are third-party trades and are not here.
+SERVICE_WORDS: tuple[str, ...] = (
+    "门店预订", "在线预订", "订房", "预订", "订票", "订座", "订餐", "点单", "点餐", "外卖",
+    "配件", "商城", "购物", "特惠", "特价", "优惠", "折扣", "领券", "秒杀", "团购", "会员",
+    "积分", "门店", "预约", "充值", "专享", "小店", "精选", "直购", "服务",
+)
+# Of the copy and service words, those that present an app or mini-app as the brand's own
+# store (`X原厂配件`, `X锁 配件商城`): beside them a short product word the registry does not
+# record (锁, 课程) is no obstacle to the claim.
+STORE_CLAIMS: tuple[str, ...] = (
+    "官方", "官网", "旗舰", "原厂", "商城", "直营", "授权", "正品", "专卖", "门店预订",
 )
 # Words an account adds only beside an official claim (`X官方福利号`, `X-官方-粉丝团`): with
 # 官方 they make a display name the brand's own channel; without it (`X福利分享`) they may be
@@ -77,6 +91,14 @@ ROLE_WORDS: tuple[str, ...] = (
 # `X乡镇代理`). Only close after the name and not after 的: `X的代理律师` is someone else.
 JOIN_ROLES: tuple[str, ...] = (
     "合伙人招募", "城市合伙人", "招募", "招商", "加盟", "代理商", "代理",
+)
+# Roles an author name adds to a registered name to speak for it beside ROLE_WORDS and
+# JOIN_ROLES (`X资本-小助理`, `X品牌招募官`): someone's assistant or recruiter.
+AUTHOR_ROLES: tuple[str, ...] = ("助理", "秘书", "招募官", "招聘官", "体验官")
+# Words that follow 总 in compounds (总部, 总结, 总共): there 总 addresses nobody.
+NOT_HONORIFIC: tuple[str, ...] = (
+    "部", "店", "结", "共", "计", "额", "量", "体", "之", "算", "价", "值", "数", "是", "会",
+    "台", "站", "署", "局", "厂", "公司", "经销", "代理", "决赛", "冠军", "榜", "分", "和",
 )
 # A speaker introducing themselves (`我是X`, `本人X`) before a person's name.
 SELF_INTRODUCTIONS: tuple[str, ...] = ("我就是", "我是", "我叫", "本人是", "本人")

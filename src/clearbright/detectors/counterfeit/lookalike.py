@@ -40,7 +40,9 @@ class CounterfeitDetector(Detector):
     """Accounts, apps, mini-apps and domains whose name or domain imitates a registered
     enterprise or trademark and that are not on the official list; also accounts whose
     display name presents itself as a registered person (the name with a title or the
-    person's enterprise), and apps named after an official app plus an edition word.
+    person's enterprise), and apps and mini-apps named after an official app plus an edition
+    word, or after the brand plus the service its own channel would offer (`X订房特惠`) or a
+    store claim with a product word (`X锁 原厂配件`).
 
     Evidence: `registry_exact_match` (the display name is a registered name exactly),
     `lookalike_name` (a variant, with the transformation: homophone, similar shape,

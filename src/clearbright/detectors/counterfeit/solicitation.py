@@ -9,11 +9,14 @@ A solicitation is one of
   a fee is the classic advance-fee lure;
 - a deposit or fee to join (`先缴3.8万保证金锁定区域`, `加盟费2.98万，打款后开通`): a
   franchise, agency or partner scheme that names its payment;
+- a deposit or fee demanded first (`先交299元押金`, `需先缴保证金`), as recruitment and trial
+  schemes (体验官, 兼职) ask it;
 - an off-channel sale (`代充`, `充值找我`, `私聊转账`): paying a person instead of the
   enterprise's own channel;
 - a lure (guaranteed returns, minimum investments, monthly interest, rebates, insider quotas,
-  free gifts, prices below the official channel) close to a move to a private channel
-  (`扫码进群`, `加我助理微信`, `私信领取`); either alone is ordinary speech.
+  free gifts, prices below the official channel, a group someone leads in person) close to
+  a move to a private channel (`扫码进群`, `加我助理微信`, `私信领取`, `滴滴我`, `扣1我拉你`);
+  either alone is ordinary speech.
 
 A payment verb followed by 了 (`交了5万加盟费`) reports a payment made, not a request.
 
@@ -53,9 +56,14 @@ MONEY_OUT = re.compile(
 _FEE = (
     r"(?:邮费|运费|快递费|手续费|激活费|工本费|服务费|保证金|押金|定金|订金|意向金|诚意金|"
     r"加盟费|加盟金|代理费|代理金|品牌使用费|品牌费|区域费|入场费|培训费|设备费|首付款|"
-    r"预付款|入会费|会费|解冻费|认证费|税费|包装费)"
+    r"预付款|入会费|会费|解冻费|认证费|税费|包装费|报名费|资料费|服装费|体验费|押金费)"
 )
 _FEE_VERB = r"(?:支付|付|交|缴|补缴|补交|预付|先付|垫付|承担|转|打)"
+# A fee demanded before anything is given (`先交299元押金`, `需先缴保证金`): the deposit that
+# opens recruitment and trial schemes (体验官, 兼职) as much as franchises.
+DEPOSIT_FIRST = re.compile(
+    rf"(?:先|需先|须先|需|须|只需|仅需|需要)(?:交|缴|付|垫付|转|打)(?!了)[^。!?;！？；，,]{{0,8}}{_FEE}"
+)
 # The fee (with an amount or a verb) and, in the same sentence, what it buys.
 FEE_FOR_PRIZE = re.compile(
     rf"{_FEE_VERB}(?!了)[^。!?;！？；]{{0,8}}{_FEE}[^。!?;！？；]{{0,12}}"
@@ -93,6 +101,8 @@ LURE = re.compile(
     # investment terms: a minimum stake, interest by the month or day, a promised return
     r"起投|门槛\d|月息|日息|周息|月收益|日收益|月回报|保底收益|收益计划|理财计划|内部份额|"
     r"理财份额|认购份额|名额有限|仅剩\d+个?名额|高息|返息|日返|月返|回报率|预期收益|固定收益|"
+    # a group a named person is said to lead in person (亲自带的投资群)
+    r"投资群|带单群|亲自带|"
     # a price below the enterprise's own channel (比官方便宜, 比APP内低一半)
     r"比(?:官方|官网|app|门店|店里|平台)[^。!?;！？；，,]{0,4}(?:便宜|低|省)"
 )
@@ -100,7 +110,9 @@ CONTACT = re.compile(
     r"加微信|加v|添加.{0,8}微信|微信号|进群|拉群|私信领取|私聊领取|扫码|二维码|"
     r"加(?:我|一下|个)?[^。!?;！？；，,\s]{0,4}(?:微信|vx|wx|v信|qq)|"
     r"联系[^。!?;！？；，,]{0,6}(?:微信|vx|wx|v信|qq)|私聊|私信我|私我|"
-    r"加(?:我|一下|个)?[^。!?;！？；，,\s]{0,4}v(?![a-z])|(?:联系|找|加|私信)(?:我的?)?助理"
+    r"加(?:我|一下|个)?[^。!?;！？；，,\s]{0,4}v(?![a-z])|(?:联系|找|加|私信)(?:我的?)?助理|"
+    # chat slang for "message me" and "reply 1 and I add you" (滴滴我, dd我, 扣1我拉你)
+    r"滴滴我|滴我|dd我|扣[个“\"']?1(?!\d)|我拉你|拉你进"
 )
 SENTENCE_END = re.compile(r"[。!?;！？；\n]")
 # Clause ends (an enumeration comma 、 does not end a negation's scope).
@@ -131,7 +143,7 @@ def find_solicitations(text: NormalizedText, limit: int = 4000) -> list[Solicita
     data = _data_requests(body)
     lures = _cues(body, LURE, "lure")
     contacts = _cues(body, CONTACT, "contact")
-    fees = _cues(body, FEE_FOR_PRIZE, "money")
+    fees = [*_cues(body, FEE_FOR_PRIZE, "money"), *_cues(body, DEPOSIT_FIRST, "money")]
     found = [*money, *fees, *_join_payments(body), *data]
     for lure in lures:
         near = [c for c in contacts if abs(c.start - lure.start) <= LURE_REACH]
