@@ -42,6 +42,7 @@ REMOVAL = re.compile(
     r"要不要发|发不发|删不删|"
     # Material kept buried for a price, or a whole series taken down at once.
     r"烂在.{0,6}(手里|肚子里|手上|硬盘|电脑|抽屉|库里|网盘)|不见天日|永不(发|公开)|消失|不复存在|当没(写|发|拍|说)过|"
+    r"当(它们?|这些)?(不存在|没发生过?|没有过)|"
     r"(还|先)没(发|播|登|公开|放出)(?!货|工资|奖金|票)|"
     r"(全部|一起|打包|统一|全网)(拿下|撤|删|下架|下线)|(?<=[想全都])撤(?!销|退|资|离|军)"
 )
@@ -57,10 +58,10 @@ AMOUNT = re.compile(
 CONDITION = re.compile(
     r"可以谈|好商量|可以商量|有得谈|能谈|如果|要是|只要|想不发|想删|想让我|"
     r"想(撤|下架|下线|压|不发|停更|封存)|(转账|打款|付款|到账|合作|投放|买断)(后|之后|以后)|转.{0,8}后|不然|否则|不删就|不给就|过期不候|"
-    r"过了今晚|之前给|给个?答复|懂\?|你们知道找谁|自然下线|(删|下架|下线|撤)[^,。.!?]{0,4}可以|"
+    r"过了今晚|之前给|给个?答复|懂\?|懂的都懂|你懂的|你们知道找谁|自然下线|(删|下架|下线|撤)[^,。.!?]{0,4}可以|"
     r"(给钱|付钱|转账|打款|出钱|拿钱).{0,4}就|(钱|红包|款).{0,4}就(删|撤|下架|下线|不发)|想让.{0,10}(删|下架|下线|撤|消失)|删不删|"
     # Material promised to stay buried once paid for (这些就烂在我硬盘里).
-    r"就(永远|一直)?(烂在|不见天日|永不)|"
+    r"就(永远|一直)?(烂在|不见天日|永不|当(它们?)?不存在)|"
     r"看(你们|贵司)?(的)?诚意|前提是|条件是|私了|消灾|取决于|看(你们|贵司)?的?(合作)?(诚意|表现|态度)|(转|给|付).{0,10}(马上|立刻|立马|秒)(删|撤|下架)|不想.{0,12}就|拿.{0,8}来|需要?(支付|缴纳)|"
     # A threat for not paying (不转明天发第二篇), and an ultimatum on the price or payment.
     r"不(转账?|打款?|给钱?|付款?|投放?|赞助|合作)(的话|就|,|明|后|下|今|本|这|周|月|等|我)|"
@@ -167,13 +168,15 @@ BUSINESS_ASK = re.compile(
     r"(投|做|签|上)(个|一个|一下|点)?[^。.!?;,]{0,8}(推广|广告|投放)(?!位|刊例)"
 )
 IMPLIED_CONDITION = re.compile(
-    r"如(果|若)?(贵司|你们|您|你)?(有意|想|愿意|需要)|若(贵司|你们|您)?(有意|想)|要是|如果|"
+    r"如(果|若)?(贵司|你们|您|你)?(有意|想|愿意|需要?)|若(贵司|你们|您)?(有意|想|需)|要是|如果|"
     r"不想|不然|否则|懂\?|面子上|体面|看着办|自己掂量"
 )
 NEGATIVE_MATERIAL = re.compile(
     r"投诉|客诉|爆料|黑料|丑闻|负面|证据|录音|截图|聊天记录|证词|照片|维权|翻车|造假|内幕|事故|"
-    r"问题|材料|下一?期|第[二三四五六七八九十\d]+(期|篇|集)"
+    r"问题|材料|下一?期|第[二三四五六七八九十\d]+(期|篇|集)|超标|检测报告|举报|黑幕|猫腻|违规|违法"
 )
+# Whom the implied offer speaks to: the target (贵司, 公关部, 致…, @…) or its wish (不想…).
+IMPLIED_ADDRESS = re.compile(r"贵司|贵公司|你们|你家|公关部|市场部|品牌部|^致|@|您|不想")
 # The implied offer's parts must stand this close together.
 IMPLIED_GAP = 120
 
@@ -248,18 +251,26 @@ def implied_offer(text: str) -> Offer | None:
 
     The caller checks that the text names the target: nothing here knows who it is.
     """
-    publish = next((m for m in PUBLISH.finditer(text) if NEGATIVE_MATERIAL.search(text)), None)
-    if publish is None:
+    address = IMPLIED_ADDRESS.search(text)
+    if address is None or NEGATIVE_MATERIAL.search(text) is None:
         return None
-    for ask in BUSINESS_ASK.finditer(text):
-        if abs(ask.start() - publish.start()) > IMPLIED_GAP:
-            continue
-        low, high = min(ask.start(), publish.start()), max(ask.end(), publish.end())
-        window = text[max(0, low - 40) : high + 40]
-        condition = IMPLIED_CONDITION.search(window)
-        if condition is None:
-            continue
-        at = max(0, low - 40) + condition.start()
-        cond_span = (at, at + len(condition.group()))
-        return Offer(publish.span(), ask.span(), cond_span, cond_span, implied=True)
+    asks = list(BUSINESS_ASK.finditer(text))[:20]
+    publishes = list(PUBLISH.finditer(text))[:20] if asks else []
+    for publish in publishes:
+        for ask in asks:
+            condition = _implied_condition(text, publish, ask)
+            if condition is not None:
+                return Offer(publish.span(), ask.span(), condition, address.span(), implied=True)
     return None
+
+
+def _implied_condition(
+    text: str, publish: re.Match[str], ask: re.Match[str]
+) -> tuple[int, int] | None:
+    """The condition joining a scheduled publication and a business ask, if they are close."""
+    if abs(ask.start() - publish.start()) > IMPLIED_GAP:
+        return None
+    low = max(0, min(ask.start(), publish.start()) - 40)
+    high = max(ask.end(), publish.end()) + 40
+    condition = IMPLIED_CONDITION.search(text, low, high)
+    return condition.span() if condition is not None else None

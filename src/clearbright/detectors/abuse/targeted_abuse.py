@@ -37,6 +37,8 @@ from clearbright.text.normalize import NormalizedText, normalize
 
 # A clause this short ("汉奸企业！") is a label for the target named just before it.
 SHORT_CLAUSE = 8
+# A name this close after a label is in apposition with it (毒妇邵明岚, 人渣 卞某).
+APPOSITION_GAP = 1
 
 
 @dataclass(frozen=True)
@@ -240,7 +242,11 @@ class TargetedAbuseDetector(Detector):
         c_start, c_end = attack.clause
         same = [t for t in targets if c_start <= t.start < c_end]
         if same:
-            # The name nearest before the label is what it is said of (澜汀那个姓卞的…人渣).
+            # A name right after the label is its apposition (那个毒妇邵明岚); otherwise the
+            # name nearest before the label is what it is said of (澜汀那个姓卞的…人渣).
+            apposed = [t for t in same if 0 <= t.start - attack.end <= APPOSITION_GAP]
+            if apposed:
+                return apposed[:1]
             return sorted(same, key=lambda t: (t.end > attack.start, attack.start - t.end))
         if not self.PRONOUN.search(original[c_start:c_end]) and c_end - c_start > SHORT_CLAUSE:
             return []
