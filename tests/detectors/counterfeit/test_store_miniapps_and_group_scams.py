@@ -37,6 +37,8 @@ STORE_MINI_APPS = [
     _mini_app("珑铠原厂配件 - 指纹模块 电池 锁芯 一件包邮", url="tt61d0e9c8b7a65f43"),
     _mini_app("瓏鎧智能鎖旗艦店 | 新品首发"),
     _mini_app("栖蓝课程 官方商城 - 教材 文具 学习机"),
+    # the brand's pinyin (no English name registered) beside it
+    _mini_app("CENGU岑谷烟机 原厂配件 - 滤网 电机 包邮", url="tt0b4e7d2c9a815f36"),
 ]
 
 
@@ -69,6 +71,7 @@ STORE_GUARDS = [
     _mini_app("珑铠锁维修 - 同城上门 开锁换芯"),
     # words before the brand are no product word
     _mini_app("抵制珑铠商城 - 维权群"),
+    _mini_app("岑谷烟机清洗 - 上门服务", url="wx9c8b7a6f5e4d3c21"),
 ]
 
 
@@ -98,8 +101,9 @@ RECRUITMENT_FEES = [
         "珑铠新品测评官招募～需交500元押金领取样机，测评完押金全退，滴我～",
         author="珑铠品牌招募官",
     ),
-    # the claim in the text only: the name with a recruitment drive right after it
+    # the claim in the text only: the name with a recruitment drive or trial role after it
     _post("雾月体验官招募：先交199元押金，喝满一个月全额退，名额有限私我", author="小雨"),
+    _post("雾月新品试用官🔥 需要先付199元的保证金，喝满一个月全退，返现50，dd我", author="小鹿"),
 ]
 
 
@@ -127,6 +131,9 @@ RECRUITMENT_GUARDS = [
     _post("有人冒充雾月招体验官收押金，别信", author="茶友"),
     _post("提醒：冒充栖蓝的课程试用官招募要先交199元保证金，都是骗局", author="反诈志愿者"),
     _post("报了个雾月体验官，居然要先交299押金，退坑了", author="路人甲"),
+    # a store's own job post that asks no deposit, and journalism about the scheme
+    _post("雾月门店兼职招聘，时薪22元，无需先交押金，到店面试", author="雾月加盟店店长"),
+    _post("记者调查：假“栖蓝试用官”先收199元保证金后失联", author="都市快报"),
 ]
 
 
@@ -151,6 +158,8 @@ EXECUTIVE_GROUPS = [
         kind="comment",
     ),
     _post("殷照野总亲自带的投资群 新一期起投叁万 想进的私我", author="珑铠-殷总助理"),
+    # the enterprise before the surname, a threshold in capital numerals
+    _post("澜川贺总带单的群又开了，门槛伍万，名额有限，私我进群", author="理财达人"),
 ]
 
 
@@ -193,6 +202,8 @@ def test_executive_guards_stay_clean(detect: Detect, data: dict[str, Any]) -> No
     ("text", "kind"),
     [
         ("先交299元押金，满21天退还", "money"),
+        ("需要先付199元的保证金", "money"),
+        ("门槛伍万，私我进群", "lure"),
         ("报名需先缴199元保证金", "money"),
         ("入职先交365元服装费", "money"),
         # a private channel counts beside a lure only

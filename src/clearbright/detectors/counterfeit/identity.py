@@ -140,6 +140,9 @@ class Identities:
             bucket = words.setdefault(owner, set())
             bucket.update(c for c in target.folded if is_han(c))
             bucket.update(re.findall(r"[a-z0-9]+", target.folded))
+            if not target.is_latin and target.folded.isalpha():
+                # the brand's pinyin spelled beside it (`Longkai珑铠`) is its own word too
+                bucket.add("".join(target.syllables))
         for ent in self.registry.enterprises.values():
             words.setdefault(ent.id, set()).update(c for c in fold(ent.industry or "") if is_han(c))
         return {owner: frozenset(chars) for owner, chars in words.items()}

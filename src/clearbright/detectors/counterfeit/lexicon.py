@@ -85,12 +85,14 @@ TITLE_EQUIVALENTS: dict[str, str] = {
 ROLE_WORDS: tuple[str, ...] = (
     "客服中心", "客服专员", "客服", "官方", "人事部", "人力资源", "hr", "财务", "董事长",
     "创始人", "总裁", "总经理", "ceo", "校园招聘", "招聘", "周年庆", "回馈", "福利",
-    "直播回放", "直播间", "亲自", "内部群", "致股东", "致客户", "致用户", "一封信",
+    "直播回放", "直播间", "亲自", "带单", "内部群", "致股东", "致客户", "致用户", "一封信",
 )
-# A franchise, agency or partner drive in the enterprise's name (`X2026城市合伙人招募`,
-# `X乡镇代理`). Only close after the name and not after 的: `X的代理律师` is someone else.
+# A franchise, agency, partner or trial drive in the enterprise's name (`X2026城市合伙人招募`,
+# `X乡镇代理`, `X新品体验官`). Only close after the name and not after 的: `X的代理律师` is
+# someone else.
 JOIN_ROLES: tuple[str, ...] = (
     "合伙人招募", "城市合伙人", "招募", "招商", "加盟", "代理商", "代理",
+    "体验官", "试用官", "测评官", "品鉴官", "推广员", "兼职",
 )
 # Roles an author name adds to a registered name to speak for it beside ROLE_WORDS and
 # JOIN_ROLES (`X资本-小助理`, `X品牌招募官`): someone's assistant or recruiter.

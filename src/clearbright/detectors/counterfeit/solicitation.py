@@ -62,7 +62,7 @@ _FEE_VERB = r"(?:支付|付|交|缴|补缴|补交|预付|先付|垫付|承担|�
 # A fee demanded before anything is given (`先交299元押金`, `需先缴保证金`): the deposit that
 # opens recruitment and trial schemes (体验官, 兼职) as much as franchises.
 DEPOSIT_FIRST = re.compile(
-    rf"(?:先|需先|须先|需|须|只需|仅需|需要)(?:交|缴|付|垫付|转|打)(?!了)[^。!?;！？；，,]{{0,8}}{_FEE}"
+    rf"(?:先|需|须|只需|仅需|需要)先?(?:交|缴|付|垫付|转|打)(?!了)[^。!?;！？；，,]{{0,8}}{_FEE}"
 )
 # The fee (with an amount or a verb) and, in the same sentence, what it buys.
 FEE_FOR_PRIZE = re.compile(
@@ -99,7 +99,7 @@ LURE = re.compile(
     r"保本|年化|稳赚|稳健收益|高收益|高额回报|返利|返现|即返|分红|内部认购|内部名额|内部股|"
     r"原始股|股权众筹|理财名额|理财金|免费领取|即可领取|领取\d+元|补贴|荐股|带单|布局.{0,3}股|"
     # investment terms: a minimum stake, interest by the month or day, a promised return
-    r"起投|门槛\d|月息|日息|周息|月收益|日收益|月回报|保底收益|收益计划|理财计划|内部份额|"
+    r"起投|门槛[\d一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾]|月息|日息|周息|月收益|日收益|月回报|保底收益|收益计划|理财计划|内部份额|"
     r"理财份额|认购份额|名额有限|仅剩\d+个?名额|高息|返息|日返|月返|回报率|预期收益|固定收益|"
     # a group a named person is said to lead in person (亲自带的投资群)
     r"投资群|带单群|亲自带|"
