@@ -9,6 +9,7 @@ it stays fast with 100,000 claims.
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ from functools import cached_property
 import numpy as np
 import numpy.typing as npt
 
-from clearbright.detectors.claims.lexicon import EFFECT_LINKS, FALSE_LABELS
+from clearbright.detectors.claims.lexicon import EFFECT_LINKS, FALSE_LABELS, PRODUCT_HEADS
 from clearbright.detectors.claims.textutil import (
     CLAUSE_BREAKS,
     bigrams,
@@ -28,12 +29,13 @@ from clearbright.detectors.claims.textutil import (
 )
 from clearbright.registry import Registry
 from clearbright.registry.models import Claim
-from clearbright.text.normalize import fold
+from clearbright.text.normalize import fold, pinyin_syllables
 
 ASSERTED_VERDICTS = frozenset({"false", "misleading"})
 # Bigrams in more than this share of a large index carry no signal (like stop words).
 MAX_DOCUMENT_SHARE = 0.05
 MIN_DOCS_FOR_STOPGRAMS = 1000
+_GLOSS_RE = re.compile(r"[（(][^（()）]{1,20}[)）]")
 
 
 @dataclass(frozen=True)
@@ -51,10 +53,19 @@ class ClaimEntry:
     clause_negations: tuple[int, ...] = ()
     # Predicate ranges of accusations joined to an effect ("添加罂粟壳" of "添加罂粟壳让人上瘾").
     causes: tuple[tuple[int, int], ...] = ()
+    # Predicate positions of parenthetical glosses ("小黑盒（电磁干扰器）"): the claim explaining
+    # its own words, which people repeating the claim leave out.
+    glosses: frozenset[int] = frozenset()
 
     @cached_property
     def grams(self) -> frozenset[str]:
         return frozenset(bigrams(self.predicate))
+
+    @cached_property
+    def syllables(self) -> tuple[str, ...]:
+        """Tone-less pinyin of each predicate character: texts spell key words in pinyin to
+        dodge filters ("ji素" for 激素)."""
+        return tuple(pinyin_syllables(self.predicate))
 
     def negations_covered(self, covered: Collection[int]) -> int:
         """Negations of the clauses a text states (at least half of a clause's predicate
@@ -93,10 +104,11 @@ def prepare_claim(claim: Claim, registry: Registry) -> ClaimEntry:
     subjects = {eid for m in mentions for eid in m.entity_ids}
     if claim.subject:
         subjects.add(claim.subject)
-    # Blank out the subject's names: the predicate is what is said about it.
+    # Blank out the subject's names, with the product head right after them ("<X>奶粉"): the
+    # predicate is what is said about it.
     chars = list(folded)
     for mention in mentions:
-        for i in range(mention.start, mention.end):
+        for i in range(mention.start, _head_end(folded, mention.end)):
             chars[i] = "，"
     predicate_text = "".join(chars)
     clauses = tuple(
@@ -115,7 +127,25 @@ def prepare_claim(claim: Claim, registry: Registry) -> ClaimEntry:
         labels=frozenset(family for word, family in FALSE_LABELS.items() if word in folded),
         clause_negations=tuple(negation_count(c) for c in clauses),
         causes=_causes(clauses),
+        glosses=_glosses(predicate_text),
     )
+
+
+def _head_end(folded: str, end: int) -> int:
+    """End of the product head noun right after a name ("奶粉" of "<X>奶粉"), or `end`."""
+    rest = folded[end:].lstrip("的 ")
+    head = next((h for h in PRODUCT_HEADS if rest.startswith(h)), None)
+    return len(folded) - len(rest) + len(head) if head else end
+
+
+def _glosses(predicate_text: str) -> frozenset[int]:
+    """Predicate positions (indexes into its content characters) inside parentheses, when
+    they leave most of the predicate outside."""
+    inside: set[int] = set()
+    for found in _GLOSS_RE.finditer(predicate_text):
+        before = len(content(predicate_text[: found.start()]))
+        inside.update(range(before, before + len(content(found.group()))))
+    return frozenset(inside) if 2 * len(inside) < len(content(predicate_text)) else frozenset()
 
 
 def _causes(clauses: tuple[str, ...]) -> tuple[tuple[int, int], ...]:

@@ -9,6 +9,7 @@ the same negation parity and no conflicting number. Sentences that deny the clai
 from __future__ import annotations
 
 import itertools
+import re
 import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -33,6 +34,7 @@ from clearbright.detectors.claims.textutil import (
 from clearbright.registry import Mention, Registry
 from clearbright.text.normalize import NormalizedText
 
+_LETTERS = re.compile(r"[a-z]{2,}")
 Status = Literal["asserted", "negated", "refuted", "questioned"]
 # Question particles: "X会爆炸吗" asks, it does not assert (a rhetorical "你们不知道？" does).
 SHORT_TAIL = 8
@@ -256,6 +258,11 @@ class ClaimMatcher:
 def _coverage(core: str, entry: ClaimEntry) -> tuple[float, list[int], set[int]]:
     """Share of the claim's predicate covered by the sentence's bigrams, which sentence
     positions matched (indexes into `core`) and which predicate positions were covered."""
+    if any(c.isascii() and c.isalpha() for c in core):
+        spelled, where = _unspell(core, entry)
+        if spelled != core:
+            share, read, stated = _coverage(spelled, entry)
+            return share, sorted({where[h] for h in read}), stated
     predicate = entry.predicate
     wanted = bigrams(predicate)
     hits: set[int] = set()
@@ -281,10 +288,58 @@ def _coverage(core: str, entry: ClaimEntry) -> tuple[float, list[int], set[int]]
         if len(clause) >= MIN_CLAUSE:
             score = max(score, CLAUSE_WEIGHT * sum(part) / len(clause))
         offset += len(clause)
+    if entry.glosses:  # the claim without its parenthetical glosses
+        outside = [c for k, c in enumerate(covered) if k not in entry.glosses]
+        score = max(score, CLAUSE_WEIGHT * sum(outside) / len(outside))
     for start, end in entry.causes:
         if end - start >= MIN_CLAUSE:
             score = max(score, CLAUSE_WEIGHT * sum(covered[start:end]) / (end - start))
     return score, sorted(hits), {k for k, c in enumerate(covered) if c}
+
+
+def _unspell(core: str, entry: ClaimEntry) -> tuple[str, list[int]]:
+    """The sentence with pinyin standing for characters of the claim written back in Han
+    ("有ji素" → "有激素" for a claim saying 激素), and for each of its characters the index
+    in `core` it came from. A run of letters is read back only where it spells consecutive
+    characters of the predicate and touches a Han character that continues them, or spells
+    at least two of them: a lone syllable ("ji") would otherwise stand for any character."""
+    out: list[str] = []
+    where: list[int] = []
+    at = 0
+    for run in _LETTERS.finditer(core):
+        out.extend(core[at : run.start()])
+        where.extend(range(at, run.start()))
+        han = _spelled(core, run.start(), run.end(), entry)
+        if han is None:
+            out.extend(run.group())
+            where.extend(range(run.start(), run.end()))
+        else:  # the Han characters stand where the letters were
+            out.extend(han)
+            where.extend(run.start() + min(k, run.end() - run.start() - 1) for k in range(len(han)))
+        at = run.end()
+    out.extend(core[at:])
+    where.extend(range(at, len(core)))
+    return "".join(out), where
+
+
+def _spelled(core: str, start: int, end: int, entry: ClaimEntry) -> str | None:
+    """The predicate characters the letters core[start:end] spell in pinyin, if any."""
+    letters = core[start:end]
+    syllables = entry.syllables
+    before, after = core[start - 1 : start], core[end : end + 1]
+    for k in range(len(syllables)):
+        spelled, n = "", 0
+        while k + n < len(syllables) and len(spelled) < len(letters):
+            spelled += syllables[k + n]
+            n += 1
+        if spelled != letters:
+            continue
+        touching = (after and entry.predicate[k + n : k + n + 1] == after) or (
+            before and k and entry.predicate[k - 1] == before
+        )
+        if touching or n >= 2:
+            return entry.predicate[k : k + n]
+    return None
 
 
 def _longest_run(hits: list[int]) -> int:

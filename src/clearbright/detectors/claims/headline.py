@@ -10,6 +10,11 @@ from clearbright.detectors.base import Detector, Example, NormalizedItem
 from clearbright.detectors.claims.claim_matcher import shared_matcher
 from clearbright.detectors.claims.common import is_satire
 from clearbright.detectors.claims.figures import FigureClaim, FigureReader
+from clearbright.detectors.claims.headline_admission import (
+    admitted_span,
+    occurrences,
+    only_hypothetical,
+)
 from clearbright.detectors.claims.headline_reversal import find_reversal
 from clearbright.detectors.claims.labels import claim_evidence, claim_label
 from clearbright.detectors.claims.lexicon import (
@@ -22,7 +27,7 @@ from clearbright.detectors.claims.lexicon import (
 from clearbright.detectors.claims.textutil import content, has_any, negation_count, sentences
 from clearbright.model import Evidence, Finding
 from clearbright.registry import Mention, Registry
-from clearbright.text.normalize import NormalizedText
+from clearbright.text.normalize import NormalizedText, normalize
 
 MIN_BODY = 20
 # A headline opening a text ends with ！ or ？ and is set off by a dash or a line break.
@@ -122,7 +127,15 @@ class HeadlineContradictionDetector(Detector):
         view, in_text = split
         if len(content(view.text.text)) < MIN_BODY:
             return []
-        for check in (self._claims, self._labels, self._figures, self._reversal, self._signs):
+        checks = (
+            self._claims,
+            self._admission,
+            self._labels,
+            self._figures,
+            self._reversal,
+            self._signs,
+        )
+        for check in checks:
             found = check(view)
             if found:
                 score, evidence, target = found
@@ -155,6 +168,63 @@ class HeadlineContradictionDetector(Detector):
                     match.entry.claim.subject,
                 )
         return None
+
+    def _admission(self, item: NormalizedItem) -> tuple[float, list[Evidence], str | None] | None:
+        """A headline saying someone admitted (承认, 坦言...) a registered false claim the body
+        does not assert, or a fact the body and the speaker's transcripts mention only as a
+        condition or a denial ("如果用户买到泡水车…")."""
+        title, mentions = item.fields["title"], item.mentions.get("title", ())
+        span = admitted_span(title.text, [(m.start, m.end) for m in mentions])
+        if span is None:
+            return None
+        start, end = span
+        speaker = max((m for m in mentions if m.end <= start), key=lambda m: m.end)
+        said = Evidence(
+            kind="headline_admission",
+            description="the headline says this was admitted",
+            span=item.span("title", start, end),
+            matched=title.text[start:end],
+            details={"entities": sorted(speaker.entity_ids)},
+        )
+        body_mentions = item.mentions.get("text", ())
+        asserted = {
+            m.entry.claim.id
+            for m in self.matcher.match_all(item.text, body_mentions)
+            if m.status == "asserted"
+        }
+        for match in self.matcher.match(title, mentions):
+            if match.status == "asserted" and match.end > start:
+                if match.entry.claim.id in asserted:
+                    continue  # the body itself states it: read by the other checks
+                evidence = [claim_evidence(item, "title", match), said]
+                return (
+                    CLAIM_SCORE,
+                    [*evidence, claim_label(match.entry.claim)],
+                    (match.entry.claim.subject),
+                )
+        admitted = title.text[start:end]
+        in_body = occurrences(admitted, item.text.text)
+        spoken = [o for t in self._transcripts(speaker) for o in occurrences(admitted, t)]
+        if not in_body or not only_hypothetical([*in_body, *spoken]):
+            return None
+        piece, kind, at = in_body[0]
+        conflict = Evidence(
+            kind="headline_body_conflict",
+            description=f"the body says “{piece}” only as a {kind} statement",
+            span=item.span("text", at, at + len(piece)),
+            details={"how": kind, "transcripts": len(spoken)},
+        )
+        targets = sorted(self._entities(speaker) & set(self.registry.enterprises))
+        return REVERSAL_SCORE, [said, conflict], next(iter(targets), None)
+
+    def _transcripts(self, speaker: Mention) -> list[str]:
+        """Folded transcripts of the named person, or of the people of the named enterprise."""
+        ids = self._entities(speaker)
+        return [
+            normalize(s.transcript).text
+            for s in self.registry.statements
+            if s.speaker in ids or self.registry.enterprise_of(s.speaker) in ids
+        ]
 
     def _labels(self, item: NormalizedItem) -> tuple[float, list[Evidence], str | None] | None:
         title, text = item.fields["title"], item.text

@@ -206,11 +206,20 @@ FALSE_LABELS: dict[str, str] = {
     "限制出境": "detained",
     "被限制出境": "detained",
     "被留置": "detained",
+    # legal abbreviations of the same accusation (刑拘 = 刑事拘留, 双规 = 留置)
+    "刑事拘留": "detained",
+    "刑拘": "detained",
+    "拘留": "detained",
+    "双规": "detained",
+    "立案调查": "detained",
+    "逮捕": "detained",
     "查封": "shutdown",
     "停产": "shutdown",
     "关停": "shutdown",
     "被封": "shutdown",
     "退市": "delisting",
+    "被st": "delisting",
+    "*st": "delisting",
     "三聚氰胺": "melamine",
     "致癌": "carcinogen",
     "病牛": "sick_cattle",
@@ -244,6 +253,18 @@ SYNONYMS: dict[str, str] = {
     "被逮捕": "带走调查",
     "抓走": "带走",
     "失联": "跑路",
+    # legal and financial abbreviations and their full forms
+    "刑拘": "刑事拘留",
+    "被刑拘": "刑事拘留",
+    "被拘留": "刑事拘留",
+    "双规": "留置",
+    "被立案": "立案调查",
+    "被st": "退市",
+    "暴雷": "爆雷",
+    # kin words for children and short forms of conditions
+    "娃": "儿童",
+    "宝宝": "儿童",
+    "早熟": "性早熟",
     # role words for the person at the head of an enterprise
     "老板": "董事长",
     "老总": "董事长",
@@ -293,6 +314,48 @@ SYNONYMS: dict[str, str] = {
     "引起": "导致",
     "造成": "导致",
 }
+
+# Product head nouns: right after an enterprise's name in a claim ("<X>奶粉含激素", "<X>智能锁
+# …一碰就开") they name what of the enterprise the claim is about, so they belong to the
+# subject, not to what is said of it; people write "X的奶", "X的锁", "X家的车". Longest first.
+PRODUCT_HEADS: tuple[str, ...] = (
+    "智能门锁",
+    "智能锁",
+    "指纹锁",
+    "婴幼儿奶粉",
+    "儿童奶粉",
+    "奶粉",
+    "牛奶",
+    "酸奶",
+    "门锁",
+    "手机",
+    "手表",
+    "耳机",
+    "电池",
+    "汽车",
+    "电动车",
+    "新能源车",
+    "奶茶",
+    "果茶",
+    "果汁",
+    "饮料",
+    "咖啡",
+    "白酒",
+    "啤酒",
+    "面膜",
+    "护肤品",
+    "化妆品",
+    "保健品",
+    "零食",
+    "食品",
+    "空调",
+    "冰箱",
+    "洗衣机",
+    "热水器",
+    "净水器",
+    "电视",
+    "app",
+)
 
 # Words that join a claim's accusation to its alleged effect ("添加罂粟壳让人上瘾"): the
 # accusation before them, stated alone, states the claim; the effect alone does not.
@@ -465,6 +528,22 @@ RUMOUR_CUES: tuple[str, ...] = (
     "质疑",
     "担心",
     "猜测",
+)
+# Verbs that attribute an admission to someone ("X公司CEO承认：…"): the headline then says the
+# person conceded a fact, which the body must bear out as a fact, not as a condition.
+ADMISSIONS: tuple[str, ...] = (
+    "亲口承认",
+    "公开承认",
+    "当众承认",
+    "终于承认",
+    "首次承认",
+    "承认了",
+    "承认",
+    "坦承",
+    "坦言",
+    "自曝",
+    "自认",
+    "认了",
 )
 # Conditions: a negation inside "如果不…" states no fact.
 CONDITIONALS: tuple[str, ...] = ("如果", "假如", "要是", "一旦", "除非", "只要", "若")
