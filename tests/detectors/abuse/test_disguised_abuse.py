@@ -24,6 +24,9 @@ IMPLIED_OFFERS = [
     "欢迎找我们商务。",
     "栖溪不想让第三期上线的话，做个十个的推广，不然周末全网发布",
     "栖溪要是不想看到下一期，投点广告，大家相安无事，否则下期照常发",
+    "@筠浦生物 你们的质检问题我们掌握了全部证据，下周一准时发布。要是想“聊聊”，联系商务签个年框。",
+    "栖溪公关部：家长维权视频我们剪好了，定于下周二全网发布。如有意沟通，请联系商务，年框可谈。",
+    "澜汀你们要是不想出第二篇，来投个十五个的广告，不然周三照常推送。",
 ]
 # Material kept buried in exchange for advertising, addressed with an @mention.
 BURIED_FOR_ADS = [
@@ -52,6 +55,9 @@ NOT_EXTORTION = [
     "澜汀的投诉我整理了一百多条，计划于月底统一发布，希望监管部门重视。",
     "筠浦不想被曝光就好好整改，不然我们还会继续投诉，下期节目会追踪报道。",
     "我们记者收到澜汀业主投诉材料两百份，拟于周五发布调查报道，欢迎澜汀回应。",
+    "栖溪品牌部：本号将于下周发布教育行业榜单，欢迎联系商务了解年框合作。",
+    "澜汀家居：双十一大促即将开始，如需团购，请联系商务。",
+    "家长们的维权材料已经整理好，定于下周一提交给教育局，栖溪要是不想闹大就尽快退费。",
 ]
 
 
@@ -134,6 +140,8 @@ SIDE_JOB_ASTROTURF = [
     "招兼职评论员：用自己的多个账号到指定博主的视频下留言，评论内容我们统一提供，一条1.5元，日结",
     "副业推荐｜有5个以上小红书号的来，按模板去指定笔记下评论，每天轻松赚100+，日结",
     "急招｜每天去指定竞品的直播间刷评论，话术群里发，准备好几个小号，2元一条",
+    "日结兼职：用你的小号到指定店铺的评论区发差评，文案我们提供，5元/条",
+    "招募宝妈：自备3个以上账号，按要求在指定帖子下留言，每天稳赚80，日结",
 ]
 NOT_BLACK_PR = [
     "招聘新媒体运营，负责公司官方账号的内容策划与发布，五险一金，双休",
@@ -145,6 +153,8 @@ NOT_BLACK_PR = [
     "公司招聘新媒体运营：负责多个官方账号的日常运营，五险一金，简历投递hr邮箱",
     "听说有人花钱雇人用小号去指定视频下统一话术刷评论，太恶心了",
     "我用小号在指定话题下发了几条评论，结果一天涨了200个粉",
+    "宝妈副业推荐：在家做手工串珠，计件结算，日结",
+    "招聘客服：负责指定店铺的售后咨询，统一话术培训，底薪加提成，五险一金",
 ]
 
 
@@ -169,6 +179,8 @@ SLUR_AND_GATHERING = [
     "邵明岚这个毒妇，姐妹们冲她评论区",
     "卞逸尘黑心资本家，大家去他微博下面骂他",
     "栖溪那个毒妇邵明岚，兄弟们去她主页集合，给我使劲骂",
+    "兄弟们，筠浦骆青禾那个黑心资本家，去他号下面集合",
+    "邵明岚就是毒妇，大家到她小红书下面给我骂",
 ]
 NOT_TARGETED = [
     "大家去澜汀官方号下面维权",
@@ -177,6 +189,7 @@ NOT_TARGETED = [
     "有人骂邵明岚是毒妇，这种扣帽子很无聊，批评就批评具体问题。",
     "邵明岚作为栖溪创始人应该出来道歉，大家去栖溪官方号下面要说法",
     "卞逸尘卖的沙发有甲醛，大家去他们官方微博下面留言维权",
+    "邵明岚毒妇？这种标签太过了，批评就批评具体问题",
 ]
 
 
@@ -184,7 +197,7 @@ NOT_TARGETED = [
 def test_slur_and_gathering_call_is_targeted_abuse(new_registry: Registry, text: str) -> None:
     found = scan_family(new_registry, [make_item(1, text)])["i-1"]
     assert [f.slug for f in found] == ["targeted_abuse"]
-    assert found[0].target in {"per-shaominglan", "per-bianyichen"}
+    assert found[0].target in {"per-shaominglan", "per-bianyichen", "ent-junpu"}
 
 
 @pytest.mark.parametrize("text", NOT_TARGETED)
@@ -192,3 +205,20 @@ def test_criticism_and_complaints_to_the_company_stay_clean(
     new_registry: Registry, text: str
 ) -> None:
     assert slugs_of(new_registry, text) == []
+
+
+def test_open_letter_named_only_in_its_title_is_extortion(new_registry: Registry) -> None:
+    text = (
+        "本号收到家长投诉材料两百余份，拟于本周五集中发布。如贵司有意“沟通”，请联系本号商务，"
+        "年度合作方案另议。"
+    )
+    item = make_item(1, text, title="致栖溪的一封公开信")
+    found = scan_family(new_registry, [item])["i-1"]
+    assert [f.slug for f in found] == ["extortion"]
+    assert found[0].target == "ent-qixi"
+
+
+def test_open_letter_asking_for_an_answer_is_not_extortion(new_registry: Registry) -> None:
+    text = "本号收到家长投诉材料两百余份，拟于本周五集中发布，希望贵司尽快回应，给家长一个说法。"
+    item = make_item(1, text, title="致栖溪的一封公开信")
+    assert scan_family(new_registry, [item]) == {}

@@ -208,6 +208,8 @@ class BlackPrDetector(Detector):
                 return []  # others' trade narrated, nothing offered to the reader
             services, fake = self._services(view)
             fake += self._sock_work(view)
+            if self.JOB_AD.search(view.text) and not self.PIECE_RATE.search(view.text):
+                fake = []  # a salaried post serving assigned shops with trained scripts
             if not services and not fake:
                 continue
             counts.update(m.group for m in services)

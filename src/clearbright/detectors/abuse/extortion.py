@@ -169,8 +169,10 @@ class ExtortionDetector(CorpusDetector):
         """The field's offer; one addressed only by its opening must name the target there."""
         offer = self.offers.find(view, salutation=lambda: clause_at(view.text, 0))
         if offer is not None and offer.implied:
-            # Nothing in an implied offer says whom it is for but the name (致澜汀公关部).
-            return offer if self.targets.find(item, field) else None
+            # Nothing in an implied offer says whom it is for but the name (致澜汀公关部), in
+            # the field or in the title above it (致澜汀的一封公开信).
+            named = any(self.targets.find(item, name) for name in self.FIELDS)
+            return offer if named else None
         if offer is None or not offer.by_salutation:
             return offer
         _, end = view.to_original(*offer.addressee)
