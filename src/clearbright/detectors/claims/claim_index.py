@@ -108,7 +108,7 @@ def prepare_claim(claim: Claim, registry: Registry) -> ClaimEntry:
     # predicate is what is said about it.
     chars = list(folded)
     for mention in mentions:
-        for i in range(mention.start, _head_end(folded, mention.end)):
+        for i in range(mention.start, head_end(folded, mention.end)):
             chars[i] = "，"
     predicate_text = "".join(chars)
     clauses = tuple(
@@ -131,7 +131,7 @@ def prepare_claim(claim: Claim, registry: Registry) -> ClaimEntry:
     )
 
 
-def _head_end(folded: str, end: int) -> int:
+def head_end(folded: str, end: int) -> int:
     """End of the product head noun right after a name ("奶粉" of "<X>奶粉"), or `end`."""
     rest = folded[end:].lstrip("的 ")
     head = next((h for h in PRODUCT_HEADS if rest.startswith(h)), None)

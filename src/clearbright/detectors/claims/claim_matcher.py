@@ -259,7 +259,7 @@ def _coverage(core: str, entry: ClaimEntry) -> tuple[float, list[int], set[int]]
     """Share of the claim's predicate covered by the sentence's bigrams, which sentence
     positions matched (indexes into `core`) and which predicate positions were covered."""
     if any(c.isascii() and c.isalpha() for c in core):
-        spelled, where = _unspell(core, entry)
+        spelled, where = unspell(core, entry)
         if spelled != core:
             share, read, stated = _coverage(spelled, entry)
             return share, sorted({where[h] for h in read}), stated
@@ -297,7 +297,7 @@ def _coverage(core: str, entry: ClaimEntry) -> tuple[float, list[int], set[int]]
     return score, sorted(hits), {k for k, c in enumerate(covered) if c}
 
 
-def _unspell(core: str, entry: ClaimEntry) -> tuple[str, list[int]]:
+def unspell(core: str, entry: ClaimEntry) -> tuple[str, list[int]]:
     """The sentence with pinyin standing for characters of the claim written back in Han
     ("有ji素" → "有激素" for a claim saying 激素), and for each of its characters the index
     in `core` it came from. A run of letters is read back only where it spells consecutive

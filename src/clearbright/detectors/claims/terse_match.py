@@ -24,9 +24,10 @@ from clearbright.detectors.claims.claim_index import (
     ASSERTED_VERDICTS,
     ClaimEntry,
     ClaimIndex,
+    head_end,
     prepare_claim,
 )
-from clearbright.detectors.claims.claim_matcher import QUESTIONS, ClaimMatch, Status
+from clearbright.detectors.claims.claim_matcher import QUESTIONS, ClaimMatch, Status, unspell
 from clearbright.detectors.claims.lexicon import (
     LIGHT_WORDS,
     QUERY_WORDS,
@@ -102,9 +103,11 @@ class TerseMatcher:
         ):
             return []  # the keywords of a true claim about the same subject
         out: list[ClaimMatch] = []
+        spelled = any(c.isascii() and c.isalpha() for c in core)
         about = self.index.entries_about(named)
         for entry in about:
-            reading = self._reads(core, entry)
+            # keywords spelled in pinyin ("牧扬奶粉 ji素") read back against this claim
+            reading = self._reads(unspell(core, entry)[0] if spelled else core, entry)
             if reading is None or not _numbers_agree(entry, rest):
                 continue
             start, end = positions[0], positions[-1] + 1
@@ -153,7 +156,8 @@ def _about(entry: ClaimEntry, named: set[str]) -> bool:
 def _mask(folded: str, mentions: Sequence[Mention]) -> str:
     chars = list(folded)
     for mention in mentions:
-        for i in range(mention.start, min(mention.end, len(chars))):
+        # with the product head after the name ("<X>奶粉"): claims hold it in their subject
+        for i in range(mention.start, min(head_end(folded, mention.end), len(chars))):
             chars[i] = " "
     return "".join(chars)
 
