@@ -112,9 +112,11 @@ def spark_findings(folder: Path) -> list[str]:
     return sorted(json.dumps(f.to_json_dict(), ensure_ascii=False, sort_keys=True) for f in found)
 
 
-def _stage_rank(stage: str) -> int:
+def _stage_rank(stage: str) -> tuple[int, bool]:
+    """A stage's place in the job: a corpus detector's groups come before its detector."""
     name = stage.split(":")[0]
-    return STAGE_ORDER.index(name) if name in STAGE_ORDER else len(STAGE_ORDER)
+    rank = STAGE_ORDER.index(name) if name in STAGE_ORDER else len(STAGE_ORDER)
+    return rank, stage.endswith("detector")
 
 
 def main() -> None:
