@@ -56,6 +56,9 @@ def test_conditional_is_named(claims_registry: Registry) -> None:
     [
         ("车享优选CEO：买到泡水车全额退款并赔一倍", CAR_BODY),  # a faithful summary
         ("车享优选CEO承认平台卖泡水车？", CAR_BODY),  # a question title
+        ("车享优选CEO否认平台卖泡水车", CAR_BODY),  # a denial, not an admission
+        ("车享优选CEO拒不承认：买到泡水车只退一半", CAR_BODY),
+        ("车享优选CEO确认：买到泡水车全额退款", CAR_BODY),  # confirms what the body says
         ("车享优选CEO承认：每一辆车都要过218项检测", CAR_BODY),  # borne out
         ("澜境汽车CEO：一旦电池自燃公司全额赔偿", BATTERY_BODY),
         ("网友称澜境汽车CEO承认电池会自燃，实为断章取义", BATTERY_BODY),

@@ -17,7 +17,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal
 
-from clearbright.detectors.claims.lexicon import ADMISSIONS, CONDITIONALS, ROLE_WORDS
+from clearbright.detectors.claims.lexicon import (
+    ADMISSION_REFUSALS,
+    ADMISSIONS,
+    CONDITIONALS,
+    ROLE_WORDS,
+)
 from clearbright.detectors.claims.textutil import (
     SENTENCE_BREAKS,
     clause_start,
@@ -41,6 +46,8 @@ def admitted_span(title: str, speakers: Sequence[tuple[int, int]]) -> tuple[int,
         if at < 0:
             continue
         before = [end for _, end in speakers if end <= at and at - end <= SPEAKER_GAP]
+        if before and title[max(before) : at].endswith(ADMISSION_REFUSALS):
+            return None  # "拒不承认", "没有承认": no admission is attributed
         if not before or not _only_roles(title[max(before) : at]):
             continue
         start = at + len(verb)

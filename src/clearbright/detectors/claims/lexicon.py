@@ -542,9 +542,9 @@ ADMISSIONS: tuple[str, ...] = (
     "坦承",
     "坦言",
     "自曝",
-    "自认",
-    "认了",
 )
+# Words before an admission verb that turn it into a refusal ("拒不承认", "没有承认").
+ADMISSION_REFUSALS: tuple[str, ...] = ("拒绝", "拒不", "不", "没", "未", "否")
 # Conditions: a negation inside "如果不…" states no fact.
 CONDITIONALS: tuple[str, ...] = ("如果", "假如", "要是", "一旦", "除非", "只要", "若")
 # Reporting and intensifying words a headline wraps round its predicate; they are not its
