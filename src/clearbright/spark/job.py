@@ -354,7 +354,6 @@ def _minhash(textual: DataFrame, params: CoordinationParams) -> tuple[Any, DataF
     """MinHashLSH over the hashed character shingles, with enough tables that a pair at the
     detector's LSH threshold meets in at least one (OR-amplification) but for MISS_RATE."""
     from pyspark.ml.feature import HashingTF, MinHashLSH
-    from pyspark.ml.linalg import SparseVector
 
     vectors = HashingTF(
         inputCol="shingles", outputCol="features", binary=True, numFeatures=NUM_FEATURES
@@ -363,13 +362,7 @@ def _minhash(textual: DataFrame, params: CoordinationParams) -> tuple[Any, DataF
     lsh = MinHashLSH(
         inputCol="features", outputCol="hashes", numHashTables=tables, seed=params.SEED
     )
-    # Fitting only reads the vector size from the first row (the hash coefficients come from
-    # the seed): one row of the known size gives the same model without a Spark job over the
-    # corpus, and an empty corpus does not fail on a missing first row.
-    sample = textual.sparkSession.createDataFrame(
-        [(SparseVector(NUM_FEATURES, [0], [1.0]),)], ["features"]
-    )
-    model = lsh.fit(sample)
+    model = lsh.fit(vectors)
     return model, model.transform(vectors)
 
 
