@@ -55,7 +55,9 @@ class BlackPrDetector(Detector):
         "负面压制 压制负面 压负面 控评 "
         "差评师 刷差评 刷好评 写差评 刷单 刷评 刷榜 刷阅读 刷播放 沉帖 降热度 集中举报 批量举报 "
         # Removing search suggestions, encyclopedia entries and public-opinion posts.
-        "下拉词删除 下拉框删除 联想词删除 相关搜索删除 百科删除 舆情删除 负面新闻删除"
+        "下拉词删除 下拉框删除 联想词删除 相关搜索删除 百科删除 舆情删除 负面新闻删除 "
+        # Taking topics off the trending list and burying entries and reviews.
+        "热搜撤榜 撤榜 撤话题 词条下沉 差评清理 清理差评 删评 删笔记 撤笔记 删视频"
     )
     # Names for the workers, also thrown at opponents ("一眼水军", "别带节奏"): black PR only
     # when hired for (a job cue, a contact or a piece rate with a price).
@@ -79,7 +81,8 @@ class BlackPrDetector(Detector):
     }
     # Fake-review work: posting "real experience" notes from supplied copy without buying.
     FAKE_REVIEW = re.compile(
-        r"不(需要|用)(实际)?(购买|下单)|(素材|文案).{0,6}(我们)?提供|提供的?(素材|文案)|"
+        r"不(需要|用)(实际|真实)?(购买|下单|体验|使用)|(照|按|套)模板(写|发)|"
+        r"(素材|文案).{0,6}(我们)?提供|提供的?(素材|文案)|"
         r"刷[“\"『「].{1,20}[”\"』」]|(帖子|评论区|笔记|视频)下面?刷|"
         r"指定(竞品|店铺|话题|帖子|账号)"
     )
@@ -105,11 +108,12 @@ class BlackPrDetector(Detector):
     RECRUIT = re.compile(
         r"招聘|招募|急招|招人|兼职|接单|派单|想赚钱|日结|周结|结算|"
         r"多劳多得|宝妈|学生都能做|手机就能做|日入|佣金|返本金|量大从优|外包|副业|"
-        r"在家(就能)?做|招[‘'“\"「]|招.{0,8}\d+名"
+        r"在家(就能)?做|招[‘'“\"「]|招.{0,8}\d+名|"
+        r"招[^,。!?;]{0,6}(写手|评论员|网评员|素人|宝妈|学生|兼职|小伙伴)"
     )
     BUSINESS = re.compile(
         r"工作室|公司|专业|套餐|包月|报价|收费|按条计费|计费|见效|加急|全网|"
-        r"全平台|可操作|均可操作|极速|保密协议|退款|承接|私聊|私信|有需要|咨询|"
+        r"全平台|可操作|均可操作|极速|保密协议|退款|承接|私聊|私信|私我|有需要|咨询|一条龙|"
         r"价优|优惠|特价|低价|按(条|篇|次|词)"
     )
     # An article that explains or debunks such services (教你如何举报, 都是骗局) sells none.
@@ -120,7 +124,9 @@ class BlackPrDetector(Detector):
     PLAN = re.compile(r"包月|包年|价优|优惠|特价|低价|按(条|篇|次|词)|报价|收费|计费|价格|套餐")
     PIECE_RATE = re.compile(
         r"(一|每|1)\s?(条|单|篇|帖|个赞|次)|\d+(\.\d+)?\s*(元|块|毛)\s*/?\s*(条|单|篇|帖)|"
-        r"按(条|单|篇)|日结|周结|日入|多劳多得|佣金|(一天|每天|每日)(稳|能|可)?(赚|挣)?\s?\d{2,}"
+        r"按(条|单|篇)|日结|周结|日入|多劳多得|佣金|(一天|每天|每日)(稳|能|可)?(赚|挣)?\s?\d{2,}|"
+        # Slang units for yuan by the piece (一篇15米, 一条3r).
+        r"(一|每)(条|单|篇|帖)\s?\d+(\.\d+)?\s?(米|r|元|块)"
     )
     GUARANTEE = re.compile(
         r"极速|见效|包月|保证|不达标退款|效果不达标|24小时|全网|全平台|压到|沉到|秒删|"
@@ -134,7 +140,8 @@ class BlackPrDetector(Detector):
     )
     REFUSAL = re.compile(
         r"不(接|做|碰|提供|搞|参与|会)|拒绝|严禁|禁止|杜绝|谨防|警惕|打击|"
-        r"识破|揭露|小心|别信|反对|找我|让我|要我|求我|要求|花钱|请的|雇的|找的|涉嫌|疑似|怀疑"
+        # (按要求 is a task instruction, not someone demanding the service.)
+        r"识破|揭露|小心|别信|反对|找我|让我|要我|求我|(?<!按)要求|花钱|请的|雇的|找的|涉嫌|疑似|怀疑"
     )
     REPORTING = re.compile(
         r"警方|公安|民警|抓获|打掉|刑拘|判处|判决|起诉|立案|涉嫌|团伙|落网|"
