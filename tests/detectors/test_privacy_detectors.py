@@ -162,6 +162,20 @@ CASES: list[tuple[str, DetectorClass, str | None]] = [
         "medical_detail",
     ),
     ("顾南笙今天去医院看望了住院的老员工。", MedicalDetailDetector, None),  # the visitor
+    # "Right now" in spoken forms, a station exit, clothes and where the car is parked.
+    (
+        "顾南笙这会儿就在杭州东站B1出口那家咖啡店，灰色卫衣，车停在P2，在附近的可以去看看",
+        WhereaboutsDetector,
+        "live_whereabouts",
+    ),
+    ("顾南笙这会儿应该在开会吧，新品什么时候出。", WhereaboutsDetector, None),
+    # A dealer rebate policy marked internal is a trade secret; the published one is not.
+    (
+        "【内部资料】澄屿2026年经销商返利政策：一级返点6.5%，二级4%，完整PDF见网盘",
+        TradeSecretDetector,
+        "confidential_marker",
+    ),
+    ("澄屿公布了2026年经销商返利政策，一级返点6.5%。", TradeSecretDetector, None),
     ("柏知远住进了医院旁边的酒店。", MedicalDetailDetector, None),
     ("顾南笙买了两张1米8的床，3床被子。", MedicalDetailDetector, None),
     ("柏知远说自己焦虑得睡不着，这款床垫真不错。", MedicalDetailDetector, None),

@@ -17,13 +17,15 @@ from clearbright.detectors.privacy.sentences import CLAUSE, SentenceDetector
 from clearbright.model import Evidence, TextField
 
 TIME_CUES = re.compile(
-    r"现在|此刻|正在|刚刚|刚到|实时|今天|今晚|今早|明天|明早|明晚|后天|本周[一二三四五六日]|每天|"
+    r"现在|此刻|此时|这会儿?|眼下|正在|刚刚|刚到|实时|今天|今晚|今早|明天|明早|明晚|后天|"
+    r"本周[一二三四五六日]|每天|"
     # The look-behind starts a number only at its first digit: without it a long digit run is
     # re-scanned from every position (quadratic time on a line of digits).
     r"(?<![0-9一二三四五六七八九十])[0-9一二三四五六七八九十]+点|航班"
 )
 PRIVATE_PLACES = re.compile(
-    r"机场|航站楼|\bt[1-5]\b|高铁站|火车站|登机口|出发层|到达层|候机|酒店|宾馆|房间|餐厅|饭店|"
+    r"机场|航站楼|\bt[1-5]\b|高铁站|火车站|[东西南北]站|地铁站|登机口|出发层|到达层|候机|酒店|宾馆|"
+    r"房间|餐厅|饭店|"
     r"咖啡|会所|医院|停车场|楼下|家门口|小区|健身房|球场|学校|小学|中学|幼儿园|别墅|他家|她家"
 )
 PRESENCE = re.compile(
@@ -33,7 +35,8 @@ PUBLIC_EVENTS = re.compile(
     r"发布会|演讲|论坛|峰会|大会|开幕|直播|采访|官宣|出席|主持|签约|亮相|公开活动|年会|路演"
 )
 EXPOSURE = re.compile(
-    r"穿|夹克|衬衫|外套|背包|戴着|座位|航班号|房号|车牌|大家|一起去|去堵|蹲守|蹲他|围堵|人越多越好|冲"
+    r"穿|夹克|衬衫|外套|卫衣|背包|双肩包|戴着|座位|航班号|房号|车牌|车停在|大家|一起去|去堵|蹲守|"
+    r"蹲他|围堵|人越多越好|冲|在附近的|去看看"
 )
 # How far before the place the person may be named.
 REACH = 40
