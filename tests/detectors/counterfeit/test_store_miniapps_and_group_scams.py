@@ -39,6 +39,9 @@ STORE_MINI_APPS = [
     _mini_app("栖蓝课程 官方商城 - 教材 文具 学习机"),
     # the brand's pinyin (no English name registered) beside it
     _mini_app("CENGU岑谷烟机 原厂配件 - 滤网 电机 包邮", url="tt0b4e7d2c9a815f36"),
+    # Flash sales and factory outlets are store words too.
+    _mini_app("雾月官方特卖｜正品雾月茶包 工厂直发 1元秒杀", url="wx7c2d9e0f1a3b5c68"),
+    _mini_app("珑铠工厂店 - 智能锁清仓", url="tt5e4d3c2b1a09f876"),
 ]
 
 

@@ -28,7 +28,8 @@ OFFICIAL_CLAIMS: tuple[str, ...] = (
 SERVICE_WORDS: tuple[str, ...] = (
     "门店预订", "在线预订", "订房", "预订", "订票", "订座", "订餐", "点单", "点餐", "外卖",
     "配件", "商城", "购物", "特惠", "特价", "优惠", "折扣", "领券", "秒杀", "团购", "会员",
-    "积分", "门店", "预约", "充值", "专享", "小店", "精选", "直购", "服务",
+    "积分", "门店", "预约", "充值", "专享", "小店", "精选", "直购", "服务", "特卖", "工厂店",
+    "严选", "好物",
 )
 # Of the copy and service words, those that present an app or mini-app as the brand's own
 # store (`X原厂配件`, `X锁 配件商城`): beside them a short product word the registry does not
