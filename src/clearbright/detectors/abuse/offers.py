@@ -10,6 +10,9 @@ The removal may be a promise to keep material buried (烂在手里、不见天�
 全撤), the payment a fee named after the removal (删稿费、撤稿费) or business (投放N万的广告、
 谈个合作), and the condition a threat (不转就…、否则…上热搜) or a deadline on the payment
 (明天中午前打到…、下周五之前投放…、过期不候、过了今天就不是这个价).
+Coverage withheld for a paid contract (暂不报道，前提是签年度合作协议), held material bought
+out at a slang price (那些料…30个W买断，不然全网发) and perks asked on top of money to delete
+a post (报销2000+再送两晚酒店) are offers too; a refund or repair alone is a complaint.
 An advertising sales pitch has no removal; a post *reporting* such a demand (拒绝、报警、
 敲诈、有人要我给钱) is not an offer.
 
@@ -38,6 +41,10 @@ REMOVAL = re.compile(
     r"删|下架|下线|撤(稿|下|掉|回|热搜)|压着|先压|压下|封存|不再?曝光|"
     r"不(再|会再)?(发|播|登|刊|推|写)(?!货|票|车|工资|奖金)|不更了|停更|不再更新|不放出来|"
     r"不(再|会再?)?(公开|见报|上线|放出)|"
+    # Coverage withheld for now (暂不报道, 可以不报, 先不刊发).
+    r"(暂|先|可以|可|就|会)不(予以?)?(报道|报(?![销名价考警案税])|刊发|跟进|曝|推送)|"
+    # Material bought out (30个W买断): bought so it stays unpublished.
+    r"(?<![版权])买断(?!权|版权|价格?表)|"
     r"(不想|不愿|怕)被?曝光|(就|再|继续)曝光|消灾|(就|才|马上|立刻|立马)撤|"
     r"要不要发|发不发|删不删|"
     # Material kept buried for a price, or a whole series taken down at once.
@@ -46,10 +53,18 @@ REMOVAL = re.compile(
     r"(还|先)没(发|播|登|公开|放出)(?!货|工资|奖金|票)|"
     r"(全部|一起|打包|统一|全网)(拿下|撤|删|下架|下线)|(?<=[想全都])撤(?!销|退|资|离|军)"
 )
+# Benefits asked for on top of money (报销2000, 再送两晚酒店, 终身免单): a price, not a refund.
+BENEFIT = re.compile(
+    r"报销\s?\d{3,}|(再|另外?|额外|外加|加)(送|赠|给|补)[^。.!?;,]{0,8}"
+    r"(酒店|会员|年卡|免单|礼包|套餐|机票|旅游|代金券|券|vip)|"
+    r"送[^。.!?;,]{0,8}(酒店|会员|年卡|旅游|机票)|终身(免单|会员|vip)"
+)
 # A fee named after the removal it buys (删稿费, 撤帖费, 下架费).
 REMOVAL_FEE = re.compile(r"(删|撤|下架|下线|压|封口)[帖稿文视频除条]{0,2}费")
 AMOUNT = re.compile(
     r"\d+(\.\d+)?\s*(k|w|万|千|块|元|rmb)|"
+    # Slang units (30个W, 三十个w, 5个k) and a sum "or more" (报销2000+).
+    r"(\d+|[一二三四五六七八九十两百]+)\s*个\s*(w|k|万|千|达不溜)|\d{3,}\s*\+|"
     r"[一二三四五六七八九十两百]+\s*(千|万|块|元)|"
     r"\b(yi|er|san|si|wu|liu|qi|ba|jiu|shi|liang)\s?(qian|wan|kuai|bai)\b|花(点|些)?钱|破财|"
     # A bare sum right after a paying verb (转6666, 打8000过来).
@@ -81,7 +96,9 @@ ADDRESSEE = re.compile(
 # What is removed or withheld is content (not goods: 不发货 is a complaint).
 CONTENT = re.compile(
     r"帖|文章|稿|篇|视频|内容|材料|曝光|合集|(?<![到逾过限预定])期|笔记|热搜|录音|截图|黑料|"
-    r"负面|报道|专栏|栏目|节目|系列|连载|爆料|后面的|后续|热搜|照片|客诉|投诉|证据|证词|聊天记录"
+    r"负面|报道|专栏|栏目|节目|系列|连载|爆料|后面的|后续|热搜|照片|客诉|投诉|证据|证词|聊天记录|"
+    # Material as slang (那些料, 料都在我这): not 材料-like compounds nor 预料, 饲料, 塑料.
+    r"(?<![预意照饲塑调原布香燃颜辅面肥涂饮史资])料(?![理想酒子])"
 )
 # Removal and withholding verbs, and payment or business forms, as fragments of the tie below.
 _REMOVAL_VERB = (
@@ -241,9 +258,11 @@ class OfferFinder:
         payments = [(m.start(), m.end()) for m in AMOUNT.finditer(text)]
         payments += [(m.start, m.end) for m in self._payment.find(text)]
         payments += [(m.start(), m.end()) for m in REMOVAL_FEE.finditer(text)]
+        payments += [(m.start(), m.end()) for m in BENEFIT.finditer(text)]
         for removal in sorted(removals):
             for payment in sorted(payments):
-                if abs(removal[0] - payment[0]) <= MAX_GAP:
+                # 买断 is both the removal and a payment word: it still needs a price.
+                if removal != payment and abs(removal[0] - payment[0]) <= MAX_GAP:
                     return Offer(removal, payment, condition.span(), addressed, addressee is None)
         return None
 

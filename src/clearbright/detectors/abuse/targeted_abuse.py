@@ -78,6 +78,11 @@ class TargetedAbuseDetector(Detector):
             words("去死 死全家 全家死光 弄死 砍死 让他全家 让她全家 不得好死 碎尸"), "threat"
         ),
     }
+    # Slurs for a woman (老妖婆, 老巫婆) are aimed only at a registered person: beside a
+    # company they are a figure of speech (童话里的老巫婆都比…讲道理).
+    PERSON_SLURS: ClassVar[frozenset[str]] = frozenset(
+        words("老妖婆 妖婆 老巫婆 老虔婆 蛇蝎女人 蛇蝎毒妇")
+    )
     # Milder insults count only when predicated of a registered *person* and the whole text
     # reads as abuse to the model; said of a company or product they are criticism.
     WEAK_LABELS: ClassVar[dict[str, str]] = dict.fromkeys(
@@ -148,7 +153,8 @@ class TargetedAbuseDetector(Detector):
     def __init__(self, registry: Registry) -> None:
         super().__init__(registry)
         self.targets = TargetResolver(registry)
-        self.strong = TermMatcher({**self.LABELS, **self.DOXXING})
+        person_slurs = dict.fromkeys(self.PERSON_SLURS, "dehumanization")
+        self.strong = TermMatcher({**self.LABELS, **person_slurs, **self.DOXXING})
         self.weak = TermMatcher(self.WEAK_LABELS, homophones=False)
 
     def detect(self, item: NormalizedItem) -> Iterable[Finding]:
@@ -178,6 +184,7 @@ class TargetedAbuseDetector(Detector):
             for a in attacks
             if a.kind != "doxxing"
             for t in self._aimed_at(a, targets, original)
+            if a.term not in self.PERSON_SLURS or t.entity_id in self.registry.people
         ][:1]
         offense = self._offense(normalized.text)
         if not aimed and incitement is None and (offense or 0.0) >= self.WEAK_MIN_OFFENSE:
