@@ -65,6 +65,8 @@ AMOUNT = re.compile(
     r"\d+(\.\d+)?\s*(k|w|万|千|块|元|rmb)|"
     # Slang units (30个W, 三十个w, 5个k) and a sum "or more" (报销2000+).
     r"(\d+|[一二三四五六七八九十两百]+)\s*个\s*(w|k|万|千|达不溜)|\d{3,}\s*\+|"
+    # A bare count as the price of a buy-out (三十个买断).
+    r"(\d{1,3}|[一二三四五六七八九十两百]+)\s*个(?=\s*买断)|"
     r"[一二三四五六七八九十两百]+\s*(千|万|块|元)|"
     r"\b(yi|er|san|si|wu|liu|qi|ba|jiu|shi|liang)\s?(qian|wan|kuai|bai)\b|花(点|些)?钱|破财|"
     # A bare sum right after a paying verb (转6666, 打8000过来).
@@ -98,7 +100,9 @@ CONTENT = re.compile(
     r"帖|文章|稿|篇|视频|内容|材料|曝光|合集|(?<![到逾过限预定])期|笔记|热搜|录音|截图|黑料|"
     r"负面|报道|专栏|栏目|节目|系列|连载|爆料|后面的|后续|热搜|照片|客诉|投诉|证据|证词|聊天记录|"
     # Material as slang (那些料, 料都在我这): not 材料-like compounds nor 预料, 饲料, 塑料.
-    r"(?<![预意照饲塑调原布香燃颜辅面肥涂饮史资])料(?![理想酒子])"
+    r"(?<![预意照饲塑调原布香燃颜辅面肥涂饮史资])料(?![理想酒子])|"
+    # Coverage itself is what is withheld (先压着不报).
+    r"不(予以?)?报(?![销名价考警案税])"
 )
 # Removal and withholding verbs, and payment or business forms, as fragments of the tie below.
 _REMOVAL_VERB = (
