@@ -20,6 +20,7 @@ from clearbright.detectors.claims.lexicon import FALSE_LABELS, REFUTATIONS, SYNO
 from clearbright.detectors.claims.pinyin_names import PinyinNames
 from clearbright.detectors.claims.textutil import (
     CLAUSE_BREAKS,
+    CN_DIGITS,
     bigrams,
     clause_start,
     content,
@@ -28,6 +29,7 @@ from clearbright.detectors.claims.textutil import (
     has_any,
     negation_count,
     numbers,
+    parse_number,
     sentences,
     spans,
 )
@@ -35,6 +37,8 @@ from clearbright.registry import Mention, Registry
 from clearbright.text.normalize import NormalizedText
 
 _LETTERS = re.compile(r"[a-z]{2,}")
+# A Chinese numeral, with a measure word dropped when a person noun follows ("三个人").
+_CN_NUMERAL = re.compile(rf"([{CN_DIGITS}]+|\d+)(?:[个名位](?=人))?")
 Status = Literal["asserted", "negated", "refuted", "questioned"]
 # Question particles: "X会爆炸吗" asks, it does not assert (a rhetorical "你们不知道？" does).
 SHORT_TAIL = 8
@@ -163,6 +167,7 @@ class ClaimMatcher:
     ) -> list[ClaimMatch]:
         out: list[ClaimMatch] = []
         grams = expanded_bigrams(sentence.core)
+        grams |= bigrams(arabic(sentence.core)[0])  # "三个人" retrieves a claim saying "3人"
         named = frozenset(
             e
             for m in mentions
@@ -258,6 +263,11 @@ class ClaimMatcher:
 def _coverage(core: str, entry: ClaimEntry) -> tuple[float, list[int], set[int]]:
     """Share of the claim's predicate covered by the sentence's bigrams, which sentence
     positions matched (indexes into `core`) and which predicate positions were covered."""
+    if entry.numbers and any(c.isdigit() for c in entry.predicate):
+        written, where = arabic(core, entry.numbers, keep=entry.predicate)
+        if written != core:
+            share, read, stated = _coverage(written, entry)
+            return share, sorted({where[h] for h in read}), stated
     if any(c.isascii() and c.isalpha() for c in core):
         spelled, where = unspell(core, entry)
         if spelled != core:
@@ -295,6 +305,37 @@ def _coverage(core: str, entry: ClaimEntry) -> tuple[float, list[int], set[int]]
         if end - start >= MIN_CLAUSE:
             score = max(score, CLAUSE_WEIGHT * sum(covered[start:end]) / (end - start))
     return score, sorted(hits), {k for k, c in enumerate(covered) if c}
+
+
+def arabic(
+    core: str, wanted: frozenset[float] | None = None, keep: str = ""
+) -> tuple[str, list[int]]:
+    """The sentence with Chinese numerals the claim states in digits written as digits ("死了
+    三个人" → "死了3人" for a claim saying 3人), and for each character the index in `core` it
+    came from. A measure word (个/名/位) between the numeral and 人 is dropped, as the claim's
+    "3人" has none. With `wanted`, only numbers the claim states are rewritten: other numerals
+    stay words (一 in 一批次 is rarely a figure); so do numerals written as in `keep` (the
+    claim's own "一百多年前")."""
+    out: list[str] = []
+    where: list[int] = []
+    at = 0
+    for run in _CN_NUMERAL.finditer(core):
+        value = parse_number(run.group(1))
+        if value is None or (wanted is not None and value not in wanted):
+            continue
+        if keep and run.group(1) in keep:
+            continue
+        if run.group(1).isdigit() and run.end(1) == run.end():
+            continue  # digits with no measure word to drop are already written as claimed
+        out.extend(core[at : run.start()])
+        where.extend(range(at, run.start()))
+        digits = f"{value:g}"
+        out.extend(digits)
+        where.extend(run.start() + min(k, len(run.group(1)) - 1) for k in range(len(digits)))
+        at = run.end()
+    out.extend(core[at:])
+    where.extend(range(at, len(core)))
+    return "".join(out), where
 
 
 def unspell(core: str, entry: ClaimEntry) -> tuple[str, list[int]]:

@@ -64,6 +64,7 @@ NEGATION_EXCEPTIONS: tuple[str, ...] = (
     "非官方",
     "是否",
     "未成年",
+    "非洲",  # 非洲猪瘟 names a disease; it negates nothing
 )
 
 # Phrases that deny a rumour: an item carrying one refutes rather than asserts.
@@ -301,6 +302,23 @@ SYNONYMS: dict[str, str] = {
     "炸了": "爆炸",
     "炸": "爆炸",
     "致死": "致人死亡",
+    "死了": "死亡",
+    "身亡": "死亡",
+    "丧命": "死亡",
+    # colloquial "can't get it back" for the written 无法退还/无法退款
+    "退不了": "无法退还",
+    "退不回": "无法退还",
+    "退不出": "无法退还",
+    "不给退": "无法退还",
+    "要不回": "无法退还",
+    "退不了款": "无法退款",
+    # vivid forms of an infestation, and everyday words for packaged foods
+    "满地跑": "横行",
+    "到处跑": "横行",
+    "成灾": "横行",
+    "饺子": "水饺",
+    "包子": "速冻包子",
+    "汤圆": "速冻汤圆",
     "死人": "致人死亡",
     "出口": "境外",
     "国外": "境外",

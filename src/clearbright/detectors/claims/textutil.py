@@ -26,6 +26,7 @@ SENTENCE_BREAKS = frozenset("。!?;！？；\n")
 CLAUSE_BREAKS = SENTENCE_BREAKS | frozenset(",，、:：")
 QUOTE_MARKS = frozenset("“”‘’「」『』\"'")
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
+CN_DIGITS = _CN_DIGITS  # the characters of Chinese numerals, for readers of numbers
 # Longest cue first, so that "从来不" counts once and not as "从来不" + "不".
 _NEGATION_RE = re.compile("|".join(sorted(map(re.escape, NEGATIONS), key=len, reverse=True)))
 _NOT_NEGATION_RE = re.compile("|".join(map(re.escape, NEGATION_EXCEPTIONS)))
