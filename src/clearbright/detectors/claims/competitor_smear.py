@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from clearbright.categories import Category
 from clearbright.detectors.base import Detector, Example, NormalizedItem
+from clearbright.detectors.claims.allegations import find_allegations
 from clearbright.detectors.claims.claim_matcher import shared_matcher
 from clearbright.detectors.claims.common import READ_FIELDS, is_satire
 from clearbright.detectors.claims.figures import FigureReader
@@ -23,6 +24,8 @@ from clearbright.model import Evidence, Finding
 from clearbright.registry import Registry
 
 FIGURE_SCORE = 0.75
+# An unregistered allegation is surfaced for review only: nothing shows it false yet.
+ALLEGATION_SCORE = 0.55
 _RIVAL = {"id": "u1", "name": "数码小站", "affiliation": "ent-xiuping"}
 
 
@@ -72,6 +75,8 @@ class CompetitorSmearDetector(Detector):
         scored += self._claims(item, targets)
         scored += self._quotes(item, targets)
         scored += self._figures(item, targets)
+        if not scored:
+            scored = self._allegations(item, targets)
         if not scored:
             return []
         score, target, _ = max(scored, key=lambda s: s[0])
@@ -169,4 +174,38 @@ class CompetitorSmearDetector(Detector):
                             ],
                         )
                     )
+        return out
+
+    def _allegations(
+        self, item: NormalizedItem, targets: frozenset[str]
+    ) -> list[tuple[float, str, list[Evidence]]]:
+        out: list[tuple[float, str, list[Evidence]]] = []
+        for field in READ_FIELDS:
+            text = item.get(field)
+            if text is None:
+                continue
+            mentions = [
+                *item.mentions.get(field, ()),
+                *veiled_mentions(text.text, self.registry, targets),
+            ]
+            for target in sorted(targets):
+                names = [
+                    (m.start, m.end)
+                    for m in mentions
+                    if target in m.entity_ids
+                    or any(self.registry.enterprise_of(e) == target for e in m.entity_ids)
+                ]
+                for found in find_allegations(text.text, names):
+                    evidence = Evidence(
+                        kind="unverified_allegation",
+                        description=(
+                            f"states as fact, citing no source, a serious allegation "
+                            f"({found.family}) about {self.registry.entity_name(target)}; "
+                            "no registered claim covers it: a person must check it"
+                        ),
+                        span=item.span(field, found.start, found.end),
+                        registry_ref=target,
+                        details={"family": found.family},
+                    )
+                    out.append((ALLEGATION_SCORE, target, [evidence]))
         return out

@@ -1,0 +1,141 @@
+"""Unregistered serious allegations a rival's staff state as fact about the rival.
+
+A registered false claim is the strong signal of a competitor smear; but a rival's employee
+writing, with no source, that the rival "已被立案调查", "死了人", "检出病毒" or that its
+product's "含量只有8%" is what smears look like before any fact-check exists. Such a sentence
+is surfaced for a person to check, at a review-only score, never as a proven falsehood. The
+rule is narrow on purpose: the rival is named before a predicate from a small lexicon of
+investigation, death, contamination, fraud and collapse, in one sentence that is not a
+question, not negated, not hedged as opinion, and the text neither cites a source, refutes a
+rumour nor compares products.
+
+>>> [a.family for a in find_allegations("刚收到消息：电环已被立案调查", [(6, 8)])]
+['investigation']
+>>> find_allegations("电环真的被立案调查了吗？", [(0, 2)])
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from clearbright.detectors.claims.lexicon import NEGATIONS, REFUTATIONS, SATIRE
+from clearbright.detectors.claims.textutil import has_any, negation_count, sentences
+
+# Serious factual predicates, by family. Words a reader takes as a reported fact about an
+# enterprise, not an opinion of it ("难吃", "坑人" are opinions and are not here).
+PREDICATES: dict[str, re.Pattern[str]] = {
+    "investigation": re.compile("立案调查|被立案|被查处|被查封|被吊销|勒令停业"),
+    # "死了三个人", "炸死了人"; not "笑死了" / "累死了" (slang for very funny, very tired).
+    "death": re.compile("(?<![笑累气热困烦馋])死了|炸死|烧死|毒死|出了人命|致人死亡|身亡"),
+    "contamination": re.compile("检出|超标|非洲猪瘟|病死猪|地沟油"),
+    "fraud": re.compile("财务造假|数据造假|诈骗|骗局|洗钱|偷税"),
+    "collapse": re.compile("资金链断裂|破产|倒闭|暴雷|爆雷"),
+    # "含量只有8%": a precise low share of what a product should contain, stated as measured.
+    "fabricated_figure": re.compile(r"含量(?:只有|仅有|仅|才|不到|不足)\s*\d+(?:\.\d+)?\s*[%％]"),
+}
+# Marks of a cited source: an official notice, a report, a link. A sourced statement is
+# reporting, which people check against the source, not a bare allegation.
+SOURCE_CUES: tuple[str, ...] = (
+    "通报",
+    "公告",
+    "官网",
+    "官方",
+    "报道",
+    "发布",
+    "披露",
+    "公示",
+    "判决",
+    "裁定",
+    "据悉",
+    "链接",
+    "http",
+    "www.",
+    "来源",
+    "新闻",
+    "媒体",
+)
+# Comparison ads and opinion or speculation: not statements of fact about the rival.
+NOT_FACT_CUES: tuple[str, ...] = (
+    "对比",
+    "比较",
+    "相比",
+    "不如",
+    "欢迎",
+    "我觉得",
+    "我认为",
+    "个人认为",
+    "感觉",
+    "怀疑",
+    "可能",
+    "也许",
+    "是不是",
+    "会不会",
+    "有没有",
+    "如果",
+    "要是",
+    # talk about a rumour, not the rumour: "电环回应被立案调查传闻"
+    "传闻",
+    "传言",
+    "回应",
+    "否认",
+)
+QUESTION_CUES: tuple[str, ...] = ("吗", "?", "？", "么", "呢")
+# The predicate must follow the name closely: further away it is about something else.
+MAX_GAP = 12
+
+
+@dataclass(frozen=True)
+class Allegation:
+    """A serious factual predicate stated about a named enterprise: where, and which family."""
+
+    family: str
+    start: int
+    end: int
+
+
+def find_allegations(text: str, names: Sequence[tuple[int, int]]) -> list[Allegation]:
+    """Allegations in a folded text about the enterprise named at the `names` ranges."""
+    if (
+        has_any(text, REFUTATIONS)
+        or has_any(text, SOURCE_CUES)
+        or has_any(text, NOT_FACT_CUES)
+        or has_any(text, SATIRE)
+    ):
+        return []
+    out: list[Allegation] = []
+    for s_start, s_end in sentences(text):
+        sentence = text[s_start:s_end]
+        if has_any(sentence, QUESTION_CUES) or (s_end < len(text) and text[s_end] in "?？"):
+            continue
+        for n_start, n_end in names:
+            if not s_start <= n_start < s_end:
+                continue
+            found = _predicate(text, n_end, s_end)
+            if found is None:
+                continue
+            family, start, end = found
+            # "没有被立案调查", "未检出": a negation between the name and the predicate.
+            if negation_count(text[n_end:end]) % 2 or _negated_before(text, s_start, n_start):
+                continue
+            out.append(Allegation(family, start, end))
+            break
+    return out
+
+
+def _predicate(text: str, start: int, stop: int) -> tuple[str, int, int] | None:
+    """The first predicate within MAX_GAP characters after a name, in the same sentence."""
+    window = text[start : min(stop, start + MAX_GAP + 24)]
+    best: tuple[str, int, int] | None = None
+    for family, pattern in PREDICATES.items():
+        found = pattern.search(window)
+        if found and found.start() <= MAX_GAP and (best is None or start + found.start() < best[1]):
+            best = (family, start + found.start(), start + found.end())
+    return best
+
+
+def _negated_before(text: str, s_start: int, n_start: int) -> bool:
+    """A negation right before the name ("没听说电环被立案") covers what follows."""
+    return has_any(text[max(s_start, n_start - 4) : n_start], NEGATIONS) is not None
