@@ -50,6 +50,8 @@ def test_rival_colloquial_repeat(
         (XUNNENG, "电池安全全行业都要重视，我们迅能每块电池出厂都检测"),  # the phenomenon
         (DONGLIN, "春满水饺抽检未检出非洲猪瘟病毒，大家放心"),  # accurate, official result
         (DONGLIN, "春满的饺子味道不错，我们要学习"),  # praise
+        (DONGLIN, "春满的饺子检出非洲猪瘟？官方说没有，别传谣"),  # asked and answered
+        (DONGLIN, "春满工厂被勒令停产？春满已否认"),  # denied
         (DONGLIN, "非洲猪瘟防控要做好，冬林猪肉全部检疫合格"),  # the disease in general
         (DONGLIN, "春满工厂没有停产，老鼠横行是谣言"),  # a denial
         (QINGQI, "随行押金退得慢，我们青骑免押金骑行"),  # a complaint, not the claim

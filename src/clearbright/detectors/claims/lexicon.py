@@ -100,6 +100,11 @@ REFUTATIONS: tuple[str, ...] = (
     "没有的事",
     "不是真的",
     "假的",
+    # asked and answered by the authority: "X检出病毒？官方说没有"
+    "官方否认",
+    "官方说没有",
+    "已否认",
+    "别传谣",
 )
 
 # In a search suggestion or topic, words that make it a question about, or a response to, a
