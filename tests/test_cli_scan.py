@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -65,6 +68,22 @@ def test_findings_go_to_stdout_without_out(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert all(json.loads(line) for line in result.stdout.splitlines())
     assert not (tmp_path / "data").exists(), "--no-store writes no database"
+
+
+def test_out_to_a_pipe_writes_into_it_and_leaves_it_a_pipe(tmp_path: Path) -> None:
+    # `--out /dev/null` once replaced the device node with a regular file (the atomic
+    # rename): a device or pipe must be written in place. A FIFO stands in for /dev/null.
+    fifo = tmp_path / "findings.pipe"
+    os.mkfifo(fifo)
+    received: list[str] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_text("utf-8")))
+    reader.start()
+    result = scan(EXAMPLES / "items.jsonl", tmp_path, "--no-store", "--out", str(fifo))
+    reader.join(timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert stat.S_ISFIFO(fifo.stat().st_mode), "the pipe was replaced by a file"
+    assert received and all(json.loads(line) for line in received[0].splitlines())
+    assert not list(tmp_path.glob(".findings.pipe.*")), "no temporary file left behind"
 
 
 BAD_LINES = [

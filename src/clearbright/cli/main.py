@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
-import tempfile
 import uuid
 from collections import Counter
 from collections.abc import Iterable
@@ -20,7 +18,7 @@ from rich.table import Table
 
 from clearbright.categories import Category
 from clearbright.cli import access as access_cli
-from clearbright.cli.shell import err, user_errors
+from clearbright.cli.shell import err, user_errors, write_lines
 from clearbright.errors import InputError
 from clearbright.ingest import ItemReader
 from clearbright.ingest.items import DEFAULT_MAX_LINE_BYTES
@@ -173,16 +171,7 @@ def _write_lines(lines: Iterable[str], out: Path | None, what: str) -> None:
         sys.stdout.writelines(lines)
         sys.stdout.flush()
         return
-    # Write beside the target and rename, so a failed scan never leaves half a file.
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as stream:
-            stream.writelines(lines)
-        os.replace(tmp, out)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise InputError(f"cannot write {what}: {exc.strerror}", path=str(out)) from None
+    write_lines(lines, out, what)
 
 
 def _print_summary(

@@ -21,7 +21,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from clearbright.cli.shell import err, user_errors
+from clearbright.cli.shell import err, user_errors, write_lines
 from clearbright.errors import InputError
 from clearbright.settings import Settings
 
@@ -511,10 +511,7 @@ def archive_export(
             for line in lines:
                 sys.stdout.write(line)
             return
-        partial = out_file.with_name(out_file.name + ".partial")
-        with partial.open("w", encoding="utf-8", newline="") as handle:
-            handle.writelines(lines)
-        partial.replace(out_file)
+        write_lines(lines, out_file, "the archive")
     err.print(f"written: {out_file}")
 
 
