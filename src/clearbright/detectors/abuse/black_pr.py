@@ -103,7 +103,7 @@ class BlackPrDetector(Detector):
     )
     SOCK_PAY = re.compile(
         r"(一天|每天|每日|日|一日)(稳|能|可|轻松)?(赚|挣|入|收入)?\s?\d{2,}|日结|周结|"
-        r"\d+(\.\d+)?\s*(元|块|毛)\s*/?\s*(条|单|篇|帖|个)|(一|每)(条|单|篇)\s?\d"
+        r"(?<![\d.])\d+(\.\d+)?\s*(元|块|毛)\s*/?\s*(条|单|篇|帖|个)|(一|每)(条|单|篇)\s?\d"
     )
     RECRUIT = re.compile(
         r"招聘|招募|急招|招人|兼职|接单|派单|想赚钱|日结|周结|结算|"
@@ -123,7 +123,7 @@ class BlackPrDetector(Detector):
     # A price plan: what makes a list of reputation services a menu for sale.
     PLAN = re.compile(r"包月|包年|价优|优惠|特价|低价|按(条|篇|次|词)|报价|收费|计费|价格|套餐")
     PIECE_RATE = re.compile(
-        r"(一|每|1)\s?(条|单|篇|帖|个赞|次)|\d+(\.\d+)?\s*(元|块|毛)\s*/?\s*(条|单|篇|帖)|"
+        r"(一|每|1)\s?(条|单|篇|帖|个赞|次)|(?<![\d.])\d+(\.\d+)?\s*(元|块|毛)\s*/?\s*(条|单|篇|帖)|"
         r"按(条|单|篇)|日结|周结|日入|多劳多得|佣金|(一天|每天|每日)(稳|能|可)?(赚|挣)?\s?\d{2,}|"
         # Slang units for yuan by the piece (一篇15米, 一条3r).
         r"(一|每)(条|单|篇|帖)\s?\d+(\.\d+)?\s?(米|r|元|块)"
@@ -135,8 +135,10 @@ class BlackPrDetector(Detector):
     # A salaried position (benefits, CV, requirements) is a job ad, not piece work.
     JOB_AD = re.compile(r"五险一金|双休|简历|任职要求|岗位职责|全职|年终奖|社保|学历|本科")
     PRICE = re.compile(
-        r"\d+(\.\d+)?\s*(元|块|毛|k\b|万(元|块)?(?![\u4e00-\u9fff]))|"
-        r"[一二三四五六七八九十两百千万几]+(元|块|毛|万(元|块)?(?![\u4e00-\u9fff]))"
+        # Numbers start at their first digit: a long digit run is not re-read from each position.
+        r"(?<![\d.])\d+(\.\d+)?\s*(元|块|毛|k\b|万(元|块)?(?![\u4e00-\u9fff]))|"
+        r"(?<![一二三四五六七八九十两百千万几])[一二三四五六七八九十两百千万几]+"
+        r"(元|块|毛|万(元|块)?(?![\u4e00-\u9fff]))"
     )
     REFUSAL = re.compile(
         r"不(接|做|碰|提供|搞|参与|会)|拒绝|严禁|禁止|杜绝|谨防|警惕|打击|"
