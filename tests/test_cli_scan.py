@@ -78,11 +78,14 @@ def test_out_to_a_pipe_writes_into_it_and_leaves_it_a_pipe(tmp_path: Path) -> No
     received: list[str] = []
     reader = threading.Thread(target=lambda: received.append(fifo.read_text("utf-8")))
     reader.start()
-    result = scan(EXAMPLES / "items.jsonl", tmp_path, "--no-store", "--out", str(fifo))
+    leak = {**GOOD, "text": "扒一扒顾南笙：身份证号 330108198506122312，拿去不谢。"}
+    items = write_lines(tmp_path / "items.jsonl", json.dumps(leak, ensure_ascii=False))
+    result = scan(items, tmp_path, "--no-store", "--out", str(fifo))
     reader.join(timeout=60)
     assert result.returncode == 0, result.stderr
     assert stat.S_ISFIFO(fifo.stat().st_mode), "the pipe was replaced by a file"
-    assert received and all(json.loads(line) for line in received[0].splitlines())
+    findings = [json.loads(line) for line in received[0].splitlines()] if received else []
+    assert [f["slug"] for f in findings] == ["privacy_leak"]
     assert not list(tmp_path.glob(".findings.pipe.*")), "no temporary file left behind"
 
 
