@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import subprocess
 import sys
 import tempfile
@@ -28,6 +27,7 @@ ROOT = BENCH.parent
 sys.path.insert(0, str(BENCH))
 
 import coordination_synth  # noqa: E402
+from coordination_vs_cnt import _tree_sample  # noqa: E402
 
 CLI = str(ROOT / ".venv" / "bin" / "clearbright")
 # The job's stages in the order it runs them (corpus detectors by name, then the writes).
@@ -61,7 +61,6 @@ def write_corpus(folder: Path, size: int, seed: int) -> tuple[Path, Path]:
     return items, registry
 
 
-CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 
 
 def run(command: list[str]) -> tuple[float, float]:
@@ -71,33 +70,12 @@ def run(command: list[str]) -> tuple[float, float]:
     cpu: dict[int, float] = {}
     with subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE) as child:
         while child.poll() is None:
-            _sample_cpu(child.pid, cpu)
+            _tree_sample(child.pid, cpu)  # the coordination bench's /proc sampler
             time.sleep(0.5)
         stderr = child.stderr.read() if child.stderr else b""
     if child.returncode:
         raise subprocess.CalledProcessError(child.returncode, command, stderr=stderr)
     return time.perf_counter() - started, sum(cpu.values())
-
-
-def _sample_cpu(root: int, cpu: dict[int, float]) -> None:
-    """Record each live process of the tree's CPU seconds so far (user + system), by pid, from
-    /proc (Linux). A process's last half second before it exits is not seen."""
-    parents: dict[int, int] = {}
-    ticks: dict[int, float] = {}
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        parents[int(entry.name)] = int(fields[1])
-        ticks[int(entry.name)] = (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
-    tree = {root}
-    while found := {pid for pid, parent in parents.items() if parent in tree} - tree:
-        tree |= found
-    for pid in tree:
-        cpu[pid] = max(cpu.get(pid, 0.0), ticks.get(pid, 0.0))
 
 
 def in_process_findings(path: Path) -> list[str]:

@@ -20,8 +20,8 @@ from clearbright.detectors.claims.labels import (
 )
 from clearbright.detectors.claims.quote_distortion import QuoteChecker
 from clearbright.detectors.claims.veiled import veiled_mentions
-from clearbright.model import Evidence, Finding
-from clearbright.registry import Registry
+from clearbright.model import Evidence, Finding, TextField
+from clearbright.registry import Mention, Registry
 
 FIGURE_SCORE = 0.75
 # An unregistered allegation is surfaced for review only: nothing shows it false yet.
@@ -101,6 +101,12 @@ class CompetitorSmearDetector(Detector):
         owner = self.registry.official_owner(item.item.platform, author.id)
         return owner if owner in self.registry.enterprises else None
 
+    def _mentions(
+        self, item: NormalizedItem, field: TextField, text: str, targets: frozenset[str]
+    ) -> list[Mention]:
+        """Registered names in the field, plus veiled names pointing at one of `targets`."""
+        return [*item.mentions.get(field, ()), *veiled_mentions(text, self.registry, targets)]
+
     def _claims(
         self, item: NormalizedItem, targets: frozenset[str]
     ) -> list[tuple[float, str, list[Evidence]]]:
@@ -109,10 +115,7 @@ class CompetitorSmearDetector(Detector):
             text = item.get(field)
             if text is None:
                 continue
-            mentions = [
-                *item.mentions.get(field, ()),
-                *veiled_mentions(text.text, self.registry, targets),
-            ]
+            mentions = self._mentions(item, field, text.text, targets)
             for match in self.matcher.match(text, mentions):
                 subject = self.registry.enterprise_of(match.entry.claim.subject or "")
                 if match.status == "asserted" and subject in targets:
@@ -184,10 +187,7 @@ class CompetitorSmearDetector(Detector):
             text = item.get(field)
             if text is None:
                 continue
-            mentions = [
-                *item.mentions.get(field, ()),
-                *veiled_mentions(text.text, self.registry, targets),
-            ]
+            mentions = self._mentions(item, field, text.text, targets)
             for target in sorted(targets):
                 names = [
                     (m.start, m.end)
