@@ -61,8 +61,6 @@ def write_corpus(folder: Path, size: int, seed: int) -> tuple[Path, Path]:
     return items, registry
 
 
-
-
 def run(command: list[str]) -> tuple[float, float]:
     """Wall seconds and CPU seconds of the command's process tree (the JVM and the Python
     workers included): on a shared machine CPU seconds are far less inflated than wall time."""
