@@ -30,6 +30,7 @@ from clearbright.detectors.counterfeit.avatar import ImageIndex
 from clearbright.detectors.counterfeit.domains import DomainIndex, host_of
 from clearbright.detectors.counterfeit.lexicon import (
     COPY_WORDS,
+    CRITIC_WORDS,
     DISCLAIMERS,
     EDITIONS,
     FAN_WORDS,
@@ -175,7 +176,7 @@ class Identities:
             residue, affiliation = self._residue(segment.text.text, match, matches)
             # A product word is leeway for one brand's store only: `X、Y商城` lists brands.
             alone = match.exact and all(_owner(m.target) == _owner(match.target) for m in matches)
-            after = segment.text.text[match.end :] if editions and alone else None
+            after = segment.text.text[match.end :] if alone else None
             copy = self._claim_residue(match.target, residue, editions, after)
             titled = bool(copy) and self._registered_title(match.target, copy or ())
             # A full homophone or pinyin spelling shares no character with the name and may be
@@ -233,9 +234,10 @@ class Identities:
     ) -> tuple[str, ...] | None:
         """The copy words of a residue that is no obstacle to a claim, or None.
 
-        `after`: for an app or mini-app named after this one brand only, the name after the
-        brand; with a store claim (原厂, 商城) the name may put a short product word outside
-        the registry's vocabulary right after the brand (`X锁 配件商城`, not `抵制X商城`).
+        `after`: for a display name naming this one brand only, the name after the brand; with
+        a store claim (原厂, 商城, 工厂直营) the name may put a short product word outside the
+        registry's vocabulary right after the brand (`X锁 配件商城`, `X宠粮工厂直营店`, not
+        `抵制X商城`).
         """
         if target.is_person:
             words = _PERSON_WORDS
@@ -274,12 +276,28 @@ class Identities:
             foreign = "".join(c for c in leftover if c not in own)
             ok = not foreign or (
                 after is not None
-                and len(foreign) <= MAX_PRODUCT_WORD
-                and after.lstrip().startswith(foreign)
+                and _product_word(after.lstrip(), foreign, "".join(leftover))
                 and any(claim in word for word in found for claim in STORE_CLAIMS)
             )
             ok = ok and all(w in own for w in latin)
         return tuple(found) if ok else None
+
+
+def _product_word(after: str, foreign: str, leftover: str) -> bool:
+    """A short product word right after the brand: the characters outside the registry's
+    vocabulary (`锁`), or all that is left when it mixes the brand's own characters with
+    others (`宠粮` for a pet-food brand), at most one character longer.
+
+    A critic's word (`X黑心工厂`) is no product.
+
+    >>> _product_word("宠粮工厂直营店", "粮", "宠粮"), _product_word("黑心工厂", "黑心", "黑心")
+    (True, False)
+    """
+    if len(foreign) > MAX_PRODUCT_WORD or any(word in leftover for word in CRITIC_WORDS):
+        return False
+    return after.startswith(foreign) or (
+        len(leftover) <= MAX_PRODUCT_WORD + 1 and after.startswith(leftover)
+    )
 
 
 def _owner(target: NameTarget) -> str:

@@ -196,10 +196,12 @@ class ImpersonationDetector(Detector):
         """Display names (of accounts, apps, pages, and of a post's author) that claim a name."""
         found: list[IdentityEvidence] = []
         is_listing = item.item.kind in ("account", "app", "mini_app", "domain")
+        # An app or mini-app may add an edition or the service its brand sells (`X预约中心`).
+        editions = item.item.kind in ("app", "mini_app")
         for segment in self.identities.display_segments(item):
             if not is_listing and segment.field != "author.name":
                 continue
-            for claim in self.identities.claims(segment):
+            for claim in self.identities.claims(segment, editions=editions):
                 span = segment.span(claim.match.start, claim.match.end)
                 found.append(
                     _identity(

@@ -14,6 +14,10 @@ COPY_WORDS: tuple[str, ...] = (
     "服务中心", "官方网站", "官方商城", "旗舰店", "专卖店", "专营店", "直营店", "授权店",
     "体验店", "官方号", "官方", "官网", "旗舰", "授权", "正品", "直营", "原厂", "客服", "售后",
     "商城", "自营", "总部", "总店", "中国", "app", "官方版", "下载", "服务号", "订阅号",
+    # a factory outlet or insider channel selling the brand's goods (`X宠粮工厂直营店`)
+    "工厂直营店", "厂家直营店", "厂家直销店", "工厂直销店", "源头工厂店", "工厂直营", "厂家直营",
+    "厂家直销", "工厂直销", "工厂直供", "源头工厂", "内部渠道", "工厂店", "工厂", "厂家", "源头",
+    "直销店", "直销",
     "pro", "plus", "lite", "vip", "hd",
     "有限公司", "股份有限公司", "集团", "公司", "网", "店", "号",
 )
@@ -30,12 +34,21 @@ SERVICE_WORDS: tuple[str, ...] = (
     "配件", "商城", "购物", "特惠", "特价", "优惠", "折扣", "领券", "秒杀", "团购", "会员",
     "积分", "门店", "预约", "充值", "专享", "小店", "精选", "直购", "服务", "特卖", "工厂店",
     "严选", "好物",
+    # a service business's booking channel (`X口腔预约中心`, `X在线挂号`)
+    "预约中心", "在线预约", "预约挂号", "挂号", "问诊", "中心",
 )
 # Of the copy and service words, those that present an app or mini-app as the brand's own
 # store (`X原厂配件`, `X锁 配件商城`): beside them a short product word the registry does not
 # record (锁, 课程) is no obstacle to the claim.
 STORE_CLAIMS: tuple[str, ...] = (
     "官方", "官网", "旗舰", "原厂", "商城", "直营", "授权", "正品", "专卖", "门店预订",
+    "工厂", "厂家", "源头", "直销", "内部渠道",
+)
+# Words of a critic's or victim's account name (`X黑心工厂`, `X假货商城`): never a product word
+# a store puts beside the brand.
+CRITIC_WORDS: tuple[str, ...] = (
+    "黑心", "无良", "垃圾", "骗子", "骗人", "坑人", "假货", "山寨", "避雷", "打假", "维权",
+    "曝光", "吐槽", "黑幕", "受害", "黑店", "坑爹", "难吃", "翻车",
 )
 # Words an account adds only beside an official claim (`X官方福利号`, `X-官方-粉丝团`): with
 # 官方 they make a display name the brand's own channel; without it (`X福利分享`) they may be
@@ -87,6 +100,9 @@ ROLE_WORDS: tuple[str, ...] = (
     "客服中心", "客服专员", "客服", "官方", "人事部", "人力资源", "hr", "财务", "董事长",
     "创始人", "总裁", "总经理", "ceo", "校园招聘", "招聘", "周年庆", "回馈", "福利",
     "直播回放", "直播间", "亲自", "带单", "内部群", "致股东", "致客户", "致用户", "一封信",
+    # an executive's own sign-off on an offer, and a share offer for the company's staff
+    "亲批", "亲签", "签字担保", "本人担保", "内部员工", "员工认购", "认购通道",
+    "合伙人计划",
 )
 # A franchise, agency, partner or trial drive in the enterprise's name (`X2026城市合伙人招募`,
 # `X乡镇代理`, `X新品体验官`). Only close after the name and not after 的: `X的代理律师` is
@@ -97,7 +113,10 @@ JOIN_ROLES: tuple[str, ...] = (
 )
 # Roles an author name adds to a registered name to speak for it beside ROLE_WORDS and
 # JOIN_ROLES (`X资本-小助理`, `X品牌招募官`): someone's assistant or recruiter.
-AUTHOR_ROLES: tuple[str, ...] = ("助理", "秘书", "招募官", "招聘官", "体验官")
+AUTHOR_ROLES: tuple[str, ...] = (
+    "助理", "秘书", "招募官", "招聘官", "体验官", "管理员", "群主", "群管", "认购",
+    "招募中心", "合伙人",
+)
 # Words that follow 总 in compounds (总部, 总结, 总共): there 总 addresses nobody.
 NOT_HONORIFIC: tuple[str, ...] = (
     "部", "店", "结", "共", "计", "额", "量", "体", "之", "算", "价", "值", "数", "是", "会",
@@ -128,5 +147,11 @@ NOT_A_CLAIM_MASKS: tuple[str, ...] = (
 NEGATORS: tuple[str, ...] = (
     "不会", "不要", "不得", "不用", "无需", "从不", "从未", "绝不", "决不", "并不", "切勿",
     "请勿", "勿", "别", "不", "没有", "没", "未",
+)
+# Words with 不 that negate nothing after them (`名额不多，扫码进群`, `不断上涨`): masked
+# before the negation check.
+NOT_NEGATING: tuple[str, ...] = (
+    "不多", "不少", "不限", "不等", "不断", "不停", "不错", "不仅", "不但", "不管", "不论",
+    "未来",
 )
 # fmt: on

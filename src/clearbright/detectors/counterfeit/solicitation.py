@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from clearbright.detectors.counterfeit.lexicon import NEGATORS
+from clearbright.detectors.counterfeit.lexicon import NEGATORS, NOT_NEGATING
 from clearbright.text.normalize import NormalizedText, normalize
 
 # Money out, addressed to the reader: a request marker (请, 您, 需要, 仅需, 即可 ...) before a
@@ -104,7 +104,16 @@ LURE = re.compile(
     # a group a named person is said to lead in person (亲自带的投资群)
     r"投资群|带单群|亲自带|"
     # a price below the enterprise's own channel (比官方便宜, 比APP内低一半)
-    r"比(?:官方|官网|app|门店|店里|平台)[^。!?;！？；，,]{0,4}(?:便宜|低|省)"
+    r"比(?:官方|官网|app|门店|店里|平台)[^。!?;！？；，,]{0,4}(?:便宜|低|省)|"
+    # income for nothing (躺赚, 每天躺赚30+, 日赚300): the device or share scheme's promise
+    r"躺赚|躺着赚|躺着收钱|坐等收益|坐享收益|睡后收入|(?:每天|每日|日|每月|月)躺?赚\d|"
+    # a guarantee that the stake comes back (原价回购, 签字担保, 到期回购)
+    r"签字担保|本人担保|亲自担保|担保回购|原价回购|保证回购|承诺回购|包回购|溢价回购|"
+    r"到期回购|保本回购|"
+    # a pre-listing share offer: shares for staff, a channel, a multiple on listing
+    r"员工认购|认购通道|认购协议|认购名额|认购\d+(?:台|份|股|手|单)|"
+    r"翻[一二两三四五六七八九十百\d]+倍|上市[^。!?;！？；，,]{0,6}(?:翻|暴涨|增值)|"
+    r"名额不多|名额紧张|仅限\d+(?:个|名|位)"
 )
 CONTACT = re.compile(
     r"加微信|加v|添加.{0,8}微信|微信号|进群|拉群|私信领取|私聊领取|扫码|二维码|"
@@ -230,4 +239,6 @@ def negated(body: str, at: int) -> bool:
     window_start = max(0, at - NEGATION_REACH)
     boundary = max((m.end() for m in CLAUSE_MARK.finditer(body, window_start, at)), default=0)
     window = body[max(window_start, boundary) : at]
+    for word in NOT_NEGATING:
+        window = window.replace(word, " ")
     return any(negator in window for negator in NEGATORS)
