@@ -231,3 +231,43 @@ def test_bu_in_a_quota_word_negates_nothing() -> None:
     kinds = {c.kind for c in find_solicitations(normalize("原价回购！名额不多扫码进群"))}
     assert kinds == {"lure", "contact"}
     assert not find_solicitations(normalize("原价回购的说法不可信，不要扫码进群"))
+
+
+# The same outlet posting its offer: a post or comment counts as a store's sale only.
+OUTLET_POSTS = [
+    _post("檀朵猫粮工厂价直发，比官方便宜一半，私信下单，包邮", author="檀朵宠粮工厂直营店"),
+    _post("需要的宝子私信，现货秒发，三袋包邮", author="檀朵官方旗舰店", kind="comment"),
+    _post("雾月奶茶粉出厂价清仓，一件代发", author="雾月茶饮源头工厂店"),
+]
+
+
+@pytest.mark.parametrize("data", OUTLET_POSTS)
+def test_outlet_posts_selling_are_counterfeit(detect: Detect, data: dict[str, Any]) -> None:
+    assert set(detect(data)) == {"counterfeit"}
+
+
+OUTLET_POST_GUARDS = [
+    # the official store's own post (its registered handle)
+    {
+        "kind": "post",
+        "platform": "weibo",
+        "text": "双十一现货秒发，三袋包邮",
+        "author": {"id": "tanduo_flagship", "name": "檀朵官方旗舰店"},
+    },
+    # the outlet's account posting no sale
+    _post("今天猫咪吃得很开心", author="檀朵宠粮工厂直营店"),
+    # a shop of another name selling the brand's goods, a fan, a customer service name
+    _post("我们店今天清仓，檀朵猫粮5折", author="街角宠物店"),
+    _post("檀朵猫粮包邮到了，猫很爱吃", author="檀朵猫粮爱好者"),
+    _post("您的包裹已发货，请注意查收", author="云栈客服中心"),
+]
+
+
+@pytest.mark.parametrize("data", OUTLET_POST_GUARDS)
+def test_other_posts_by_or_about_stores_stay_clean(detect: Detect, data: dict[str, Any]) -> None:
+    assert detect(data) == {}
+
+
+def test_an_outlet_post_asking_a_deposit_is_impersonation_only(detect: Detect) -> None:
+    data = _post("檀朵猫粮工厂价直发，先付100元定金锁定名额，包邮", author="檀朵宠粮工厂直营店")
+    assert set(detect(data)) == {"impersonation"}

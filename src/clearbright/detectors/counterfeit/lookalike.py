@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import ClassVar
 
@@ -19,6 +20,7 @@ from clearbright.detectors.counterfeit.identity import (
 )
 from clearbright.detectors.counterfeit.lexicon import EDITIONS, OFFICIAL_CLAIMS
 from clearbright.detectors.counterfeit.packages import PackageMatch
+from clearbright.detectors.counterfeit.solicitation import find_solicitations
 from clearbright.model import Evidence, Finding, Item, Span
 from clearbright.registry import Registry
 
@@ -34,6 +36,15 @@ PACKAGE_LOOKALIKE = 0.85
 LOGO_ONLY = 0.8
 # A web page that only claims the name in its title is weaker evidence than its host.
 TITLE_ONLY = 0.75
+# A post or comment counts only as a store's sale: an author named as the brand's store
+# (`X官方旗舰店`, `X宠粮工厂直营店`) offering goods (`私信下单`, `包邮`, `工厂价直发`).
+SALE = re.compile(
+    r"下单|包邮|发货|直发|代发|拍下|拍前|现货|清仓|出货|拿货|批发|零售|特价|折扣|优惠价|"
+    r"出厂价|工厂价|内部价|员工价|批发价|一件代发|到手价|[0-9]+元[/一每]?(?:袋|包|箱|件|盒|瓶|台)"
+)
+MAX_SALE_TEXT = 2000
+# The copy words that name a store or sales channel; a store post's author needs one.
+STORE_WORDS = ("店", "商城", "官方", "旗舰", "专卖", "直营", "工厂", "厂家", "直销", "渠道", "源头")
 
 
 class CounterfeitDetector(Detector):
@@ -42,7 +53,9 @@ class CounterfeitDetector(Detector):
     display name presents itself as a registered person (the name with a title or the
     person's enterprise), and apps and mini-apps named after an official app plus an edition
     word, or after the brand plus the service its own channel would offer (`X订房特惠`) or a
-    store claim with a product word (`X锁 原厂配件`).
+    store claim with a product word (`X锁 原厂配件`, `X宠粮工厂直营店`). A post or comment counts
+    only as the sale of such a store: its author named as the brand's store or sales channel,
+    its text offering goods, and no money or data asked (impersonation judges that).
 
     Evidence: `registry_exact_match` (the display name is a registered name exactly),
     `lookalike_name` (a variant, with the transformation: homophone, similar shape,
@@ -55,7 +68,7 @@ class CounterfeitDetector(Detector):
 
     name = "counterfeit_lookalike"
     categories = (Category.COUNTERFEIT,)
-    kinds = frozenset({"account", "app", "mini_app", "domain"})
+    kinds = frozenset({"account", "app", "mini_app", "domain", "post", "comment"})
     EXAMPLES: ClassVar[tuple[Example, ...]] = (
         Example(
             {
@@ -130,10 +143,19 @@ class CounterfeitDetector(Detector):
                 )
         editions = raw.kind in ("app", "mini_app")
         segments = self.identities.display_segments(item)
+        storefront = raw.kind in ("post", "comment")
+        if storefront:
+            # A post or comment is judged only as the sale of a store named after the brand;
+            # one that asks for a deposit, a transfer or data is impersonation's to judge.
+            if not SALE.search(raw.text[:MAX_SALE_TEXT]) or _asks_money_or_data(item):
+                return []
+            segments = [s for s in segments if s.field == "author.name"]
         for segment in segments:
             for claim in self.identities.claims(segment, editions=editions):
                 if claim.target.is_person and not _presents_person(raw, claim, segments):
                     continue  # a person merely named is judged as impersonation, if at all
+                if storefront and not _store_claim(claim):
+                    continue
                 scored = self._name_evidence(claim, raw.kind, claim.target.entity_id in evidence)
                 if scored:
                     evidence.setdefault(claim.target.entity_id, []).append(scored)
@@ -207,6 +229,21 @@ class CounterfeitDetector(Detector):
         found.sort(key=lambda pair: -pair[0])
         score = min(1.0, found[0][0] + 0.02 * (len(found) - 1))
         return self.finding(item.item, score, [e for _, e in found], target=entity)
+
+
+def _asks_money_or_data(item: NormalizedItem) -> bool:
+    text = item.get("text")
+    return text is not None and any(
+        ask.kind in ("money", "data") for ask in find_solicitations(text, MAX_SALE_TEXT)
+    )
+
+
+def _store_claim(claim: Claim) -> bool:
+    """A display name that presents itself as the brand's store or sales channel (not only
+    its customer service or a plain name): a post of it selling goods sells as the brand."""
+    # the copied name may itself be an official store's (`X官方旗舰店` copied whole)
+    names = (*claim.copy_words, claim.target.folded)
+    return not claim.target.is_person and any(word in n for n in names for word in STORE_WORDS)
 
 
 def _presents_person(item: Item, claim: Claim, segments: list[Segment]) -> bool:
