@@ -15,11 +15,14 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 from numpy.typing import NDArray
 from scipy import sparse  # type: ignore[import-untyped]
-from sklearn.feature_extraction.text import HashingVectorizer  # type: ignore[import-untyped]
+
+if TYPE_CHECKING:
+    from sklearn.feature_extraction.text import HashingVectorizer  # type: ignore[import-untyped]
 
 N_FEATURES = 2**18
 NGRAM_RANGE = (1, 3)
@@ -32,6 +35,10 @@ MAX_CHARS = 2000
 @cache
 def hashing_vectorizer() -> HashingVectorizer:
     """The raw-count featurizer shared by training and scoring."""
+    # Imported on first use: scikit-learn takes seconds to import, which every command line
+    # and every Spark worker would pay before reading its first item.
+    from sklearn.feature_extraction.text import HashingVectorizer
+
     return HashingVectorizer(
         analyzer="char",
         ngram_range=NGRAM_RANGE,

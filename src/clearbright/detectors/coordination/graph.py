@@ -11,8 +11,6 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-import igraph  # type: ignore[import-untyped]
-
 from clearbright.detectors.coordination.params import CoordinationParams
 from clearbright.detectors.coordination.posts import Post
 from clearbright.detectors.coordination.signals import AccountPair, account_pair
@@ -89,6 +87,10 @@ def communities(graph: AccountGraph, params: CoordinationParams) -> list[frozens
     """Account communities of the weighted graph (Leiden, modularity, seeded)."""
     if not graph.signals:
         return []
+    # Imported on first use: igraph (and the plotting modules it loads) takes about a second,
+    # which every command line would pay, most of them never grouping accounts.
+    import igraph  # type: ignore[import-untyped]
+
     names = sorted(graph.accounts)
     position = {name: i for i, name in enumerate(names)}
     pairs = sorted(graph.signals)
