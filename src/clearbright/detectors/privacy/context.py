@@ -167,6 +167,23 @@ DOXXING_WORDS: tuple[str, ...] = (
     "流出",
     "网传",
     "截图为证",
+    # a call to ring or message the person about a grievance (有意见的直接找她本人); only
+    # with 他/她: `有意见直接找我` is a shopkeeper's own number
+    "直接找她",
+    "直接找他",
+    "联系她本人",
+    "联系他本人",
+    "问候她",
+    "问候他",
+    "去问候",
+    "打电话给她",
+    "打电话给他",
+    "给她打电话",
+    "给他打电话",
+    "打电话问她",
+    "打电话问他",
+    "让她给个说法",
+    "让他给个说法",
 )
 FAMILY_WORDS: tuple[str, ...] = (
     "老婆",
@@ -272,6 +289,28 @@ def in_same_clause(
         right += 1
     window = text[left:right]
     return [w for w in words if w in window]
+
+
+def owner_before_label(
+    item: NormalizedItem, field: TextField, start: int, labels: Sequence[str], reach: int = 10
+) -> Subject | None:
+    """The registered person named right before the label of the value at `start`
+    (`X手机 139…`, `X 私人电话：139…`): the number is written down as theirs, as `X的手机` is.
+
+    Only glue (spaces, 的, colons) and the labels may stand between the name and the value.
+    """
+    text = item.fields[field].text
+    for _, m_end, subject in person_mentions(item, field):
+        if m_end > start or start - m_end > reach:
+            continue
+        gap = text[m_end:start]
+        if not any(label in gap for label in labels):
+            continue
+        for label in sorted(labels, key=len, reverse=True):
+            gap = gap.replace(label, "")
+        if all(c in _LABEL_GLUE for c in gap):
+            return subject
+    return None
 
 
 def person_mentions(item: NormalizedItem, field: TextField) -> list[tuple[int, int, Subject]]:

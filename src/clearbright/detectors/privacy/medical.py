@@ -3,6 +3,11 @@
 The detail must be attributed to a registered person named just before it in the same sentence
 (or to the post's one person through 他/她), with no generic subject (`许多员工`, `患者`) in
 between; a company's announcement or the person's public statement is reporting, not a leak.
+
+A clinic's record that names its patient is a leak whoever the patient is, registered or not
+(`患者<name>,女,34岁,住…,诊断…hiv阳性`): a diagnosis after a patient word and a name, in a text
+that shows a real record (leaked from a clinic, or with the patient's sex, age or home).
+Pseudonyms of case reports (`患者张某`, `王女士`, `小林`) name nobody.
 """
 
 from __future__ import annotations
@@ -34,9 +39,43 @@ VISITING = re.compile(r"看望|探望|慰问|陪护|陪同|照顾")
 PUBLIC_SOURCE = re.compile(r"公告|通报|声明|本人在|自述|接受采访|公开表示|发文称|官方")
 REACH = 25
 
+# A patient named in a clinic's record, registered or not: a patient word, then a name of two
+# to four Han characters closed by a mark, the sex or the age (`患者宋雨桐,女,34岁`,
+# `姓名:宋雨桐(女)`, `病人宋雨桐34岁`).
+PATIENT_WORD = re.compile(r"患者|病人|病患|就诊人|就诊者|姓名")
+PATIENT_NAME = re.compile(
+    r"(?:患者|病人|病患|就诊人|就诊者|姓名)[:]?(?P<name>[\u4e00-\u9fff]{2,4}?)"
+    r"(?=[,;:(]|[男女](?:[,;(]|性)|[0-9]{1,3}岁)"
+)
+# What stands after a patient word but names nobody: people in general, a pseudonym of a
+# case report (`患者张某`, `患者王女士`, `患者小林`), or words of the record itself.
+NOT_A_NAME = re.compile(
+    r"某|氏|[男女]士|先生|小姐|阿姨|大爷|大妈|家属|本人|朋友|自己|女性|男性|"
+    r"[们都均的了是在被将把从向对和与及或也又还就说称需要有无不没这那其该此各每]|"
+    r"^[小老阿][\u4e00-\u9fff]$"
+)
+# A diagnosis in a record: the medical terms above, `诊断` with a condition, or a condition
+# that is sensitive by itself (infections, mental illness).
+PATIENT_DIAGNOSIS = re.compile(
+    MEDICAL.pattern + r"|诊断[:为是]?[^,。!?;]{1,16}?(?:病|症|炎|癌|瘤|阳性|感染|障碍|综合征)"
+    r"|hiv|艾滋|梅毒|乙肝|丙肝|淋病|尖锐湿疣|性病|精神分裂|抑郁症|双相|躁郁|精神病"
+)
+SENSITIVE = re.compile(r"hiv|艾滋|梅毒|乙肝|丙肝|淋病|尖锐湿疣|性病|精神|抑郁|双相|躁郁")
+# What shows the record is a real person's, leaked: the record itself and where it came from,
+# or the patient's sex, age or home next to the name.
+LEAKED_RECORD = re.compile(
+    r"内部|截图|流出|泄露|外泄|曝光|病历|就诊记录|诊疗记录|主治|医生备注|医嘱|住院号|门诊号|床号|"
+    r"系统记录|后台"
+)
+SEX_AGE = re.compile(r"[,;:(]?(?:[男女](?:[,;)]|性)|[0-9]{1,3}岁)")
+HOME = re.compile(r"住(?!院)|家在")
+# How far before the diagnosis the patient's name may stand (a record's header).
+PATIENT_REACH = 120
+
 
 class MedicalDetailDetector(SentenceDetector):
-    """A diagnosis, medical record or biometric data of a registered person."""
+    """A diagnosis, medical record or biometric data of a registered person, or a diagnosis
+    in a leaked record that names its patient."""
 
     name = "medical_biometric_detail"
     categories = (Category.PRIVACY_LEAK,)
@@ -48,6 +87,11 @@ class MedicalDetailDetector(SentenceDetector):
         Example({"text": "内部流出：柏知远的指纹和人脸数据都在这个压缩包里。"}, "privacy_leak"),
         Example({"text": "澄屿公告：顾南笙因病住院治疗，公司经营一切正常。"}, None),
         Example({"text": "顾南笙说手机辐射致癌是谣言。"}, None),
+        Example(
+            {"text": "诊所内部截图：患者邝一鸣，男，29岁，住成都市武侯区，诊断为梅毒阳性。"},
+            "privacy_leak",
+        ),
+        Example({"text": "病例分享：患者张某，女，34岁，诊断为慢性牙周炎，已好转。"}, None),
     )
 
     def judge(
@@ -55,6 +99,14 @@ class MedicalDetailDetector(SentenceDetector):
     ) -> tuple[float, Evidence] | None:
         if PUBLIC_SOURCE.search(sentence):
             return None
+        return self._registered(item, field, offset, sentence) or _named_patient(
+            item, field, offset, sentence
+        )
+
+    def _registered(
+        self, item: NormalizedItem, field: TextField, offset: int, sentence: str
+    ) -> tuple[float, Evidence] | None:
+        """A medical or biometric detail attributed to a registered person."""
         for clause in CLAUSE.finditer(sentence):
             found = MEDICAL.search(clause.group()) or BIOMETRIC.search(clause.group())
             if found is None:
@@ -77,3 +129,53 @@ class MedicalDetailDetector(SentenceDetector):
                 details={"term": found.group(), "record_cues": records},
             )
         return None
+
+
+def _named_patient(
+    item: NormalizedItem, field: TextField, offset: int, sentence: str
+) -> tuple[float, Evidence] | None:
+    """A diagnosis in a record that names its patient (`患者宋雨桐,女,34岁,住…,诊断…hiv阳性`):
+    a leak whoever the patient is, when the text shows a real record (leaked from a clinic,
+    or with the patient's sex, age or home). Public-health figures, people telling of their own
+    illness and anonymised case reports name no patient."""
+    text = item.fields[field].text
+    start = max(0, offset - PATIENT_REACH)
+    if PATIENT_WORD.search(text, start, offset + len(sentence)) is None:
+        return None  # most sentences name no patient: skip the diagnosis scan
+    for found in PATIENT_DIAGNOSIS.finditer(sentence):
+        at = offset + found.start()
+        patient = _patient_before(text, at)
+        if patient is not None:
+            break
+    else:
+        return None
+    leaked = LEAKED_RECORD.search(text) is not None
+    described = SEX_AGE.match(text, patient.end()) or HOME.search(text, patient.end(), at)
+    if not (leaked or described):
+        return None
+    # the diagnosis runs to the end of its clause (`诊断慢性牙周炎伴hiv阳性`)
+    clause = CLAUSE.match(sentence, found.start())
+    sensitive = SENSITIVE.search(clause.group() if clause else found.group()) is not None
+    score = min(0.7 + 0.1 * sensitive + 0.05 * leaked, 0.85)
+    name = patient.group("name")
+    masked = name[0] + "*" * (len(name) - 1)
+    return score, Evidence(
+        kind="medical_detail",
+        description=f"病历中具名患者{masked}的医疗信息（{found.group()}）",
+        span=item.span(field, at, at + len(found.group())),
+        details={
+            "term": found.group(),
+            "patient": masked,
+            "sensitive": sensitive,
+            "leaked_record": leaked,
+        },
+    )
+
+
+def _patient_before(text: str, at: int) -> re.Match[str] | None:
+    """The last named patient of a record ending before `at`, within `PATIENT_REACH`."""
+    best: re.Match[str] | None = None
+    for match in PATIENT_NAME.finditer(text, max(0, at - PATIENT_REACH), at):
+        if not NOT_A_NAME.search(match.group("name")):
+            best = match
+    return best

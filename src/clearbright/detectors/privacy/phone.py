@@ -14,6 +14,7 @@ from clearbright.detectors.privacy.context import (
     POSSESSIVE_LABELS,
     inside_link,
     label_before,
+    owner_before_label,
     posted_by_official,
     subject_of,
     words_near,
@@ -34,6 +35,9 @@ PHONE_LABELS: tuple[str, ...] = (
     "致电",
     "打给",
 )
+# Words that may stand with a phone label between a person's name and the number
+# (`X私人手机号`, `X的个人电话`).
+OWNER_LABELS: tuple[str, ...] = ("私人", "个人", "本人", "自己的", "的")
 # Other personal data named in the same post makes a bare number part of a dossier.
 DOSSIER_WORDS: tuple[str, ...] = (
     "住在",
@@ -62,6 +66,9 @@ class PhoneNumberDetector(PrivacyDetector):
     EXAMPLES = (
         Example({"text": "柏知远的手机 139 0571 2468，想骂他的打爆他电话。"}, "privacy_leak"),
         Example({"text": "顾南笙住在滨江，电话一三九零五七一二四六八。"}, "privacy_leak"),
+        Example(
+            {"text": "林晏舟手机 139-0571-2468，微信同号，有意见的直接找他本人"}, "privacy_leak"
+        ),
         Example({"text": "澄屿售后客服电话 13905712468，工作日九点到六点。"}, None),
         Example({"text": "退款到现在还没到，我的手机号139****2468都核对过了。"}, None),
         Example({"text": "快递单号 13905712468 查不到物流。"}, None),
@@ -76,7 +83,11 @@ class PhoneNumberDetector(PrivacyDetector):
         if label in NOT_PERSONAL_LABELS or label in ID_LABELS:
             return None  # an order number, or an ID number that failed the ID checks
         doxxing = bool(words_near(text, match.start, match.end, DOXXING_WORDS, 40, 30))
-        possessive = label_before(text, match.start, POSSESSIVE_LABELS) is not None
+        possessive = label_before(text, match.start, POSSESSIVE_LABELS) is not None or (
+            label is not None
+            and owner_before_label(item, field, match.start, (*PHONE_LABELS, *OWNER_LABELS))
+            is not None
+        )
         if posted_by_official(item, self.registry) or inside_link(text, match.start):
             return None  # an official account's number, or digits of a link
         if words_near(text, match.start, match.end, OWN_CONTACT_WORDS, before=15, after=8) and not (
