@@ -7,10 +7,19 @@ from types import ModuleType
 
 import pytest
 
-from clearbright.detectors.claims import allegations, headline_admission, quotes, textutil, veiled
+from clearbright.detectors.claims import (
+    allegations,
+    headline_admission,
+    metrics,
+    quotes,
+    textutil,
+    veiled,
+)
 
 
-@pytest.mark.parametrize("module", [allegations, headline_admission, quotes, textutil, veiled])
+@pytest.mark.parametrize(
+    "module", [allegations, headline_admission, metrics, quotes, textutil, veiled]
+)
 def test_doctests(module: ModuleType) -> None:
     result = doctest.testmod(module)
     assert result.failed == 0 and result.attempted > 0

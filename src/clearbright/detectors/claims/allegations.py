@@ -1,8 +1,9 @@
 """Unregistered serious allegations a rival's staff state as fact about the rival.
 
 A registered false claim is the strong signal of a competitor smear; but a rival's employee
-writing, with no source, that the rival "已被立案调查", "死了人", "检出病毒" or that its
-product's "含量只有8%" is what smears look like before any fact-check exists. Such a sentence
+writing, with no source, that the rival "已被立案调查", "死了人", "检出病毒", that its
+product's "鲜肉含量其实只有20%" or that "包装上的72%是编的" is what smears look like before
+any fact-check exists. "内部人告诉你" is hearsay, not a source. Such a sentence
 is surfaced for a person to check, at a review-only score, never as a proven falsehood. The
 rule is narrow on purpose: the rival is named before a predicate from a small lexicon of
 investigation, death, contamination, fraud and collapse, in one sentence that is not a
@@ -24,6 +25,11 @@ from dataclasses import dataclass
 from clearbright.detectors.claims.lexicon import NEGATIONS, REFUTATIONS, SATIRE
 from clearbright.detectors.claims.textutil import has_any, negation_count, sentences
 
+# What a content figure is a share of, and how the share is written (20%, 百分之二十, 两成).
+_SHARE = "含量|含肉量|肉含量|添加量|占比|比例|纯度|浓度"
+_FIGURE = (
+    r"(?:\d+(?:\.\d+)?\s*[%％]|百分之[零一二两三四五六七八九十百点]+|[一二两三四五六七八九]成)"
+)
 # Serious factual predicates, by family. Words a reader takes as a reported fact about an
 # enterprise, not an opinion of it ("难吃", "坑人" are opinions and are not here).
 PREDICATES: dict[str, re.Pattern[str]] = {
@@ -33,8 +39,18 @@ PREDICATES: dict[str, re.Pattern[str]] = {
     "contamination": re.compile("检出|超标|非洲猪瘟|病死猪|地沟油"),
     "fraud": re.compile("财务造假|数据造假|诈骗|骗局|洗钱|偷税"),
     "collapse": re.compile("资金链断裂|破产|倒闭|暴雷|爆雷"),
-    # "含量只有8%": a precise low share of what a product should contain, stated as measured.
-    "fabricated_figure": re.compile(r"含量(?:只有|仅有|仅|才|不到|不足)\s*\d+(?:\.\d+)?\s*[%％]"),
+    # "含量只有8%", "含肉量其实才两成": a precise low share of what a product should contain,
+    # stated as measured.
+    "fabricated_figure": re.compile(
+        rf"(?:{_SHARE})(?:其实|实际上|实际|真实|真正|也就|竟然|居然|顶多|最多|充其量)?"
+        rf"(?:只有|仅有|只占|仅占|仅|才|不到|不足|只)\s*{_FIGURE}"
+        rf"|(?:{_SHARE})(?:其实|实际上|实际|真实|真正)?连\s*{_FIGURE}\s*都不到"
+    ),
+    # "包装上的72%是编的", "配料表造假", "标注的含量是假的": the product's own label called a lie.
+    "false_labelling": re.compile(
+        r"(?:包装|标签|配料表|成分表|外包装|宣传|标注|标称|标的|写的)[^。!?；;，,]{0,10}?"
+        r"(?:是编的|是瞎编的|编出来的|编造的|是假的|造假|虚标|虚假宣传|是骗人的|骗人的)"
+    ),
 }
 # Marks of a cited source: an official notice, a report, a link. A sourced statement is
 # reporting, which people check against the source, not a bare allegation.
@@ -56,6 +72,12 @@ SOURCE_CUES: tuple[str, ...] = (
     "来源",
     "新闻",
     "媒体",
+    # a test report the reader can look up
+    "检测报告",
+    "检验报告",
+    "报告编号",
+    "抽检结果",
+    "附件",
 )
 # Comparison ads and opinion or speculation: not statements of fact about the rival.
 NOT_FACT_CUES: tuple[str, ...] = (
@@ -99,7 +121,7 @@ class Allegation:
 def find_allegations(text: str, names: Sequence[tuple[int, int]]) -> list[Allegation]:
     """Allegations in a folded text about the enterprise named at the `names` ranges."""
     if (
-        has_any(text, REFUTATIONS)
+        has_any(_without_labelling(text), REFUTATIONS)
         or has_any(text, SOURCE_CUES)
         or has_any(text, NOT_FACT_CUES)
         or has_any(text, SATIRE)
@@ -117,8 +139,9 @@ def find_allegations(text: str, names: Sequence[tuple[int, int]]) -> list[Allega
             if found is None:
                 continue
             family, start, end = found
-            # "没有被立案调查", "未检出": a negation between the name and the predicate.
-            if negation_count(text[n_end:end]) % 2 or _negated_before(text, s_start, n_start):
+            # "没有被立案调查", "未检出": a negation between the name and the predicate (not
+            # in it: "含量不到8%" is the allegation).
+            if negation_count(text[n_end:start]) % 2 or _negated_before(text, s_start, n_start):
                 continue
             out.append(Allegation(family, start, end))
             break
@@ -134,6 +157,12 @@ def _predicate(text: str, start: int, stop: int) -> tuple[str, int, int] | None:
         if found and found.start() <= MAX_GAP and (best is None or start + found.start() < best[1]):
             best = (family, start + found.start(), start + found.end())
     return best
+
+
+def _without_labelling(text: str) -> str:
+    """The text with its false-labelling predicates blanked: "包装上的72%是假的" calls the
+    product's label a lie; it does not refute a rumour."""
+    return PREDICATES["false_labelling"].sub(lambda m: "　" * len(m.group()), text)
 
 
 def _negated_before(text: str, s_start: int, n_start: int) -> bool:

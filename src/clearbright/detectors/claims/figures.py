@@ -1,9 +1,12 @@
 """Read financial figures out of text and check them against the filed figures.
 
-A figure claim is a metric word (营收, 净利润, 净亏损, 研发投入...) followed, in the same
-stretch of text, by a change (同比下降8%, 暴跌80%, 腰斩, 翻倍, 三成) or a level (只剩130亿,
-增加到36亿元, 净亏损6.1亿). It is attributed to the enterprise named last before it, and to
-the period written before it (2023年, 一季度) when there is one. A claim contradicts the
+A figure claim is a metric word (营收, 净利润, 净亏损, 研发投入, 付费用户, 门店...; see
+metrics.py) followed, in the same stretch of text, by a change (同比下降8%, 暴跌80%, 腰斩,
+翻倍, 三成) or a level (只剩130亿, 增加到36亿元, 净亏损6.1亿, 只剩三十万, 三百多万人).
+A count (users, stores, staff) is read only as the predicate of its clause ("付费用户只剩
+三十万了", not "用户3万人联名投诉"); an approximate level ("三十多万") stands for its range.
+It is attributed to the enterprise named last before it, and to the period written before it
+(2023年, 一季度) when there is one. A claim contradicts the
 filing when no filed figure of that enterprise and metric (in that period) agrees with it.
 """
 
@@ -14,6 +17,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from clearbright.detectors.claims.lexicon import REFUTATIONS, RUMOUR_CUES
+from clearbright.detectors.claims.metrics import (
+    BARE_COUNT_WORDS,
+    COUNT_METRICS,
+    METRIC_WORDS,
+    filed_metric,
+)
 from clearbright.detectors.claims.textutil import (
     CLAUSE_BREAKS,
     NUMBER_RE,
@@ -26,70 +35,6 @@ from clearbright.detectors.claims.textutil import (
 from clearbright.registry import Mention, Registry
 from clearbright.registry.models import FinancialFigure
 
-# Metric words → canonical metric; None blocks a word that contains a shorter metric word.
-METRIC_WORDS: dict[str, str | None] = {
-    "营业总收入": "revenue",
-    "营业收入": "revenue",
-    "销售收入": "revenue",
-    "总营收": "revenue",
-    "营收": "revenue",
-    "总收入": "revenue",
-    "销售额": "revenue",
-    "归母净利润": "net_profit",
-    "净利润": "net_profit",
-    "净利": "net_profit",
-    "利润": "net_profit",
-    "盈利": "net_profit",
-    "年入": "revenue",
-    "净赚": "net_profit",
-    "赚了": "net_profit",
-    "一年赚": "net_profit",
-    "挣了": "net_profit",
-    "赚翻": "net_profit",
-    "大赚": "net_profit",
-    "狂赚": "net_profit",
-    "扭亏为盈": "net_profit",
-    "扭亏": "net_profit",
-    "净亏损": "net_loss",
-    "巨亏": "net_loss",
-    "血亏": "net_loss",
-    "亏掉": "net_loss",
-    "亏本": "net_loss",
-    "净亏": "net_loss",
-    "亏损": "net_loss",
-    "亏了": "net_loss",
-    "研发投入": "rd_expense",
-    "研发费用": "rd_expense",
-    "研发支出": "rd_expense",
-    "交付量": "deliveries",
-    "交付": "deliveries",
-    "毛利率": "gross_margin",
-    "净利率": None,
-    "利润率": None,
-    "毛利": None,
-    "收入端": None,
-    "利润端": None,
-    "营业利润": None,
-    "利润总额": None,
-    "毛利润": None,
-    "扣非净利润": None,
-    "扣非净利": None,
-    "经营利润": None,
-}
-# Registry metric names → canonical metric.
-METRIC_ALIASES: dict[str, str] = {
-    "revenue": "revenue",
-    "operating_revenue": "revenue",
-    "total_revenue": "revenue",
-    "net_profit": "net_profit",
-    "net_income": "net_profit",
-    "net_profit_attributable": "net_profit",
-    "rd_expense": "rd_expense",
-    "rd_expenses": "rd_expense",
-    "r&d_expense": "rd_expense",
-    "deliveries": "deliveries",
-    "gross_margin": "gross_margin",
-}
 UP = "增长|上涨|上升|提升|增加|提高|增至|多了|涨了|涨|升|增"
 DOWN = "下降|下滑|减少|降低|暴跌|大跌|下跌|跌了|跌|降了|降|缩水|萎缩|缩减|减少了|减"
 NUM = NUMBER_RE.pattern
@@ -98,8 +43,37 @@ CHANGE_RE = re.compile(rf"(?:同比)?(?P<dir>{UP}|{DOWN})了?{APPROX}(?P<num>{NU
 PERCENT_WORD_RE = re.compile(rf"(?P<dir>{UP}|{DOWN})了?{APPROX}百分之(?P<num>{NUM})")
 RATE_RE = re.compile(rf"(?P<num>{NUM})%的(?P<dir>增速|增幅|涨幅|降幅|跌幅)")
 LEVEL_UNITS = "亿元|亿|千万元|千万|万元|万辆|万台|万|元|辆"
+# "三十多万" (30 to 40万): the numeral's last place is only a lower bound.
+MORE = "(?P<more>多|余|来|几)?"
 # "5个亿" is the colloquial "5亿".
-LEVEL_RE = re.compile(rf"{APPROX}(?P<num>{NUM})(?:个(?=亿))?(?P<unit>{LEVEL_UNITS})")
+LEVEL_RE = re.compile(rf"{APPROX}(?P<num>{NUM}){MORE}(?:个(?=亿))?(?P<unit>{LEVEL_UNITS})")
+COUNT_UNITS = "亿人|亿户|亿|千万人|千万|百万|万人|万名|万户|万家|万|人|名|户|位|家"
+COUNT_LEVEL_RE = re.compile(
+    rf"{APPROX}(?P<num>{NUM}){MORE}(?:个(?=亿))?(?P<unit>{COUNT_UNITS})(?!元)"
+)
+# A count must end its clause ("只剩三十万了", "三百多万人，"): "3万人联名投诉" is not a count
+# of the metric but of people doing something.
+COUNT_TAILS = ("了", "啦", "而已", "左右", "出头", "上下", "吧", "呢", "的样子", "都不到", "不到")
+# Verbs that introduce a level; an everyday noun (用户, 门店) is a metric only right before one.
+LEVEL_CUE_RE = re.compile(
+    r"^(?:已经|都|就|也|竟然|居然|其实|实际上|现在|目前|如今|还)*"
+    r"(?:只剩下?|只有|仅剩|仅有|仅|才|不到|不足|跌到|跌至|降到|降至|掉到|掉至|缩水到|"
+    r"达到|达|为|是|有|共|总共|一共|约)"
+)
+# A qualifier before a count noun makes it a part of the whole ("加盟门店", "新增用户").
+COUNT_QUALIFIERS = (
+    "加盟",
+    "直营",
+    "新开",
+    "新增",
+    "关闭",
+    "关掉",
+    "海外",
+    "国内",
+    "线上",
+    "线下",
+    "自营",
+)
 # Words that state the sign of the year's result on their own ("X全年巨亏", "X去年赚了"): a
 # claim that the enterprise made a loss (-1) or a profit (+1), checked against the filing's sign.
 SIGN_WORDS: dict[str, float] = {
@@ -183,7 +157,7 @@ IDIOMS: dict[str, float] = {
     "翻了一倍": 100.0,
     "翻了一番": 100.0,
 }
-UNIT_SCALE = {"亿": 1e8, "千万": 1e7, "万": 1e4}
+UNIT_SCALE = {"亿": 1e8, "千万": 1e7, "百万": 1e6, "万": 1e4, "千": 1e3}
 # A figure per unit, a forecast or a prior-year figure is not the filed figure.
 SKIP_CONTEXT = (
     "每",
@@ -267,6 +241,7 @@ class FigureClaim:
     start: int
     end: int
     dated: bool = False  # the period was read from the posting date ("去年"), not written
+    high: float | None = None  # an approximate level's upper end ("三十多万": 30万 to 40万)
 
 
 @dataclass(frozen=True)
@@ -283,14 +258,18 @@ class FigureReader:
     def __init__(self, registry: Registry) -> None:
         self.registry = registry
         self.words = sorted((w for w in METRIC_WORDS), key=len, reverse=True)
+        self.concepts = {f.metric: filed_metric(f.metric) for f in registry.financials}
 
     def conflicts(
         self, text: str, mentions: Sequence[Mention], year: int | None = None
     ) -> list[FigureConflict]:
         """Stated figures that no filed figure agrees with; `year` (when the text was
-        written) resolves "去年" and "前年" to a filing year."""
+        written) resolves "去年" and "前年" to a filing year. A figure relayed to be denied
+        ("网传…只剩三十万，纯属谣言") or asked about ("门店只剩800家？") is not stated."""
         out: list[FigureConflict] = []
         for claim in self.claims(text, mentions, year):
+            if not _asserted(text, claim):
+                continue
             filed = self._filed(claim)
             if filed and not any(_agrees(claim, f) for f in filed):
                 out.append(FigureConflict(claim, _closest(claim, filed)))
@@ -329,11 +308,13 @@ class FigureReader:
                 period = _relative_year(text, start, year)
                 dated = period is not None
             canonical = "net_profit" if metric == "net_loss" else metric
+            if metric in COUNT_METRICS and not _counted(text, start, end, window):
+                continue
             values = _values(window, metric)
-            for kind, value, v_end in values:
+            for kind, value, v_end, high in values:
                 found.append(
                     FigureClaim(
-                        enterprise, canonical, period, kind, value, start, end + v_end, dated
+                        enterprise, canonical, period, kind, value, start, end + v_end, dated, high
                     )
                 )
             sign = None if values else _sign_claim(text, start, end, mentions)
@@ -379,8 +360,7 @@ class FigureReader:
         figures = [
             f
             for f in self.registry.financials
-            if f.enterprise == claim.enterprise
-            and METRIC_ALIASES.get(f.metric.lower()) == claim.metric
+            if f.enterprise == claim.enterprise and self.concepts.get(f.metric) == claim.metric
         ]
         if claim.period:
             same = [f for f in figures if _same_period(claim.period, f.period)]
@@ -406,20 +386,31 @@ def _window_end(text: str, start: int, limit: int) -> int:
     return limit
 
 
-def _values(window: str, metric: str) -> list[tuple[str, float, int]]:
-    """(kind, value, end offset in window) for each change or level written in the window."""
-    out: list[tuple[str, float, int]] = []
+def _counted(text: str, start: int, end: int, window: str) -> bool:
+    """Whether a count noun is read as the metric: not qualified as a part ("加盟门店"), and an
+    everyday noun ("用户") only right before a level verb ("用户只剩…")."""
+    if text[max(0, start - SEGMENT_REACH) : start].endswith(COUNT_QUALIFIERS):
+        return False
+    return text[start:end] not in BARE_COUNT_WORDS or LEVEL_CUE_RE.match(window) is not None
+
+
+def _values(window: str, metric: str) -> list[tuple[str, float, int, float | None]]:
+    """(kind, value, end offset in window, upper end of an approximate level) for each change
+    or level written in the window."""
+    out: list[tuple[str, float, int, float | None]] = []
     if metric in RATIO_METRICS:
         # "毛利率只有12%" is a level in percent; "下降5%" of a ratio is too ambiguous to check.
         match = RATIO_LEVEL_RE.match(window)
         number = parse_number(match.group("num")) if match else None
-        return [("level", number, match.end())] if match and number is not None else []
+        return [("level", number, match.end(), None)] if match and number is not None else []
     if metric != "net_loss":
-        out.extend(_changes(window))
-    level = _level(window)
+        out.extend((kind, value, end, None) for kind, value, end in _changes(window))
+    level = _level(window, metric in COUNT_METRICS)
     if level is not None:
-        value, end = level
-        out.append(("level", -value if metric == "net_loss" else value, end))
+        value, end, high = level
+        if metric == "net_loss":
+            value, high = -value, None if high is None else -high
+        out.append(("level", value, end, high))
     return out
 
 
@@ -441,17 +432,36 @@ def _changes(window: str) -> list[tuple[str, float, int]]:
     return []
 
 
-def _level(window: str) -> tuple[float, int] | None:
-    match = LEVEL_RE.search(window)
+def _level(window: str, count: bool = False) -> tuple[float, int, float | None] | None:
+    """The level written in the window, where it ends, and the upper end of an approximate
+    one ("三十多万" → 30万, 40万); a count must be the predicate of its clause."""
+    match = (COUNT_LEVEL_RE if count else LEVEL_RE).search(window)
     if not match:
         return None
     number = parse_number(match.group("num"))
     head = window[max(0, match.start() - BOUND_REACH) : match.start("num")]
-    if number is None or head.endswith(LOWER_BOUNDS) or window[match.end() :].startswith("以上"):
+    rest = window[match.end() :]
+    if number is None or head.endswith(LOWER_BOUNDS) or rest.startswith("以上"):
         return None  # "突破一万台", "超过100亿": a bound, not the figure
+    if count and rest and rest[0] not in CLAUSE_BREAKS and not rest.startswith(COUNT_TAILS):
+        return None  # "用户3万人联名投诉": people doing something, not the count
     unit = match.group("unit")
     scale = next((s for u, s in UNIT_SCALE.items() if unit.startswith(u)), 1.0)
-    return number * scale, match.end()
+    high = None
+    if match.group("more"):
+        high = (number + _last_place(number)) * scale
+    return number * scale, match.end(), high
+
+
+def _last_place(number: float) -> float:
+    """The place value of a numeral's last nonzero digit: 10 for 三十 and 310, 100 for 三百."""
+    if number <= 0 or number != int(number):
+        return 1.0
+    place, value = 1.0, int(number)
+    while value % 10 == 0:
+        value //= 10
+        place *= 10
+    return place
 
 
 def _sign_claim(text: str, start: int, end: int, mentions: Sequence[Mention]) -> float | None:
@@ -480,6 +490,20 @@ def _sign_claim(text: str, start: int, end: int, mentions: Sequence[Mention]) ->
     return sign if at_period or at_end else None
 
 
+def _asserted(text: str, claim: FigureClaim) -> bool:
+    """Whether the sentence of a figure states it: not relayed as a rumour or denied, and not
+    a question (sign words make these checks themselves)."""
+    if claim.kind == "sign":
+        return True
+    sentence = text[_sentence_start(text, claim.start) : _sentence_end(text, claim.end)]
+    if has_any(sentence, (*REFUTATIONS, *RUMOUR_CUES)):
+        return False
+    # the question must be the figure's own clause: "…亏损6.1亿，谁敢把钱放里面？" states it
+    end = scope_end(text, claim.end, CLAUSE_BREAKS)
+    clause = text[scope_start(text, claim.start, CLAUSE_BREAKS) : end]
+    return not has_any(clause, SIGN_QUESTIONS) and not text[end : end + 1].startswith("?")
+
+
 def _agrees(claim: FigureClaim, filed: FinancialFigure) -> bool:
     if claim.kind == "sign":
         return (filed.value < 0) == (claim.value < 0)
@@ -493,6 +517,10 @@ def _agrees(claim: FigureClaim, filed: FinancialFigure) -> bool:
         return claim.value == 0
     if (value < 0) != (claim.value < 0):
         return False
+    if claim.high is not None:  # "三百多万": anywhere in its range
+        low, high = sorted((claim.value, claim.high))
+        margin = LEVEL_TOLERANCE * abs(value)
+        return low - margin <= value <= high + margin
     return abs(claim.value - value) <= LEVEL_TOLERANCE * abs(value)
 
 

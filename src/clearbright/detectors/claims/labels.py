@@ -10,18 +10,12 @@ from __future__ import annotations
 from clearbright.detectors.base import NormalizedItem
 from clearbright.detectors.claims.claim_matcher import ClaimMatch
 from clearbright.detectors.claims.figures import FigureConflict
+from clearbright.detectors.claims.metrics import METRIC_NAMES
 from clearbright.detectors.claims.quote_check import QuoteVerdict
 from clearbright.model import Evidence, TextField
 from clearbright.registry import Registry
 from clearbright.registry.models import Claim
 
-METRIC_NAMES = {
-    "revenue": "营收",
-    "net_profit": "净利润",
-    "rd_expense": "研发投入",
-    "deliveries": "交付量",
-    "gross_margin": "毛利率",
-}
 QUOTE_KINDS = {
     "truncated_negation": "截去了原话中的否定，意思被反转",
     "truncated_condition": "去掉了原话中的前提条件",

@@ -336,6 +336,41 @@ SYNONYMS: dict[str, str] = {
     "导致": "会导致",
     "引起": "导致",
     "造成": "导致",
+    # everyday words for selling something on ("卖钱" for 出售, "卖给别人" for 出售给第三方)
+    "卖钱": "出售",
+    "卖给": "出售给",
+    "倒卖": "出售",
+    "贩卖": "出售",
+    "转卖": "出售",
+    "售卖": "出售",
+    "卖掉": "出售",
+    "卖了": "出售",
+    "拿去卖": "出售",
+    "别人": "第三方",
+    "他人": "第三方",
+    "外人": "第三方",
+    "广告商": "第三方",
+    "外部公司": "第三方",
+    # covert recording and collection
+    "偷偷录": "偷录",
+    "偷听": "偷录",
+    "窃听": "偷录",
+    # more kin and age words for children
+    "孩童": "儿童",
+    "幼儿": "儿童",
+    "娃娃": "儿童",
+    "未成年人": "儿童",
+    "儿童": "孩子",
+    # diseased and dead livestock in their short forms
+    "病鸡": "病死鸡",
+    "病鸭": "病死鸭",
+    "死鸡": "病死鸡",
+    "病猪": "病死猪",
+    "死猪": "病死猪",
+    "病死禽": "病死鸡鸭",
+    "死禽": "病死鸡鸭",
+    "当原料": "做原料",
+    "作原料": "做原料",
 }
 
 # Product head nouns: right after an enterprise's name in a claim ("<X>奶粉含激素", "<X>智能锁
@@ -428,6 +463,59 @@ LIGHT_WORDS: tuple[str, ...] = (
     "与",
     "等",
 )
+
+# Topic nouns any product or service has (its ingredients, users, data, price): people search
+# them about any name, so keywords made only of them assert nothing ("<X>冻干 原料", "<X> 儿童
+# 声音"); nor can they be where a claim puts what it asserts.
+GENERIC_NOUNS: tuple[str, ...] = (
+    "原材料",
+    "原料",
+    "配料",
+    "成分",
+    "材料",
+    "产品",
+    "质量",
+    "品质",
+    "声音",
+    "数据",
+    "信息",
+    "隐私",
+    "儿童",
+    "孩子",
+    "用户",
+    "消费者",
+    "第三方",
+    "工厂",
+    "员工",
+    "包装",
+    "广告",
+    "服务",
+    "功能",
+    "软件",
+    "食品",
+    "鸡肉",
+    "鸭肉",
+    "猪肉",
+    "牛肉",
+    "羊肉",
+    "鱼肉",
+    "鲜肉",
+    "肉类",
+    "谷物",
+    "淀粉",
+    "水果",
+    "鲜果",
+    "牛奶",
+    "小料",
+    "猫粮",
+    "狗粮",
+    "冻干",
+    "病毒",
+    "细菌",
+)
+# Verbs of making a product ("用地沟油制作小料", "病死鸡鸭肉做原料"): a keyword form drops them
+# like the light words, and they are never what a claim asserts.
+PRODUCTION_VERBS: tuple[str, ...] = ("制作", "制成", "做成", "加工", "做")
 
 # Generic words people add to any search about a name; they assert nothing about it.
 QUERY_WORDS: tuple[str, ...] = (

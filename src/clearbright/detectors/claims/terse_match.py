@@ -6,7 +6,8 @@ text names the claim's subject, and everything else it says is a distinctive pie
 claim's predicate. It is accepted when that piece is
 
 - made only of the predicate's words (generic query words such as 怎么样/官网/下载 aside),
-- distinctive: not only light words (使用, 会, 即将) or generic attributes,
+- distinctive: not only light words (使用, 会, 即将) or generic topic nouns (原料, 儿童,
+  声音: "<X>冻干 原料" asks about ingredients, it accuses nothing),
 - substantial: it covers the end of a clause of the claim (in Chinese the new, asserted
   information comes last: 致癌 in 辐射超标会致癌) or most of the claim's distinctive words,
 - in agreement: same negation parity, and every number of the claim stated.
@@ -17,6 +18,8 @@ subject is left alone.
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -29,7 +32,9 @@ from clearbright.detectors.claims.claim_index import (
 )
 from clearbright.detectors.claims.claim_matcher import QUESTIONS, ClaimMatch, Status, unspell
 from clearbright.detectors.claims.lexicon import (
+    GENERIC_NOUNS,
     LIGHT_WORDS,
+    PRODUCTION_VERBS,
     QUERY_WORDS,
     REFUTATIONS,
     ROLE_WORDS,
@@ -38,6 +43,7 @@ from clearbright.detectors.claims.lexicon import (
 from clearbright.detectors.claims.pinyin_names import PinyinNames
 from clearbright.detectors.claims.textutil import (
     bigrams,
+    content,
     content_index,
     has_any,
     is_content,
@@ -45,7 +51,7 @@ from clearbright.detectors.claims.textutil import (
     numbers,
 )
 from clearbright.registry import Mention, Registry
-from clearbright.text.normalize import NormalizedText
+from clearbright.text.normalize import NormalizedText, normalize
 
 # Longer texts are sentences, read by the overlap matcher; keyword forms are short.
 TERSE_MAX = 24
@@ -56,6 +62,9 @@ BODY_SHARE = 0.6
 BODY_MIN = 4
 BASE_SCORE = 0.6
 SCORE_RANGE = 0.3
+# Particles a keyword form keeps between its words ("偷录娃的声音"); they assert nothing.
+PARTICLES = frozenset("的了")
+_CONJUNCTION_RE = re.compile("并且|而且|并(?![非不未没无])")
 
 
 @dataclass(frozen=True)
@@ -97,7 +106,7 @@ class TerseMatcher:
         if len(core) < MIN_DISTINCT:
             return []
         if any(
-            _explained(core, e.predicate) == len(core)
+            _explained(core, e.predicate, _whole(e)) == len(core)
             for e in self.true_entries
             if _about(e, named)
         ):
@@ -132,14 +141,18 @@ class TerseMatcher:
         for k in range(len(predicate) - 1):
             if predicate[k : k + 2] in grams:
                 covered.update((k, k + 1))
-        # Every keyword character must come from the predicate (or stand for a synonym of it).
-        if not covered or _explained(core, predicate) < len(core):
+        # Every keyword character must come from the claim (or stand for a synonym of it):
+        # its predicate, or its subject's product word set apart ("<X> 工业色素 猫粮").
+        if not covered or _explained(core, predicate, _whole(entry)) < len(core):
             return None
         light = _light_positions(predicate)
+        generic = _word_positions(predicate, GENERIC_NOUNS)
         distinct = [k for k in range(len(predicate)) if k not in light]
         hit = [k for k in distinct if k in covered]
         if len(hit) < MIN_DISTINCT or not distinct:
             return None
+        if sum(1 for k in hit if k not in generic) < MIN_DISTINCT:
+            return None  # only topic nouns of the claim: a neutral query about the product
         share = len(hit) / len(distinct)
         focus = _focus_positions(entry)
         at_focus = any(k in covered for k in focus)
@@ -169,11 +182,22 @@ def _strip_query_words(text: str) -> str:
     return text
 
 
-def _explained(core: str, predicate: str) -> int:
-    """How many characters of `core` belong to a bigram of the predicate (or of a synonym's
-    canonical form found in the predicate)."""
-    wanted = bigrams(predicate)
-    ok = [False] * len(core)
+def _whole(entry: ClaimEntry) -> str:
+    """The content characters of the claim's whole text, subject words included."""
+    return _content_of(entry.claim.text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _content_of(text: str) -> str:
+    return content(normalize(text).text)
+
+
+def _explained(core: str, predicate: str, whole: str = "") -> int:
+    """How many characters of `core` belong to a bigram of the predicate or of the claim's
+    `whole` text (or of a synonym's canonical form found there); particles between keywords
+    count as belonging."""
+    wanted = bigrams(predicate) | bigrams(whole)
+    ok = [c in PARTICLES and 0 < i < len(core) - 1 for i, c in enumerate(core)]
     for j in range(len(core) - 1):
         if core[j : j + 2] in wanted:
             ok[j] = ok[j + 1] = True
@@ -188,29 +212,50 @@ def _explained(core: str, predicate: str) -> int:
 
 
 def _light_positions(predicate: str) -> set[int]:
-    """Positions of light words (使用, 会, 即将...) in a predicate: they distinguish nothing."""
-    light: set[int] = set()
-    for word in LIGHT_WORDS:
+    """Positions of light words (使用, 会, 即将...) and production verbs (制作, 做) in a
+    predicate: they distinguish nothing."""
+    return _word_positions(predicate, (*LIGHT_WORDS, *PRODUCTION_VERBS))
+
+
+def _word_positions(predicate: str, words: tuple[str, ...]) -> set[int]:
+    """Positions of the predicate covered by any of `words`."""
+    found: set[int] = set()
+    for word in words:
         at = predicate.find(word)
         while at >= 0:
-            light.update(range(at, at + len(word)))
+            found.update(range(at, at + len(word)))
             at = predicate.find(word, at + 1)
-    return light
+    return found
 
 
 def _focus_positions(entry: ClaimEntry) -> set[int]:
-    """The last two distinctive characters of each clause: where a claim puts what it asserts."""
+    """The last two distinctive characters of each clause: where a claim puts what it asserts.
+    Topic nouns are passed over ("使用病死鸡鸭肉做原料" asserts 病死鸡, not 原料) unless the
+    clause has nothing else."""
     light = _light_positions(entry.predicate)
+    generic = _word_positions(entry.predicate, GENERIC_NOUNS)
     focus: set[int] = set()
     offset = 0
     for clause in entry.clauses:
         if clause in ROLE_WORDS:
             offset += len(clause)
             continue  # "董事长" before a blanked name is part of the subject, not an assertion
-        tail = [k for k in range(offset, offset + len(clause)) if k not in light][-2:]
-        focus.update(tail)
+        for start, end in _conjoined(clause):
+            words = [k for k in range(offset + start, offset + end) if k not in light]
+            focus.update(([k for k in words if k not in generic] or words)[-2:])
         offset += len(clause)
     return focus
+
+
+def _conjoined(clause: str) -> list[tuple[int, int]]:
+    """Ranges of the predicates a clause joins with 并/并且/而且 ("偷录儿童声音并出售给第三方"):
+    each states an accusation of its own."""
+    cuts = [0]
+    for found in _CONJUNCTION_RE.finditer(clause):
+        if found.start() > cuts[-1]:
+            cuts += [found.start(), found.end()]
+    cuts.append(len(clause))
+    return [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2) if cuts[i + 1] > cuts[i]]
 
 
 def _numbers_agree(entry: ClaimEntry, rest: str) -> bool:

@@ -1,0 +1,222 @@
+"""Which filed metric a post's words name, and which metric a filing's free-form name is.
+
+financials.jsonl names its metrics freely in snake_case (`revenue`, `paying_users`,
+`store_count`, `total_employees`...). A post names the same metric in everyday Chinese
+(营收, 付费用户, 门店, 员工). Both sides are mapped to one canonical metric: posts by a word
+table, filings by an alias table and, failing that, by the English words of the name, which
+must be exactly the words of one canonical metric once plurals and filler words (total,
+count, number) are set aside. A qualified name (`franchise_stores`, `overseas_revenue`) maps to
+nothing, so a subset is never checked against a post about the whole.
+
+>>> filed_metric("paying_users"), filed_metric("Store-Count"), filed_metric("franchise_stores")
+('paying_users', 'stores', None)
+>>> filed_metric("number_of_employees"), filed_metric("MAU"), filed_metric("net_income")
+('employees', 'monthly_active_users', 'net_profit')
+"""
+
+from __future__ import annotations
+
+import re
+
+# Post words → canonical metric; None blocks a word that contains a shorter metric word.
+METRIC_WORDS: dict[str, str | None] = {
+    "营业总收入": "revenue",
+    "营业收入": "revenue",
+    "销售收入": "revenue",
+    "总营收": "revenue",
+    "营收": "revenue",
+    "总收入": "revenue",
+    "销售额": "revenue",
+    "归母净利润": "net_profit",
+    "净利润": "net_profit",
+    "净利": "net_profit",
+    "利润": "net_profit",
+    "盈利": "net_profit",
+    "年入": "revenue",
+    "净赚": "net_profit",
+    "赚了": "net_profit",
+    "一年赚": "net_profit",
+    "挣了": "net_profit",
+    "赚翻": "net_profit",
+    "大赚": "net_profit",
+    "狂赚": "net_profit",
+    "扭亏为盈": "net_profit",
+    "扭亏": "net_profit",
+    "净亏损": "net_loss",
+    "巨亏": "net_loss",
+    "血亏": "net_loss",
+    "亏掉": "net_loss",
+    "亏本": "net_loss",
+    "净亏": "net_loss",
+    "亏损": "net_loss",
+    "亏了": "net_loss",
+    "研发投入": "rd_expense",
+    "研发费用": "rd_expense",
+    "研发支出": "rd_expense",
+    "交付量": "deliveries",
+    "交付": "deliveries",
+    "毛利率": "gross_margin",
+    "净利率": None,
+    "利润率": None,
+    "毛利": None,
+    "收入端": None,
+    "利润端": None,
+    "营业利润": None,
+    "利润总额": None,
+    "毛利润": None,
+    "扣非净利润": None,
+    "扣非净利": None,
+    "经营利润": None,
+    # counts of people and places
+    "付费用户数": "paying_users",
+    "付费用户": "paying_users",
+    "付费会员数": "paying_users",
+    "付费会员": "paying_users",
+    "付费人数": "paying_users",
+    "付费订阅用户": "paying_users",
+    "订阅用户数": "paying_users",
+    "订阅用户": "paying_users",
+    "注册用户数": "users",
+    "注册用户": "users",
+    "总用户数": "users",
+    "用户总数": "users",
+    "用户数量": "users",
+    "用户规模": "users",
+    "用户数": "users",
+    "用户量": "users",
+    "用户": "users",
+    "月活跃用户数": "monthly_active_users",
+    "月活跃用户": "monthly_active_users",
+    "月活用户": "monthly_active_users",
+    "月活": "monthly_active_users",
+    "日活跃用户数": "daily_active_users",
+    "日活跃用户": "daily_active_users",
+    "日活用户": "daily_active_users",
+    "日活": "daily_active_users",
+    "门店总数": "stores",
+    "门店数量": "stores",
+    "门店数": "stores",
+    "门店规模": "stores",
+    "店铺数": "stores",
+    "门店": "stores",
+    "员工总数": "employees",
+    "员工人数": "employees",
+    "员工数量": "employees",
+    "员工规模": "employees",
+    "员工数": "employees",
+    "员工": "employees",
+    "客户总数": "customers",
+    "客户数": "customers",
+    # qualified counts: a part, not the whole the filing counts
+    "活跃用户": None,
+    "新用户": None,
+    "老用户": None,
+    "新增用户": None,
+    "用户数据": None,
+    "门店员工": None,
+    "门店店员": None,
+}
+# Everyday nouns that name a count only when a level follows at once ("用户只剩三十万"): they
+# are mostly just nouns ("用户反映…", "门店排队…").
+BARE_COUNT_WORDS = frozenset({"用户", "门店", "员工"})
+# Metrics counted in people, accounts or places, read with count units (人, 家, 万户).
+COUNT_METRICS = frozenset(
+    {
+        "paying_users",
+        "users",
+        "monthly_active_users",
+        "daily_active_users",
+        "stores",
+        "employees",
+        "customers",
+    }
+)
+# Chinese names of the canonical metrics, for labels.
+METRIC_NAMES: dict[str, str] = {
+    "revenue": "营收",
+    "net_profit": "净利润",
+    "rd_expense": "研发投入",
+    "deliveries": "交付量",
+    "gross_margin": "毛利率",
+    "paying_users": "付费用户数",
+    "users": "用户数",
+    "monthly_active_users": "月活跃用户数",
+    "daily_active_users": "日活跃用户数",
+    "stores": "门店数",
+    "employees": "员工数",
+    "customers": "客户数",
+}
+# Filing names that are not a plain combination of words.
+METRIC_ALIASES: dict[str, str] = {
+    "r&d_expense": "rd_expense",
+    "r&d_expenses": "rd_expense",
+    "mau": "monthly_active_users",
+    "dau": "daily_active_users",
+    "headcount": "employees",
+}
+# The English words of each canonical metric's filing names (singular).
+_METRIC_TERMS: dict[str, tuple[frozenset[str], ...]] = {
+    name: tuple(frozenset(words.split()) for words in alternatives)
+    for name, alternatives in {
+        "revenue": (
+            "revenue",
+            "operating revenue",
+            "sale revenue",
+            "turnover",
+            "operating income revenue",
+        ),
+        "net_profit": (
+            "net profit",
+            "net income",
+            "net profit attributable",
+            "net earning",
+            "profit attributable",
+        ),
+        "rd_expense": ("rd expense", "rd", "rd spending", "rd investment", "research expense"),
+        "deliveries": ("delivery", "vehicle delivery"),
+        "gross_margin": ("gross margin",),
+        "paying_users": (
+            "paying user",
+            "paid user",
+            "paying member",
+            "paid member",
+            "paid membership",
+            "paying subscriber",
+            "paid subscriber",
+            "subscriber",
+            "paying customer",
+            "paying account",
+            "paid account",
+        ),
+        "users": ("user", "registered user", "user base"),
+        "monthly_active_users": ("monthly active user", "monthly active", "monthly user"),
+        "daily_active_users": ("daily active user", "daily active", "daily user"),
+        "stores": ("store", "outlet", "shop"),
+        "employees": ("employee", "staff", "headcount", "full time employee"),
+        "customers": ("customer", "client"),
+    }.items()
+}
+# Words a filing name may carry that change nothing ("total_employees", "store_count").
+_FILLER = frozenset({"total", "count", "number", "num", "of", "no", "overall", "cnt", "amount"})
+_SPLIT_RE = re.compile(r"[_\s\-./]+")
+
+
+def filed_metric(name: str) -> str | None:
+    """The canonical metric a filing's metric name stands for, or None when unknown."""
+    key = name.strip().lower()
+    if key in METRIC_ALIASES:
+        return METRIC_ALIASES[key]
+    if key in _METRIC_TERMS:
+        return key
+    words = frozenset(_singular(w) for w in _SPLIT_RE.split(key) if w and w not in _FILLER)
+    if len(words) == 1 and next(iter(words)) in METRIC_ALIASES:
+        return METRIC_ALIASES[next(iter(words))]
+    return next((m for m, forms in _METRIC_TERMS.items() if words in forms), None)
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
