@@ -10,6 +10,10 @@ The removal may be a promise to keep material buried (烂在手里、不见天�
 全撤), the payment a fee named after the removal (删稿费、撤稿费) or business (投放N万的广告、
 谈个合作), and the condition a threat (不转就…、否则…上热搜) or a deadline on the payment
 (明天中午前打到…、下周五之前投放…、过期不候、过了今天就不是这个价).
+Content may also be hidden (设为仅自己可见、设为私密、第二期就不上了), postponed (可暂缓发布、
+延后推送) or kept off a list (五万保你们不上热搜); the fee may be a price per piece (删除价两万
+一篇); the condition an ultimatum (过时不候、逾时作废), a "sign or else" (签了之后…、不签的话…、
+不谈就周一见报) or an explicit "if you are willing" put to the target (如贵司愿意投放…).
 Coverage withheld for a paid contract (暂不报道，前提是签年度合作协议), held material bought
 out at a slang price (那些料…30个W买断，不然全网发) and perks asked on top of money to delete
 a post (报销2000+再送两晚酒店) are offers too; a refund or repair alone is a complaint.
@@ -51,7 +55,18 @@ REMOVAL = re.compile(
     r"烂在.{0,6}(手里|肚子里|手上|硬盘|电脑|抽屉|库里|网盘)|不见天日|永不(发|公开)|消失|不复存在|当没(写|发|拍|说)过|"
     r"当(它们?|这些)?(不存在|没发生过?|没有过)|"
     r"(还|先)没(发|播|登|公开|放出)(?!货|工资|奖金|票)|"
-    r"(全部|一起|打包|统一|全网)(拿下|撤|删|下架|下线)|(?<=[想全都])撤(?!销|退|资|离|军)"
+    r"(全部|一起|打包|统一|全网)(拿下|撤|删|下架|下线)|(?<=[想全都])撤(?!销|退|资|离|军)|"
+    # Publication postponed (可暂缓发布, 延后推送) or withheld for now (暂不发布).
+    r"(暂缓|延后|推迟|延期|缓)(发布|推送|发出|发表|刊发|刊登|播出|上线|更新|报道)|"
+    r"暂不(发布|发表|发出|播出|上线|公开|更新)|"
+    # Content hidden rather than deleted (设为仅自己可见, 设为私密, 那条我隐藏).
+    r"(设|设置|改|调|转)(为|成)?(仅自己可见|仅我可见|仅本人可见|私密|隐藏|不可见)|仅自己可见|"
+    r"(我|就|会|可以|帮你|先|都|全部|统统)隐藏|隐藏(掉|起来|处理)|"
+    # An episode or post that will not go up (第二期就不上了), not a class one skips (课我不上了).
+    r"(期|篇|集|条|稿|视频|文章|内容|后面的|剩下的)[^。.!?;,]{0,3}(就|也|都|便)?不(再|会)?上(了|线)|"
+    # A guarantee of staying off a list (保你们不上热搜, 保证这事不上榜).
+    r"(保|保证|确保|包|担保)[^。.!?;,]{0,8}不(会|再)?(上|进|登上?|冲上|出现在|挂上?)[^。.!?;,]{0,2}"
+    r"(热搜|热榜|榜|首页|头条|热门|新闻|版面)"
 )
 # Benefits asked for on top of money (报销2000, 再送两晚酒店, 终身免单): a price, not a refund.
 BENEFIT = re.compile(
@@ -59,8 +74,8 @@ BENEFIT = re.compile(
     r"(酒店|会员|年卡|免单|礼包|套餐|机票|旅游|代金券|券|vip)|"
     r"送[^。.!?;,]{0,8}(酒店|会员|年卡|旅游|机票)|终身(免单|会员|vip)"
 )
-# A fee named after the removal it buys (删稿费, 撤帖费, 下架费).
-REMOVAL_FEE = re.compile(r"(删|撤|下架|下线|压|封口)[帖稿文视频除条]{0,2}费")
+# A fee or price named after the removal it buys (删稿费, 撤帖费, 下架费, 删除价两万一篇).
+REMOVAL_FEE = re.compile(r"(删|撤|下架|下线|压|封口)[帖稿文视频除条]{0,2}(费|价)")
 AMOUNT = re.compile(
     # Numbers start at their first digit (?<!…): otherwise a long digit run is re-read from
     # every position, quadratic time on a line of digits.
@@ -77,14 +92,21 @@ AMOUNT = re.compile(
 )
 CONDITION = re.compile(
     r"可以谈|好商量|可以商量|有得谈|能谈|如果|要是|只要|想不发|想删|想让我|"
-    r"想(撤|下架|下线|压|不发|停更|封存)|(转账|打款|付款|到账|合作|投放|买断)(后|之后|以后)|转.{0,8}后|不然|否则|不删就|不给就|过期不候|"
+    r"想(撤|下架|下线|压|不发|停更|封存)|(转账|打款|付款|到账|合作|投放|买断|签约?|签了|签完)(后|之后|以后)|转.{0,8}后|不然|否则|"
+    r"不删就|不给就|"
+    # An ultimatum (过期不候, 过时作废, 逾时不候).
+    r"(过期|过时|逾时|逾期|超时|过点)(不候|作废|无效)|"
+    # An explicit "if you (are willing to)" put to the target (如贵司愿意…, 若你们同意…).
+    r"(如|若)(果|是)?(贵司|贵公司|贵方|你方|你们|您)(愿意|同意|肯|能够?|有意|考虑)|"
     r"过了今晚|之前给|给个?答复|懂\?|懂的都懂|你懂的|你们知道找谁|自然下线|(删|下架|下线|撤)[^,。.!?]{0,4}可以|"
     r"(给钱|付钱|转账|打款|出钱|拿钱).{0,4}就|(钱|红包|款).{0,4}就(删|撤|下架|下线|不发)|想让.{0,10}(删|下架|下线|撤|消失)|删不删|"
     # Material promised to stay buried once paid for (这些就烂在我硬盘里).
     r"就(永远|一直)?(烂在|不见天日|永不|当(它们?)?不存在)|"
     r"看(你们|贵司)?(的)?诚意|前提是|条件是|私了|消灾|取决于|看(你们|贵司)?的?(合作)?(诚意|表现|态度)|(转|给|付).{0,10}(马上|立刻|立马|秒)(删|撤|下架)|不想.{0,12}就|拿.{0,8}来|需要?(支付|缴纳)|"
     # A threat for not paying (不转明天发第二篇), and an ultimatum on the price or payment.
-    r"不(转账?|打款?|给钱?|付款?|投放?|赞助|合作)(的话|就|,|明|后|下|今|本|这|周|月|等|我)|"
+    r"不(转账?|打款?|给钱?|付款?|投放?|赞助|合作|签约?|谈|聊|回复?)(的话|就|,|明|后|下|今|本|这|周|月|等|我)|"
+    # Signing buys the removal (签了年框，第一期我就设为私密).
+    r"(签约|签了|签完)[^。.!?;]{0,8}(就|的话)|"
     r"(逾期|超时|过时)[^。.!?;]{0,4}(发|公开|曝光|上线|见报|推送)|"
     r"过了(今天|今晚|明天|本周|这周|周[一二三四五六日末]|月底|这个村)|不是这个价|价格?翻倍|"
     r"(今天|今晚|明天|明早|本周|这周|下周[一二三四五六日]?|周[一二三四五六日末]|月底|月初|"
@@ -157,14 +179,20 @@ REPORTED = re.compile(
     r"有人(要|让|叫|找|逼)|对方(要|让|叫|逼|开价)|被要求|(要|让|逼)我们?(给|拿|转|付|出|投|交)|"
     r"没理|不理|报案|立案|退(我|款|钱)|赔(我|偿)|补偿|退货"
 )
-# What a seller takes down when a contract lapses (逾期广告位将下线) is the buyer's own
-# purchase, not content about the buyer.
-SOLD_THING = re.compile(r"(广告位?|推广|合同|会员|服务|权益|商品|新品|产品)(将|会|已|就|也)?$")
+# What a seller takes down when a contract lapses (逾期广告位将下线), or the sponsored piece
+# made private after the campaign (推广视频可设为私密), is the buyer's own purchase, not
+# content about the buyer.
+SOLD_THING = re.compile(
+    r"(广告位?|推广|合同|会员|服务|权益|商品|新品|产品)(视频|内容|文案|稿件?|笔记)?"
+    r"(将|会|已|就|也|可|可以)?$"
+)
 # A removal that already happened (视频下架了, 已经删除) is news, not an offer, unless bought
 # in the same breath (给钱就删了).
 PAST = re.compile(r"^(了|掉了|过)")
 PAST_BEFORE = re.compile(r"(已|已经|被|早就?)$")
 PROMISE_BEFORE = re.compile(r"(就|才|马上|立刻|立马|会|能|可以|帮你)$")
+# A payment declined (我们不收任何费用, 免费, 无需付款) is no price.
+FREE_BEFORE = re.compile(r"(不收|免收?|无需|不需要?|不用|分文不)(取|任何|一分)?$")
 
 
 def _sold_or_past(text: str, removal: tuple[int, int]) -> bool:
@@ -266,6 +294,7 @@ class OfferFinder:
         payments += [(m.start, m.end) for m in self._payment.find(text)]
         payments += [(m.start(), m.end()) for m in REMOVAL_FEE.finditer(text)]
         payments += [(m.start(), m.end()) for m in BENEFIT.finditer(text)]
+        payments = [p for p in payments if not FREE_BEFORE.search(text[max(0, p[0] - 6) : p[0]])]
         for removal in sorted(removals):
             for payment in sorted(payments):
                 # 买断 is both the removal and a payment word: it still needs a price.
