@@ -14,6 +14,11 @@ several accounts (用小号、自备5个以上微博号), with copy handed out (
 下发) under assigned targets (指定视频、指定企业), paid by the piece or the day (0.8元/条、
 一天稳200、日结). Two of those three parts and the pay make the work; an account-manager
 job ad, an honest-review programme and a report on 网评员 have none of them or are journalism.
+Posting from a supplied script alone (照我们发的文案发帖、评论、转发), paid by the day or the
+piece (日结、一天接二三十单) and recruited for (兼职、宝妈学生、a contact), is the same work
+with no target named. A warning about such "jobs" (都是骗局、千万别信) and a blogger telling
+how she was asked to write paid bad reviews and reported it (有人私信问我接不接差评单…截图
+举报了) offer nothing.
 """
 
 from __future__ import annotations
@@ -101,8 +106,26 @@ class BlackPrDetector(Detector):
     SOCK_TARGET = re.compile(
         r"指定(的)?(视频|企业|品牌|帖子|账号|博主|话题|评论区|店铺|竞品|笔记|直播间|微博|公司|产品)"
     )
+    # Posting from a supplied script (照我们发的文案发帖, 复制群里的文案去留言, 照稿转发): with
+    # pay by the day or piece and a recruiting cue or contact, astroturfing for hire even when
+    # no account count or target is named.
+    SCRIPTED_POSTING = re.compile(
+        r"(照|按|按照|照着|根据|用|复制|粘贴|套)(我们|我|群里|上级|平台|客户|老板)?的?"
+        r"(发|给|提供|下发|准备)?的?(文案|稿子?|话术|模板|评论内容)"
+        r"[^。.!?;]{0,8}(发帖|发|评论|转发|留言|刷|点赞|带话题|回复|跟帖)|"
+        r"照稿(发|转|评|刷|留言)|统一(文案|话术|口径)[^。.!?;]{0,6}(发帖|转发|评论|留言|刷)|"
+        # Copy handed out first, the posting after (文案我们提供，你只管发帖评论).
+        r"(文案|话术|稿子)[^。.!?;,]{0,2}(我们|群里|平台)?(提供|给|下发|发你)"
+        r"[^。.!?;]{0,12}(发帖|转发|评论|留言|刷)"
+    )
+    # How much scripted work a day brings (一个号一天接二三十单, 每天20单).
+    PIECE_COUNT = re.compile(
+        r"接[^。.!?;,]{0,3}((?<!\d)\d+|[一二三四五六七八九十两几]+)\s?(单|条)|"
+        r"(一天|每天|每日|日)[^。.!?;,]{0,3}((?<!\d)\d+|[一二三四五六七八九十两几]+)\s?单"
+    )
     SOCK_PAY = re.compile(
         r"(一天|每天|每日|日|一日)(稳|能|可|轻松)?(赚|挣|入|收入)?\s?\d{2,}|日结|周结|"
+        r"(每天|每日|当天|当日)结(算|清)?|多劳多得|"
         r"(?<![\d.])\d+(\.\d+)?\s*(元|块|毛)\s*/?\s*(条|单|篇|帖|个)|(一|每)(条|单|篇)\s?\d"
     )
     RECRUIT = re.compile(
@@ -116,6 +139,22 @@ class BlackPrDetector(Detector):
         r"全平台|可操作|均可操作|极速|保密协议|退款|承接|私聊|私信|私我|有需要|咨询|一条龙|"
         r"价优|优惠|特价|低价|按(条|篇|次|词)"
     )
+    # A warning about such work (这种兼职都是骗局, 千万别信) passes on no offer, unless it ends
+    # by selling something itself (with a contact).
+    WARNING = re.compile(
+        # (A seller's "不是骗子" or "谨防假冒本店" vouches for itself: not counted.)
+        r"(都是|就是|全是|(?<![不非])是|属于|纯纯的?)(骗局|骗子|诈骗)|被骗|别信|不要信|不要相信|"
+        r"千万别(信|做|碰|接|去|上当)|小心上当|提醒大家"
+    )
+    # Someone telling how they were solicited (有人私信问我接不接差评单) and rebuffed it
+    # (截图举报了, 做博主要有底线) reports the offer; it makes none.
+    SOLICITED = re.compile(
+        r"问(我)?(接不接|做不做|写不写|要不要接|能不能接|接吗|做吗)|(接|做|写)不(接|做|写)|"
+        r"(问|私信|找)我(接|做|写)|收到[^。.!?;,]{0,8}(私信|邀请)|被[^。.!?;,]{0,4}(私信|找上门)|"
+        r"有人(私信|加我|找我|问我|来问)|(商家|中介|品牌|对方|一个人|某人|有个人)[^。.!?;,]{0,4}"
+        r"(私信|加|找|问)我"
+    )
+    REBUFF = re.compile(r"举报|拉黑|截图|挂出来|拒绝|回绝|没接|不接|底线|良心|原则|昧着?良心")
     # An article that explains or debunks such services (教你如何举报, 都是骗局) sells none.
     EXPLAINER = re.compile(
         r"骗局|骗子|是骗|别信|不要信|不要相信|谨防|如何举报|怎么举报|教你|科普|申诉|违规"
@@ -215,6 +254,8 @@ class BlackPrDetector(Detector):
                 return []  # selling the deletion of one's own post is extortion (category 8)
             if self.NARRATED.search(view.text) and not self._solicits(view):
                 return []  # others' trade narrated, nothing offered to the reader
+            if self._warned_or_rebuffed(view):
+                return []
             services, fake = self._services(view)
             fake += self._sock_work(view)
             if self.JOB_AD.search(view.text) and not self.PIECE_RATE.search(view.text):
@@ -246,6 +287,13 @@ class BlackPrDetector(Detector):
         score = 0.6 + 0.1 * min(strength, 3) + 0.05 * len(cues & {"price", "contact", "recruit"})
         return [self.finding(item.item, score, evidence)]
 
+    def _warned_or_rebuffed(self, view: NormalizedText) -> bool:
+        """A warning about the work, or an account of being solicited and saying no."""
+        text = view.text
+        if self.SOLICITED.search(text) and self.REBUFF.search(text):
+            return True
+        return self.WARNING.search(text) is not None and not find_contacts(view)
+
     def _solicits(self, view: NormalizedText) -> bool:
         """Whether the text speaks for a seller or to a buyer (or gives a contact)."""
         return self.SOLICIT.search(view.text) is not None or bool(find_contacts(view))
@@ -266,6 +314,9 @@ class BlackPrDetector(Detector):
     def _sock_work(self, view: NormalizedText) -> list[re.Match[str]]:
         """Spans of paid multi-account posting with copy and targets handed out."""
         text = view.text
+        scripted = self._scripted_posting(view)
+        if scripted is not None:
+            return [scripted]
         if self.SOCK_PAY.search(text) is None:
             return []
         parts = [p.search(text) for p in (self.SOCK_ACCOUNTS, self.SOCK_SCRIPT, self.SOCK_TARGET)]
@@ -273,6 +324,18 @@ class BlackPrDetector(Detector):
         if len(found) < SOCK_PARTS:
             return []
         return found
+
+    def _scripted_posting(self, view: NormalizedText) -> re.Match[str] | None:
+        """Posting from a supplied script, paid by the day or piece, recruited for."""
+        text = view.text
+        script = self.SCRIPTED_POSTING.search(text)
+        if script is None or preceded_by(text, script.start(), self.REFUSAL):
+            return None
+        if self.SOCK_PAY.search(text) is None and self.PIECE_COUNT.search(text) is None:
+            return None
+        if self.RECRUIT.search(text) is None and not find_contacts(view):
+            return None
+        return script
 
     def _cues(self, view: NormalizedText, spans: list[tuple[int, int]]) -> set[str]:
         """Offer cues near a service (a long post that merely mentions 水军 offers nothing)."""
