@@ -13,8 +13,11 @@ Incitement also covers a personal phone number given out with a call to flood it
 直接打，打爆为止; 短信轰炸) and a call to ruin a person socially (让他社死, 网暴她), or to
 expose a person who is insulted in the same text (这种垃圾人…建议全网曝光他). Urging others
 to complain to a regulator (投诉到12315), or to expose a company's conduct, is not incitement.
-Gathering under a person's own account (兄弟们去她号下面集合, 给我骂) is a pile-on; going to
-a company's official account to press a complaint (去官方号下面维权) is not.
+Gathering under a person's own account (兄弟们去她号下面集合, 给我骂, 每天打卡“问候”一遍)
+is a pile-on; a plain greeting there (去他微博下面问候一下，祝他生日快乐) and going to a
+company's official account to press a complaint (去官方号下面维权) are not. Labels written
+as pinyin initialisms (hj 汉奸, sb 傻逼) count as the labels, when they stand as words of
+their own in Chinese text (HJ-200, SB级 are codes).
 """
 
 from __future__ import annotations
@@ -29,7 +32,12 @@ from clearbright.detectors.abuse.contacts import find_contacts
 from clearbright.detectors.abuse.context import clause_at, preceded_by, sentence_at
 from clearbright.detectors.abuse.offense_model import shipped_model
 from clearbright.detectors.abuse.targets import TargetHit, TargetResolver
-from clearbright.detectors.abuse.terms import TermMatcher, lexicon_view, words
+from clearbright.detectors.abuse.terms import (
+    TermMatcher,
+    expand_initialisms,
+    lexicon_view,
+    words,
+)
 from clearbright.detectors.base import Detector, Example, NormalizedItem
 from clearbright.model import Evidence, Finding, Span, TextField
 from clearbright.registry import Registry
@@ -51,6 +59,19 @@ class _Attack:
     sentence: tuple[int, int]
     previous_sentence: tuple[int, int]
     clause: tuple[int, int]
+
+
+# An account and a hostile act there: gathering to curse its owner, daily or in turns
+# (每天打卡“问候”一遍). A greeting in scare quotes, or one to the family, is abuse; a plain one
+# (问候一下，祝他生日快乐) is not.
+_ACCOUNT_ACTION = (
+    r"(号|微博|主页|抖音|小红书|评论区|账号|直播间|视频|朋友圈)(下面?|里|底下)?"
+    r"([^。.!?;,]{0,4}(集合|骂|喷|冲|刷|输出|开火)|"
+    r"[^。.!?;,]{0,10}([‘'\"“「『]问候|问候(他|她)?的?(全家|祖宗|家人|十八代|亲妈|老妈)|"
+    r"(每天|天天|轮流|挨个|按时|准时)[^。.!?;,]{0,4}(骂|喷|输出|开火)))"
+)
+# A call to act stands this close to the act it calls for.
+MOBILIZE_REACH = 60
 
 
 class TargetedAbuseDetector(Detector):
@@ -86,9 +107,20 @@ class TargetedAbuseDetector(Detector):
     # Milder insults count only when predicated of a registered *person* and the whole text
     # reads as abuse to the model; said of a company or product they are criticism.
     WEAK_LABELS: ClassVar[dict[str, str]] = dict.fromkeys(
-        words("骗子 奸商 流氓 土匪 强盗 傻逼 脑残 无耻之徒 小丑 败类 黑心资本家 吸血资本家"),
+        words("骗子 奸商 流氓 土匪 强盗 傻逼 脑残 智障 无耻之徒 小丑 败类 黑心资本家 吸血资本家"),
         "insult",
     )
+    # Initialisms the web writes for labels and insults (hj 汉奸, sb 傻逼). Each counts as
+    # its term, and as a word of its own in Chinese text only (HJ-200 is a model number).
+    # Insults among them still need the model and a person they are said of.
+    INITIALISMS: ClassVar[dict[str, str]] = {
+        "hj": "汉奸",
+        "mgz": "卖国贼",
+        "egz": "二鬼子",
+        "sb": "傻逼",
+        "nc": "脑残",
+        "zz": "智障",
+    }
     DOXXING: ClassVar[dict[str, str]] = dict.fromkeys(("人肉", "开盒"), "doxxing")
     # A label that is reported, denied or argued against is not an attack.
     DISTANCING = re.compile(
@@ -106,11 +138,14 @@ class TargetedAbuseDetector(Detector):
         r"刷[0-9一二三四五六七八九十几百]+条|刷屏|轰炸|爆破|攻陷|挂(他|她)|打爆|骂死|"
         r"让大家(骂|喷|冲)|一起(骂|喷)|去(他|她)家|家楼下|堵(他|她)|"
         r"(官博|评论区|旗舰店|直播间|超话).{0,8}(刷|冲|骂|喷)|"
-        # Gathering under a person's own account (去她号下面集合) and "curse for me" (给我骂).
-        r"(去|到|来)(他|她)的?(号|微博|主页|抖音|小红书|评论区|账号|直播间|视频|朋友圈)"
-        r"(下面?|里)?[^。.!?;,]{0,4}(集合|骂|喷|冲|刷|输出|开火|问候)|"
+        # Gathering under a person's own account (去她号下面集合); see _ACCOUNT_ACTION.
+        r"(去|到|来)(他|她)的?" + _ACCOUNT_ACTION + "|"
         r"给我(狠狠|使劲|往死里)?(地)?(骂|喷|冲)"
     )
+    # The same gathering under an account named by its owner's name (去邵明岚微博下面集合): a
+    # pile-on when `who` is a registered person (a company's official account is where
+    # customers press complaints).
+    NAMED_ACCOUNT = re.compile(r"(去|到|来)(?P<who>[^。.!?;,]{2,8}?)的?" + _ACCOUNT_ACTION)
     # Flooding a personal phone: the harassing act, not a call that went unanswered (打爆了也
     # 没人接) nor a plain "call this number".
     PHONE_HARASS = re.compile(
@@ -154,8 +189,10 @@ class TargetedAbuseDetector(Detector):
         super().__init__(registry)
         self.targets = TargetResolver(registry)
         person_slurs = dict.fromkeys(self.PERSON_SLURS, "dehumanization")
-        self.strong = TermMatcher({**self.LABELS, **person_slurs, **self.DOXXING})
-        self.weak = TermMatcher(self.WEAK_LABELS, homophones=False)
+        self.strong = TermMatcher(
+            {**self.LABELS, **person_slurs, **self.DOXXING}, initialisms=self.INITIALISMS
+        )
+        self.weak = TermMatcher(self.WEAK_LABELS, homophones=False, initialisms=self.INITIALISMS)
 
     def detect(self, item: NormalizedItem) -> Iterable[Finding]:
         for field in self.FIELDS:
@@ -174,11 +211,19 @@ class TargetedAbuseDetector(Detector):
         view = lexicon_view(original, normalized)
         attacks = self._strong_attacks(view)
         incitement = self._incitement(view, attacks)
-        if not attacks and incitement is None and not self.weak.find(view.text):
+        named_account = self._mobilized(view, self.NAMED_ACCOUNT) if incitement is None else None
+        if (
+            not attacks
+            and incitement is None
+            and named_account is None
+            and not self.weak.find(view.text)
+        ):
             return None  # no attack: no need to resolve targets (the costly part)
         targets = self.targets.find(item, field)
         if not targets:
             return None
+        if named_account is not None:
+            incitement = self._at_persons_account(view, named_account, targets)
         aimed = [
             (a, t)
             for a in attacks
@@ -291,10 +336,42 @@ class TargetedAbuseDetector(Detector):
         )
         if action is None:
             return None
-        for mobilize in self.MOBILIZE.finditer(text):
-            if abs(mobilize.start() - action.start()) <= 60:
-                return (view.to_original(*mobilize.span()), view.to_original(*action.span()))
-        return None
+        mobilize = self._mobilizer(text, action)
+        if mobilize is None:
+            return None
+        return (view.to_original(*mobilize.span()), view.to_original(*action.span()))
+
+    def _mobilizer(self, text: str, action: re.Match[str]) -> re.Match[str] | None:
+        """The call to act together (大家, 姐妹们集合) near an action, if any."""
+        return next(
+            (
+                m
+                for m in self.MOBILIZE.finditer(text)
+                if abs(m.start() - action.start()) <= MOBILIZE_REACH
+            ),
+            None,
+        )
+
+    def _mobilized(self, view: NormalizedText, pattern: re.Pattern[str]) -> re.Match[str] | None:
+        """The first action of `pattern` that a call to act together stands near."""
+        return next(
+            (a for a in pattern.finditer(view.text) if self._mobilizer(view.text, a) is not None),
+            None,
+        )
+
+    def _at_persons_account(
+        self, view: NormalizedText, action: re.Match[str], targets: list[TargetHit]
+    ) -> tuple[tuple[int, int], ...] | None:
+        """The gathering's spans when the account it names is a registered person's."""
+        start, end = view.to_original(*action.span("who"))
+        person = any(
+            start <= t.start and t.end <= end and t.entity_id in self.registry.people
+            for t in targets
+        )
+        mobilize = self._mobilizer(view.text, action)
+        if not person or mobilize is None:
+            return None
+        return (view.to_original(*mobilize.span()), view.to_original(*action.span()))
 
     def _phone_harassment(self, view: NormalizedText) -> tuple[tuple[int, int], ...] | None:
         """A personal number and a call to flood it, within one stretch of text."""
@@ -310,7 +387,8 @@ class TargetedAbuseDetector(Detector):
 
     def _offense(self, text: str) -> float | None:
         model = shipped_model()
-        return model.score(text) if model is not None else None
+        # The model learned the written-out words: it reads "sb" as 傻逼.
+        return model.score(expand_initialisms(text, self.INITIALISMS)) if model else None
 
     def _target_evidence(self, field: TextField, original: str, target: TargetHit) -> Evidence:
         return Evidence(

@@ -5,7 +5,9 @@ Abusers and black-PR recruiters write "han jian" for 汉奸, "sh tie" for 删帖
 characters appears as itself, as its pinyin syllable, as the syllable's initial, or as a
 homophone character. To keep ordinary words out (罕见 sounds like 汉奸), a match must keep
 at least one literal character or one fully spelled syllable; homophones need a literal
-character beside them, and initials need a literal or spelled neighbour.
+character beside them, and initials need a literal or spelled neighbour. Whole-word
+initialisms that the web uses for a few terms ("hj" for 汉奸) come only from an explicit
+list (see `TermMatcher`).
 
 >>> matcher = TermMatcher({"汉奸": "label", "删帖": "service"})
 >>> [(m.term, m.how) for m in matcher.find("这就是 han jian,不是罕见")]
@@ -30,7 +32,7 @@ from clearbright.model import Span, TextField
 from clearbright.text.normalize import NormalizedText, is_han, normalize
 from clearbright.text.similar_chars import shape_similarity
 
-How = Literal["exact", "pinyin", "homophone"]
+How = Literal["exact", "pinyin", "homophone", "initialism"]
 # Emoji that stand for a character in obfuscated posts (刷🌊军 = 刷水军, 薇❤ = 微信), and
 # pinyin written with tone marks (shān tiě). Each is one code point replaced by one
 # character, so offsets in the view stay those of the original.
@@ -143,15 +145,43 @@ class _Compiled:
     first_chars: frozenset[str]
 
 
+# An initialism stands alone in Chinese text: no Latin letter, digit or code punctuation
+# touches it (HJ-200 is a model number, sbc a word), and a Han character is this close.
+INITIALISM_HAN_REACH = 2
+_CODE_CHARS = frozenset("_-./@#&+")
+# A label's initialism ends its phrase: a particle, verb or head noun may follow it (sb吧,
+# hj企业, zz还办学), a noun it would modify may not (HJ系列, SB级别, NC配色 are codes).
+_AFTER_INITIALISM = frozenset("吧啊呀呢了们的吗嘛呗啦哦哈还也都就又才滚去给被让把在是企东玩货")
+
+
 class TermMatcher:
-    """Finds the terms of a lexicon (term → group) literally and in disguised spellings."""
+    """Finds the terms of a lexicon (term → group) literally and in disguised spellings.
+
+    `initialisms` maps whole-word abbreviations that the web uses for some terms ("hj" for
+    汉奸, "sb" for 傻逼) to the term they stand for. Letter by letter such initials are too
+    common to match (see the module docstring), so only these listed forms count, and only
+    as a word of their own inside Chinese text.
+    """
 
     def __init__(
-        self, terms: Mapping[str, str], *, homophones: bool = True, initials: bool = True
+        self,
+        terms: Mapping[str, str],
+        *,
+        homophones: bool = True,
+        initials: bool = True,
+        initialisms: Mapping[str, str] | None = None,
     ) -> None:
         self.homophones = homophones
         self.initials = initials
         self._compiled = [self._compile(term, group) for term, group in terms.items()]
+        self._initialisms = {
+            abbreviation.lower(): (term, terms[term])
+            for abbreviation, term in (initialisms or {}).items()
+            if term in terms
+        }
+        self._initialism_pattern = (
+            _alternation(tuple(self._initialisms)) if self._initialisms else None
+        )
 
     def find(self, text: str) -> list[TermMatch]:
         """Non-overlapping matches, longest first where two overlap."""
@@ -162,7 +192,17 @@ class TermMatcher:
             if present.isdisjoint(compiled.first_chars):
                 continue
             found.extend(self._matches(compiled, head))
+        found.extend(self._initialism_matches(head))
         return _longest_first(found)
+
+    def _initialism_matches(self, text: str) -> Iterable[TermMatch]:
+        if self._initialism_pattern is None:
+            return
+        for match in self._initialism_pattern.finditer(text):
+            start, end = match.span()
+            if _standalone_in_chinese(text, start, end):
+                term, group = self._initialisms[match.group()]
+                yield TermMatch(term, group, start, end, "initialism")
 
     def _matches(self, compiled: _Compiled, text: str) -> Iterable[TermMatch]:
         for match in compiled.pattern.finditer(text):
@@ -248,6 +288,47 @@ def _latin_bounded(text: str, start: int, end: int) -> bool:
         return 0 <= i < len(text) and text[i].isascii() and (text[i].isalnum() or text[i] == "_")
 
     return not (latin(start) and latin(start - 1)) and not (latin(end - 1) and latin(end))
+
+
+@cache
+def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A regex for any of the words, longest first."""
+    return re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
+
+
+def _standalone_in_chinese(text: str, start: int, end: int) -> bool:
+    """Latin letters at [start, end) form a word of their own beside Chinese text."""
+
+    def code(i: int) -> bool:
+        return (
+            0 <= i < len(text)
+            and text[i].isascii()
+            and (text[i].isalnum() or text[i] in _CODE_CHARS)
+        )
+
+    if code(start - 1) or code(end):
+        return False
+    after = text[end : end + 2].lstrip()[:1]
+    if after and is_han(after) and after not in _AFTER_INITIALISM:
+        return False
+    near = (
+        text[max(0, start - INITIALISM_HAN_REACH) : start] + text[end : end + INITIALISM_HAN_REACH]
+    )
+    return any(is_han(c) for c in near)
+
+
+def expand_initialisms(text: str, initialisms: Mapping[str, str]) -> str:
+    """The text with each standalone initialism written as its term (for scoring models)."""
+    if not initialisms:
+        return text
+    pattern = _alternation(tuple(initialisms))
+    parts: list[str] = []
+    last = 0
+    for match in pattern.finditer(text):
+        if _standalone_in_chinese(text, match.start(), match.end()):
+            parts += [text[last : match.start()], initialisms[match.group()]]
+            last = match.end()
+    return "".join(parts) + text[last:]
 
 
 def _longest_first(found: list[TermMatch]) -> list[TermMatch]:
