@@ -75,6 +75,14 @@ SHARE_OFFERS = [
         author="澜川资本-认购助理",
         kind="comment",
     ),
+    _post(
+        "雾月茶饮Pre-IPO员工持股名额开放，苏总亲批，先交2万诚意金锁定",
+        author="雾月股权办",
+    ),
+    _post(
+        "澜川资本上市前内部价认购，贺总亲自担保，无条件回购，扫码进群",
+        author="澜川认购群主",
+    ),
 ]
 
 
@@ -149,6 +157,8 @@ BOOKING_MINI_APPS = [
         "雲棧酒店預約中心 | 特價房29元 先付定金100元鎖房",
         url="wx5a6b7c8d9e0f1a2b",
     ),
+    # a product word beside the brand, with the booking claim
+    _listing("mini_app", "皓岚齿科预约中心 | 0元检查 先交99元押金", url="wx1234567890abcdef"),
 ]
 
 
@@ -164,6 +174,8 @@ BOOKING_GUARDS = [
     ),
     # a review mini-app that rates many clinics
     _listing("mini_app", "口腔诊所点评 | 皓岚口腔等20家诊所评分对比", url="wx6b7c8d9e0f1a2b3c"),
+    # a critic's mini-app name
+    _listing("mini_app", "抵制皓岚预约中心", url="wx1234567890abcde0"),
     # a news page about fake booking mini-apps
     _post(
         "提醒：有仿冒皓岚口腔预约中心的小程序，先付定金锁定名额都是骗局，请认准官方小程序。",
@@ -184,6 +196,8 @@ OUTLET_ACCOUNTS = [
     _listing("account", "檀朵内部渠道店 | 员工价清仓 正品保证"),
     _listing("account", "雾月茶饮源头工厂店 | 奶茶粉 工厂价直发 比官方便宜"),
     _listing("account", "珑铠锁工厂直营店 | 指纹锁 出厂价 私信下单"),
+    _listing("account", "珑铠锁工厂折扣店 | 指纹锁尾货 比官方便宜"),
+    _listing("account", "雾月员工内购 | 奶茶粉 内部价"),
 ]
 
 

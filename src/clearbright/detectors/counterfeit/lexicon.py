@@ -17,7 +17,7 @@ COPY_WORDS: tuple[str, ...] = (
     # a factory outlet or insider channel selling the brand's goods (`X宠粮工厂直营店`)
     "工厂直营店", "厂家直营店", "厂家直销店", "工厂直销店", "源头工厂店", "工厂直营", "厂家直营",
     "厂家直销", "工厂直销", "工厂直供", "源头工厂", "内部渠道", "工厂店", "工厂", "厂家", "源头",
-    "直销店", "直销",
+    "直销店", "直销", "员工内购", "内购店", "内购", "尾货店", "折扣店", "特卖店", "清仓店",
     "pro", "plus", "lite", "vip", "hd",
     "有限公司", "股份有限公司", "集团", "公司", "网", "店", "号",
 )
@@ -42,7 +42,8 @@ SERVICE_WORDS: tuple[str, ...] = (
 # record (锁, 课程) is no obstacle to the claim.
 STORE_CLAIMS: tuple[str, ...] = (
     "官方", "官网", "旗舰", "原厂", "商城", "直营", "授权", "正品", "专卖", "门店预订",
-    "工厂", "厂家", "源头", "直销", "内部渠道",
+    "工厂", "厂家", "源头", "直销", "内部渠道", "内购", "尾货", "折扣店", "特卖店", "清仓店",
+    "预约中心", "在线预约", "预约挂号",
 )
 # Words of a critic's or victim's account name (`X黑心工厂`, `X假货商城`): never a product word
 # a store puts beside the brand.

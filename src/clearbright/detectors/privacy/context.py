@@ -184,6 +184,9 @@ DOXXING_WORDS: tuple[str, ...] = (
     "打电话问他",
     "让她给个说法",
     "让他给个说法",
+    "骂她",
+    "骂他",
+    "去骂",
 )
 FAMILY_WORDS: tuple[str, ...] = (
     "老婆",

@@ -45,7 +45,7 @@ REACH = 25
 PATIENT_WORD = re.compile(r"患者|病人|病患|就诊人|就诊者|姓名")
 PATIENT_NAME = re.compile(
     r"(?:患者|病人|病患|就诊人|就诊者|姓名)[:]?(?P<name>[\u4e00-\u9fff]{2,4}?)"
-    r"(?=[,;:(]|[男女](?:[,;(]|性)|[0-9]{1,3}岁)"
+    r"(?=\s?(?:[,;:(]|[男女]\s?(?:[,;(]|性|[0-9]{1,3}岁)|[0-9]{1,3}岁|的(?:病历|诊断|检查|化验|就诊)))"
 )
 # What stands after a patient word but names nobody: people in general, a pseudonym of a
 # case report (`患者张某`, `患者王女士`, `患者小林`), or words of the record itself.
@@ -67,7 +67,7 @@ LEAKED_RECORD = re.compile(
     r"内部|截图|流出|泄露|外泄|曝光|病历|就诊记录|诊疗记录|主治|医生备注|医嘱|住院号|门诊号|床号|"
     r"系统记录|后台"
 )
-SEX_AGE = re.compile(r"[,;:(]?(?:[男女](?:[,;)]|性)|[0-9]{1,3}岁)")
+SEX_AGE = re.compile(r"\s?[,;:(]?(?:[男女]\s?(?:[,;)]|性|[0-9]{1,3}岁)|[0-9]{1,3}岁)")
 HOME = re.compile(r"住(?!院)|家在")
 # How far before the diagnosis the patient's name may stand (a record's header).
 PATIENT_REACH = 120
