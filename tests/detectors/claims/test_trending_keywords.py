@@ -33,6 +33,9 @@ def _claim_of(registry: Registry, kind: str, text: str) -> set[str | None]:
         (S, "萌尾 工业色素 猫粮", "t-clm-20"),  # the product word set apart from the name
         (S, "春满水饺 非洲猪瘟", "t-clm-14"),  # the disease without its head noun 病毒
         (S, "云麓 地沟油 小料", "t-clm-3"),  # without the production verb 制作
+        (S, "云麓 罂粟壳", "t-clm-2"),  # the accusation before its effect (让人上瘾)
+        (S, "云麓果茶 香精勾兑", "t-clm-1"),  # the second clause, without the negated first
+        (S, "随行 资金链断裂", "t-clm-16"),  # a collapse label of its own
     ],
 )
 def test_keyword_fragments(claims_registry: Registry, kind: str, text: str, claim: str) -> None:
@@ -50,10 +53,23 @@ def test_keyword_fragments(claims_registry: Registry, kind: str, text: str, clai
         (S, "听芽偷录小朋友声音"),  # one of the two joined accusations
         (S, "听芽 偷录 孩子"),
         (S, "听芽app偷听孩子"),
+        (S, "听芽 卖孩子声音"),
     ],
 )
 def test_everyday_synonyms(claims_registry: Registry, kind: str, text: str) -> None:
     assert "t-clm-18" in _claim_of(claims_registry, kind, text)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [
+        (S, "听芽 家长手机号 外泄"),
+        (S, "听芽 家长手机号 家庭住址 泄漏"),
+        (T, "#听芽家长手机号和家庭住址流出#"),
+    ],
+)
+def test_leak_synonyms(claims_registry: Registry, kind: str, text: str) -> None:
+    assert "t-clm-21" in _claim_of(claims_registry, kind, text)
 
 
 @pytest.mark.parametrize(
@@ -75,8 +91,16 @@ def test_everyday_synonyms(claims_registry: Registry, kind: str, text: str) -> N
         (S, "听芽 卖多少钱"),
         (S, "听芽 孩子 声音 怎么设置"),
         (S, "听芽 录音权限 怎么关"),
+        (S, "听芽 家长 手机号"),
+        (S, "听芽 家庭住址 怎么改"),
+        (S, "听芽 卖 会员"),
         (S, "萌尾猫粮 色素 检测"),
         (S, "春满 病毒"),
+        (S, "云麓果茶 鲜果"),  # a word of the negated clause ("没有鲜果")
+        (S, "随行单车 押金 退还"),  # "押金无法退还" without its negation
+        (S, "随行单车 资金链"),
+        (T, "#随行单车资金链没有断裂#"),
+        (T, "#随行单车回应资金链断裂传闻#"),
         # the keywords of a true registered claim
         (S, "爪呜冻干 罚款"),
         (S, "爪呜冻干 标注不规范 罚款"),

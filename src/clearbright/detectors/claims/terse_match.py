@@ -121,7 +121,7 @@ class TerseMatcher:
                 continue
             start, end = positions[0], positions[-1] + 1
             score = BASE_SCORE + SCORE_RANGE * reading.distinct_share
-            status = _status(folded, rest, entry.negations_covered(reading.covered))
+            status = _status(folded, rest, _negations(entry, reading.covered))
             out.append(ClaimMatch(entry, round(score, 4), start, end, status, "keyword"))
         return sorted(out, key=lambda m: (m.status == "asserted", m.score), reverse=True)
 
@@ -241,10 +241,29 @@ def _focus_positions(entry: ClaimEntry) -> set[int]:
             offset += len(clause)
             continue  # "董事长" before a blanked name is part of the subject, not an assertion
         for start, end in _conjoined(clause):
-            words = [k for k in range(offset + start, offset + end) if k not in light]
-            focus.update(([k for k in words if k not in generic] or words)[-2:])
+            focus.update(_tail(range(offset + start, offset + end), light, generic))
         offset += len(clause)
+    for start, end in entry.causes:  # "添加罂粟壳" of "添加罂粟壳让人上瘾" is an accusation too
+        focus.update(_tail(range(start, end), light, generic))
     return focus
+
+
+def _tail(positions: range, light: set[int], generic: set[int]) -> list[int]:
+    """The last two positions that are neither light nor (if others are left) topic nouns."""
+    words = [k for k in positions if k not in light]
+    return ([k for k in words if k not in generic] or words)[-2:]
+
+
+def _negations(entry: ClaimEntry, covered: frozenset[int]) -> int:
+    """Negations the claim states in the clauses the keywords touch: "<X> 香精勾兑" states the
+    second clause of "没有鲜果，全部用色素和香精勾兑", not the negated first one."""
+    total, offset, touched = 0, 0, False
+    for clause, negations in zip(entry.clauses, entry.clause_negations, strict=False):
+        if any(k in covered for k in range(offset, offset + len(clause))):
+            total += negations
+            touched = True
+        offset += len(clause)
+    return total if touched else entry.negations_covered(covered)
 
 
 def _conjoined(clause: str) -> list[tuple[int, int]]:
