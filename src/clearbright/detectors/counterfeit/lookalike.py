@@ -39,8 +39,9 @@ TITLE_ONLY = 0.75
 # A post or comment counts only as a store's sale: an author named as the brand's store
 # (`X官方旗舰店`, `X宠粮工厂直营店`) offering goods (`私信下单`, `包邮`, `工厂价直发`).
 SALE = re.compile(
-    r"下单|包邮|发货|直发|代发|拍下|拍前|现货|清仓|出货|拿货|批发|零售|特价|折扣|优惠价|"
-    r"出厂价|工厂价|内部价|员工价|批发价|一件代发|到手价|[0-9]+元[/一每]?(?:袋|包|箱|件|盒|瓶|台)"
+    r"下单|包邮|一件代发|(?:工厂|厂家|源头|产地)(?:价)?直发|现货|清仓|出货|拿货|拍下(?!来)|秒发|"
+    r"(?:私信|私聊)(?:购买|订购|下单)|(?:出厂|工厂|内部|员工|批发|到手|优惠)价|"
+    r"[0-9]+元[/一每]?(?:袋|包|箱|件|盒|瓶|台|支)"
 )
 MAX_SALE_TEXT = 2000
 # The copy words that name a store or sales channel; a store post's author needs one.
