@@ -14,13 +14,16 @@ A solicitation is one of
 - an off-channel sale (`代充`, `充值找我`, `私聊转账`): paying a person instead of the
   enterprise's own channel;
 - a lure (guaranteed returns, minimum investments, monthly interest, rebates, insider quotas,
-  free gifts, prices below the official channel, a group someone leads in person) close to
+  free gifts, prices below the official channel, a group someone leads in person, income for
+  nothing (`躺赚`), a signed guarantee or buy-back (`签字担保`, `原价回购`), a pre-listing
+  share offer (`员工认购通道`, `上市翻十倍`)) close to
   a move to a private channel (`扫码进群`, `加我助理微信`, `私信领取`, `滴滴我`, `扣1我拉你`);
   either alone is ordinary speech.
 
 A payment verb followed by 了 (`交了5万加盟费`) reports a payment made, not a request.
 
-A cue with a negator shortly before it in its clause (`不会索要银行卡信息`) does not count.
+A cue with a negator shortly before it in its clause (`不会索要银行卡信息`) does not count;
+words with 不 that negate nothing after them (`名额不多`, `不断`) are no negator.
 
 >>> {c.kind for c in find_solicitations(normalize("请于今晚将余额转入安全账户"))}
 {'money'}
