@@ -81,6 +81,14 @@ def test_counts_are_read(
         "云麓现在门店只有八百多家了",
         "星途教育员工总数不到一千人",
         "星途教育的员工只剩两百人了",
+        # the figure before the count noun, and a fall from the filed figure
+        "听芽才三十万付费用户，吹什么",
+        "听芽只有三十多万付费会员",
+        "听芽有三十万付费用户",
+        "云麓只剩800家门店了",
+        "星途教育只剩两百名员工",
+        "听芽付费用户从310万掉到30万了",
+        "听芽付费用户三十万都不到",
     ],
 )
 def test_misread_count_is_a_distortion(claims_registry: Registry, text: str) -> None:
@@ -125,6 +133,14 @@ def test_label_names_the_count(claims_registry: Registry) -> None:
         "网传听芽付费用户只剩三十万，纯属谣言",  # relayed to be denied
         "云麓门店只剩800家？不可能吧",  # a question
         "听芽付费用户只剩三十万了吗",
+        "听芽有310万付费用户",  # the filed figure before its noun
+        "听芽有三百多万付费用户",
+        "云麓有4200家门店",
+        "只有3万用户投诉听芽",  # people doing something
+        "听芽只有30万用户投诉过",
+        "星途教育只有两百名员工到场",
+        "云麓只剩800家加盟门店",  # a part
+        "听芽付费用户从276万涨到310万",  # the filed growth
     ],
 )
 def test_count_guards(claims_registry: Registry, text: str) -> None:

@@ -41,6 +41,20 @@ INSIDER = (
             "false_labelling",
         ),
         (ZHUAWU, "萌尾的鲜肉含量其实只有20%，包装上的72%是编的", "ent-mengwei", None),
+        (  # the product described at length before its content is alleged
+            MENGWEI,
+            "内部人告诉你：爪呜那款主打高端路线的所谓鲜肉冻干粮，鲜肉含量其实只有20%",
+            "ent-zhuawu",
+            "fabricated_figure",
+        ),
+        (
+            MENGWEI,
+            "跟你们说个内幕，爪呜冻干的配料表上写着鲜肉72%，其实都是瞎编的",
+            "ent-zhuawu",
+            "false_labelling",
+        ),
+        (MENGWEI, "爪呜冻干鲜肉占比仅有15%，其余全是豆粕", "ent-zhuawu", "fabricated_figure"),
+        (MENGWEI, "爪呜的冻干我们拿去测过，肉含量只有一成", "ent-zhuawu", "fabricated_figure"),
     ],
 )
 def test_content_figure_allegation(
@@ -70,6 +84,11 @@ def test_content_figure_allegation(
         (MENGWEI, "萌尾冻干鲜肉含量72%，包装标注真实可查"),
         (ZHUAWU, "我们爪呜鲜肉含量其实有72%，包装标注都是真的"),
         (MENGWEI, "爪呜冻干包装上写鲜肉含量72%，和我们差不多"),  # no allegation
+        (MENGWEI, "爪呜和我们一样都标注了鲜肉含量72%"),
+        (MENGWEI, "我们萌尾把鲜肉含量做到了80%，爪呜只有72%，欢迎对比"),  # a comparison ad
+        (MENGWEI, "爪呜的鲜肉含量只有20%？别乱说，人家有检测报告"),
+        (MENGWEI, "听说爪呜冻干鲜肉含量只有20%，不知道真假"),  # hearsay, not vouched for
+        (MENGWEI, "爪呜冻干的包装很精美，有人说它配料表造假，纯属谣言"),  # a denial
         (CONSUMER, INSIDER),  # an unaffiliated consumer's complaint
         (CONSUMER, "爪呜冻干鲜肉含量连30%都不到"),
     ],

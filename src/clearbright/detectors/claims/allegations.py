@@ -48,7 +48,7 @@ PREDICATES: dict[str, re.Pattern[str]] = {
     ),
     # "包装上的72%是编的", "配料表造假", "标注的含量是假的": the product's own label called a lie.
     "false_labelling": re.compile(
-        r"(?:包装|标签|配料表|成分表|外包装|宣传|标注|标称|标的|写的)[^。!?；;，,]{0,10}?"
+        r"(?:包装|标签|配料表|成分表|外包装|宣传|标注|标称|标的|写的)[^。!?；;]{0,16}?"
         r"(?:是编的|是瞎编的|编出来的|编造的|是假的|造假|虚标|虚假宣传|是骗人的|骗人的)"
     ),
 }
@@ -98,6 +98,11 @@ NOT_FACT_CUES: tuple[str, ...] = (
     "有没有",
     "如果",
     "要是",
+    # hearsay the writer does not vouch for ("听说…不知道真假")
+    "听说",
+    "据说",
+    "真假",
+    "不确定",
     # talk about a rumour, not the rumour: "电环回应被立案调查传闻"
     "传闻",
     "传言",
@@ -107,6 +112,10 @@ NOT_FACT_CUES: tuple[str, ...] = (
 QUESTION_CUES: tuple[str, ...] = ("吗", "?", "？", "么", "呢")
 # The predicate must follow the name closely: further away it is about something else.
 MAX_GAP = 12
+# A product's content or label is described before it is alleged ("爪呜那款主打高端的所谓鲜肉
+# 冻干粮，鲜肉含量…"): those predicates may stand further from the name, in the same sentence.
+PRODUCT_GAP = 24
+GAPS: dict[str, int] = {"fabricated_figure": PRODUCT_GAP, "false_labelling": PRODUCT_GAP}
 
 
 @dataclass(frozen=True)
@@ -149,12 +158,14 @@ def find_allegations(text: str, names: Sequence[tuple[int, int]]) -> list[Allega
 
 
 def _predicate(text: str, start: int, stop: int) -> tuple[str, int, int] | None:
-    """The first predicate within MAX_GAP characters after a name, in the same sentence."""
-    window = text[start : min(stop, start + MAX_GAP + 24)]
+    """The first predicate within its family's gap (MAX_GAP, or PRODUCT_GAP for a product's
+    content and label) after a name, in the same sentence."""
+    window = text[start : min(stop, start + PRODUCT_GAP + 24)]
     best: tuple[str, int, int] | None = None
     for family, pattern in PREDICATES.items():
         found = pattern.search(window)
-        if found and found.start() <= MAX_GAP and (best is None or start + found.start() < best[1]):
+        near = found is not None and found.start() <= GAPS.get(family, MAX_GAP)
+        if found and near and (best is None or start + found.start() < best[1]):
             best = (family, start + found.start(), start + found.end())
     return best
 

@@ -54,6 +54,11 @@ COUNT_LEVEL_RE = re.compile(
 # A count must end its clause ("只剩三十万了", "三百多万人，"): "3万人联名投诉" is not a count
 # of the metric but of people doing something.
 COUNT_TAILS = ("了", "啦", "而已", "左右", "出头", "上下", "吧", "呢", "的样子", "都不到", "不到")
+# A count before its noun, after a level verb ("才三十万付费用户", "只剩800家门店").
+COUNT_BEFORE_RE = re.compile(
+    rf"(?:只剩下?|只有|仅剩|仅有|仅|才|不到|不足|就剩|剩下?|就|拥有|共有|有)\s*{APPROX}(?P<num>{NUM}){MORE}"
+    r"(?P<unit>亿|千万|百万|万)?[个名位家户]?的?$"
+)
 # Verbs that introduce a level; an everyday noun (用户, 门店) is a metric only right before one.
 LEVEL_CUE_RE = re.compile(
     r"^(?:已经|都|就|也|竟然|居然|其实|实际上|现在|目前|如今|还)*"
@@ -308,6 +313,13 @@ class FigureReader:
                 period = _relative_year(text, start, year)
                 dated = period is not None
             canonical = "net_profit" if metric == "net_loss" else metric
+            before = _count_before(text, start, end) if metric in COUNT_METRICS else None
+            if before is not None:  # "只剩800家门店了": the figure before the count noun
+                value, at, high = before
+                found.append(
+                    FigureClaim(enterprise, canonical, period, "level", value, at, end, dated, high)
+                )
+                continue
             if metric in COUNT_METRICS and not _counted(text, start, end, window):
                 continue
             values = _values(window, metric)
@@ -386,6 +398,23 @@ def _window_end(text: str, start: int, limit: int) -> int:
     return limit
 
 
+def _count_before(text: str, start: int, end: int) -> tuple[float, int, float | None] | None:
+    """A count written before its noun after a level verb ("才三十万付费用户", "只剩800家门店
+    了"): its value, where the figure starts, and an approximate level's upper end. The noun
+    must end its clause, as a count after it must."""
+    if not _ends_clause(text, end):
+        return None  # "只有3万用户投诉": people doing something
+    head_start = max(_sentence_start(text, start), start - WINDOW)
+    match = COUNT_BEFORE_RE.search(text[head_start:start])
+    number = parse_number(match.group("num")) if match else None
+    if match is None or number is None:
+        return None
+    unit = match.group("unit") or ""
+    scale = next((s for u, s in UNIT_SCALE.items() if unit.startswith(u)), 1.0) if unit else 1.0
+    high = (number + _last_place(number)) * scale if match.group("more") else None
+    return number * scale, head_start + match.start("num"), high
+
+
 def _counted(text: str, start: int, end: int, window: str) -> bool:
     """Whether a count noun is read as the metric: not qualified as a part ("加盟门店"), and an
     everyday noun ("用户") only right before a level verb ("用户只剩…")."""
@@ -435,7 +464,12 @@ def _changes(window: str) -> list[tuple[str, float, int]]:
 def _level(window: str, count: bool = False) -> tuple[float, int, float | None] | None:
     """The level written in the window, where it ends, and the upper end of an approximate
     one ("三十多万" → 30万, 40万); a count must be the predicate of its clause."""
-    match = (COUNT_LEVEL_RE if count else LEVEL_RE).search(window)
+    if count:  # the count that ends its clause: "从310万掉到30万了" is 30万
+        match = next(
+            (m for m in COUNT_LEVEL_RE.finditer(window) if _ends_clause(window, m.end())), None
+        )
+    else:
+        match = LEVEL_RE.search(window)
     if not match:
         return None
     number = parse_number(match.group("num"))
@@ -443,14 +477,19 @@ def _level(window: str, count: bool = False) -> tuple[float, int, float | None] 
     rest = window[match.end() :]
     if number is None or head.endswith(LOWER_BOUNDS) or rest.startswith("以上"):
         return None  # "突破一万台", "超过100亿": a bound, not the figure
-    if count and rest and rest[0] not in CLAUSE_BREAKS and not rest.startswith(COUNT_TAILS):
-        return None  # "用户3万人联名投诉": people doing something, not the count
     unit = match.group("unit")
     scale = next((s for u, s in UNIT_SCALE.items() if unit.startswith(u)), 1.0)
     high = None
     if match.group("more"):
         high = (number + _last_place(number)) * scale
     return number * scale, match.end(), high
+
+
+def _ends_clause(text: str, at: int) -> bool:
+    """Whether a count ending at `at` ends its clause ("只剩三十万了"), unlike "用户3万人联名
+    投诉" (people doing something)."""
+    rest = text[at:]
+    return not rest or rest[0] in CLAUSE_BREAKS or rest.startswith(COUNT_TAILS)
 
 
 def _last_place(number: float) -> float:
