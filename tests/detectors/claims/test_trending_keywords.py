@@ -36,6 +36,11 @@ def _claim_of(registry: Registry, kind: str, text: str) -> set[str | None]:
         (S, "云麓 罂粟壳", "t-clm-2"),  # the accusation before its effect (让人上瘾)
         (S, "云麓果茶 香精勾兑", "t-clm-1"),  # the second clause, without the negated first
         (S, "随行 资金链断裂", "t-clm-16"),  # a collapse label of its own
+        (T, "#爪呜冻干 病死鸡鸭#", "t-clm-17"),
+        (S, "爪呜 冻干 病死鸡鸭", "t-clm-17"),  # the product word apart from the name
+        (S, "爪嗚凍乾 病死雞鴨", "t-clm-17"),  # traditional characters
+        (S, "爪呜冻干 病死鸡鸭 曝光", "t-clm-17"),  # presented as exposed
+        (S, "柯予安 病死鸡鸭", "t-clm-17"),  # the executive stands for the enterprise
     ],
 )
 def test_keyword_fragments(claims_registry: Registry, kind: str, text: str, claim: str) -> None:
@@ -96,6 +101,9 @@ def test_leak_synonyms(claims_registry: Registry, kind: str, text: str) -> None:
         (S, "听芽 卖 会员"),
         (S, "萌尾猫粮 色素 检测"),
         (S, "春满 病毒"),
+        (S, "爪呜冻干 曝光"),
+        (S, "爪呜冻干 病死鸡鸭 还能买吗"),  # a question
+        (S, "爪呜冻干病死鸡鸭 曝光是谣言"),
         (S, "云麓果茶 鲜果"),  # a word of the negated clause ("没有鲜果")
         (S, "随行单车 押金 退还"),  # "押金无法退还" without its negation
         (S, "随行单车 资金链"),

@@ -563,6 +563,11 @@ QUERY_WORDS: tuple[str, ...] = (
     "图片",
     "后续",
     "进展",
+    # words that present the keywords as exposed fact; they add nothing the claim lacks
+    "曝光",
+    "被曝",
+    "实锤",
+    "内幕",
 )
 
 # Opposite predicates: (concept, side) per word. A headline asserting one side of a concept
