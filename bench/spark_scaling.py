@@ -66,13 +66,17 @@ def run(command: list[str]) -> tuple[float, float]:
     workers included): on a shared machine CPU seconds are far less inflated than wall time."""
     started = time.perf_counter()
     cpu: dict[int, float] = {}
-    with subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE) as child:
-        while child.poll() is None:
-            _tree_sample(child.pid, cpu)  # the coordination bench's /proc sampler
-            time.sleep(0.5)
-        stderr = child.stderr.read() if child.stderr else b""
-    if child.returncode:
-        raise subprocess.CalledProcessError(child.returncode, command, stderr=stderr)
+    # stderr goes to a file, not a pipe read at the end: Spark's log of a long run outgrows the
+    # pipe's buffer and the JVM then blocks on its next log line (a 1M run hung that way).
+    with tempfile.TemporaryFile() as log:
+        with subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=log) as child:
+            while child.poll() is None:
+                _tree_sample(child.pid, cpu)  # the coordination bench's /proc sampler
+                time.sleep(0.5)
+        if child.returncode:
+            log.seek(0)
+            tail = log.read()[-4000:]
+            raise subprocess.CalledProcessError(child.returncode, command, stderr=tail)
     return time.perf_counter() - started, sum(cpu.values())
 
 
@@ -100,6 +104,13 @@ def main() -> None:
     parser.add_argument("--sizes", default="100000", help="comma-separated corpus sizes")
     parser.add_argument("--cores", default="1,2", help="comma-separated local core counts")
     parser.add_argument("--seed", type=int, default=2024)
+    parser.add_argument(
+        "--conf",
+        action="append",
+        default=[],
+        help="Spark setting KEY=VALUE passed to spark-scan (repeatable); 1M items need "
+        "spark.driver.memory=12g in local mode",
+    )
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     cores = [int(c) for c in args.cores.split(",")]
@@ -128,6 +139,7 @@ def main() -> None:
                         str(out),
                         "--master",
                         f"local[{n}]",
+                        *(arg for pair in args.conf for arg in ("--conf", pair)),
                     ]
                 )
                 equal = spark_findings(out) == expected

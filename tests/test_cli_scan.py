@@ -214,6 +214,10 @@ def test_duplicate_items_are_counted_once(tmp_path: Path) -> None:
             ["spark-scan", "missing.jsonl", "--registry", REGISTRY, "--out", "out"],
             "missing.jsonl: cannot open: No such file or directory",
         ),
+        (
+            ["spark-scan", "x.jsonl", "--registry", REGISTRY, "--out", "o", "--conf", "spark.x"],
+            "field '--conf': expected KEY=VALUE, got 'spark.x'",
+        ),
     ],
 )
 def test_missing_paths(tmp_path: Path, args: list[str], message: str) -> None:

@@ -466,18 +466,27 @@ def spark_scan_command(
         typer.Option("--master", help="Spark master URL (default: spark-submit's, else local[*])."),
     ] = None,
     policy: Annotated[Path | None, typer.Option("--policy", help="Policy YAML file.")] = None,
+    conf: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--conf",
+            help="Spark setting KEY=VALUE, as spark-submit's --conf (repeatable; e.g. "
+            "spark.driver.memory=12g for a large corpus in local mode).",
+        ),
+    ] = None,
 ) -> None:
     """Scan a corpus on Apache Spark with the same detectors (needs the `spark` extra)."""
     # Imported here: pyspark is an optional extra and its import is slow.
     from clearbright.registry import Registry
-    from clearbright.spark.job import spark_scan, spark_session
+    from clearbright.spark.job import parse_conf, spark_scan, spark_session
 
+    settings = parse_conf(conf or [])
     Registry.load(registry)  # a bad registry is a one-line error before Spark starts
     if "://" not in items and not Path(items).exists():
         raise InputError("cannot open: No such file or directory", path=items)
     from pyspark.errors import AnalysisException
 
-    session = spark_session(master)
+    session = spark_session(master, conf=settings)
     try:
         summary = spark_scan(session, items, registry, out, policy)
     except AnalysisException as exc:  # e.g. an unreadable URI: Spark's first line says why

@@ -22,7 +22,7 @@ import os
 import sys
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 from clearbright.detectors.abuse.extortion import ExtortionDetector
 from clearbright.detectors.coordination.detector import CoordinatedAttackDetector
 from clearbright.detectors.coordination.params import CoordinationParams
+from clearbright.errors import InputError
 from clearbright.spark.components import connected_components, reachable
 from clearbright.spark.worker import Bundle, Worker, group_frame, scan_frames
 
@@ -77,8 +78,16 @@ class Summary:
         return json.dumps(self.__dict__, ensure_ascii=False, sort_keys=True)
 
 
-def spark_session(master: str | None, app: str = "clearbright-spark-scan") -> SparkSession:
-    """A session (the given master, or what spark-submit configured, or local[*])."""
+def spark_session(
+    master: str | None,
+    app: str = "clearbright-spark-scan",
+    conf: Mapping[str, str] | None = None,
+) -> SparkSession:
+    """A session (the given master, or what spark-submit configured, or local[*]).
+
+    `conf` is applied last, so it overrides the local defaults below (a 1M-item corpus needs
+    more than their 4 GB driver heap: `spark.driver.memory=12g`).
+    """
     from pyspark.sql import SparkSession
 
     # Local workers must run this interpreter (the one with clearbright installed); on a
@@ -94,12 +103,29 @@ def spark_session(master: str | None, app: str = "clearbright-spark-scan") -> Sp
         # The local driver is also the executor: Spark's 1 GB default ran out of heap at 20k
         # items (a broadcast join of shingle arrays).
         builder = builder.config("spark.driver.memory", LOCAL_DRIVER_MEMORY)
-    return (
+    builder = (
         builder.config("spark.sql.execution.arrow.pyspark.enabled", "true")
         .config("spark.sql.session.timeZone", "UTC")
         .config("spark.ui.showConsoleProgress", "false")
-        .getOrCreate()
     )
+    for key, value in (conf or {}).items():
+        builder = builder.config(key, value)
+    return builder.getOrCreate()
+
+
+def parse_conf(pairs: Sequence[str]) -> dict[str, str]:
+    """`KEY=VALUE` settings as spark-submit's --conf takes them.
+
+    >>> parse_conf(["spark.driver.memory=12g"])
+    {'spark.driver.memory': '12g'}
+    """
+    conf: dict[str, str] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip() or not value.strip():
+            raise InputError(f"expected KEY=VALUE, got {pair!r}", field="--conf")
+        conf[key.strip()] = value.strip()
+    return conf
 
 
 @contextmanager
