@@ -145,3 +145,28 @@ def test_label_names_the_count(claims_registry: Registry) -> None:
 )
 def test_count_guards(claims_registry: Registry, text: str) -> None:
     assert "figure_distortion" not in run_claims(claims_registry, text=text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an emoji or a space after a figure ends its sentence in a post: the question after
+        # it is about something else (between two Chinese characters the normalizer drops
+        # them, so this holds after digits and symbols)
+        "听芽2025年付费用户同比下滑12%📉 是不是要凉了？",
+        "听芽2025年付费用户同比下滑12% 还有人敢续费吗？",
+        "听芽2025年付费用户同比下滑12%😅谁还敢买会员?",
+    ],
+)
+def test_question_after_an_emoji_or_space_leaves_the_figure_stated(
+    claims_registry: Registry, text: str
+) -> None:
+    assert "figure_distortion" in run_claims(claims_registry, text=text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["听芽2025年付费用户同比下滑12%吗？😅", "听芽2025年付费用户真的同比下滑12%？ 求证"],
+)
+def test_the_figures_own_question_still_holds_it_back(claims_registry: Registry, text: str) -> None:
+    assert "figure_distortion" not in run_claims(claims_registry, text=text)

@@ -529,6 +529,10 @@ def _sign_claim(text: str, start: int, end: int, mentions: Sequence[Mention]) ->
     return sign if at_period or at_end else None
 
 
+# A space or an emoji after a figure ends its clause in a post, as a comma would.
+_POST_BREAK = re.compile(r"\s|[\U0001F000-\U0001FAFF\u2600-\u27BF]")
+
+
 def _asserted(text: str, claim: FigureClaim) -> bool:
     """Whether the sentence of a figure states it: not relayed as a rumour or denied, and not
     a question (sign words make these checks themselves)."""
@@ -537,8 +541,11 @@ def _asserted(text: str, claim: FigureClaim) -> bool:
     sentence = text[_sentence_start(text, claim.start) : _sentence_end(text, claim.end)]
     if has_any(sentence, (*REFUTATIONS, *RUMOUR_CUES)):
         return False
-    # the question must be the figure's own clause: "…亏损6.1亿，谁敢把钱放里面？" states it
+    # the question must be the figure's own clause: "…亏损6.1亿，谁敢把钱放里面？" states it;
+    # posts also end a sentence with an emoji or a space ("下滑14.2%📉 是不是要掉队了？")
     end = scope_end(text, claim.end, CLAUSE_BREAKS)
+    spaced = _POST_BREAK.search(text, claim.end, end)
+    end = spaced.start() if spaced else end
     clause = text[scope_start(text, claim.start, CLAUSE_BREAKS) : end]
     return not has_any(clause, SIGN_QUESTIONS) and not text[end : end + 1].startswith("?")
 
