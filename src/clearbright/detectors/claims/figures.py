@@ -108,6 +108,20 @@ SIGN_BLOCKERS = ("能力", "模式", "空间", "预期", "预测", "目标", "�
 SIGN_QUESTIONS = ("吗", "?", "是否", "会不会", "有没有", "能不能")
 SIGN_NEGATIONS = ("不", "没", "未", "无", "非")
 RATIO_METRICS = frozenset({"gross_margin"})
+# The author's own money, not the enterprise's result: a first-person subject right before the
+# metric word ("我亏了30万", "自己一共赚了…"), the author's stake earlier in the sentence ("投了
+# 46万，…亏了将近30万", "交了两万加盟费"), or a franchisee's own story ("加盟X两年，…").
+OWN_SUBJECT_RE = re.compile(
+    r"(?:我|俺|本人|自己|咱)们?(?:家|店|这店)?"
+    r"(?:也|都|又|就|总共|一共|前后|已经|直接|算下来|里外里|最后|足足|起码)*$"
+)
+OWN_STAKE_RE = re.compile(
+    r"(?:投|投入|砸|花|交|借|贷|垫|掏|凑|押)(?:了|进去|进|出去)+\s*"
+    r"(?:将近|差不多|大概|约|小|快)?[\d一二两三四五六七八九十]"
+    r"|加盟(?:了)?[^,.!?;]{1,10}?[\d一二两三四五六七八九十半]+(?:年|个月)"
+    r"|(?:我|俺|本人|自己)[^,.!?;]{0,6}加盟"
+    r"|加盟费|转让费|工资|月薪|年薪|薪水|积蓄|血汗钱|本金|房租"
+)
 RATIO_LEVEL_RE = re.compile(rf"(?:为|是|到|至|只有|仅有|仅|达到|达|只剩)?{APPROX}(?P<num>{NUM})%")
 LOWER_BOUNDS = ("超过", "超", "逾", "突破", "破", "至少", "不止", "多于", "高于", "过")
 BOUND_REACH = 3
@@ -307,6 +321,8 @@ class FigureReader:
             enterprise = self._enterprise_before(start, mentions) or default
             if enterprise is None or self._someones_income(text, start, mentions):
                 continue
+            if _authors_own(text, start):
+                continue
             period = _period_before(text, start)
             dated = False
             if period is None and year is not None:
@@ -381,6 +397,20 @@ class FigureReader:
             # "去年" read from a posting date that no filing covers: the date may be the
             # crawl's, not the post's, so any filed year may be the one meant.
         return figures
+
+
+def _authors_own(text: str, at: int) -> bool:
+    """Whether the metric word at `at` counts the author's own money (a franchisee's
+    investment and loss, a refund, a salary), which says nothing of the filed result.
+
+    >>> _authors_own("加盟云麓两年,投了46万,今年关店,亏了将近30万", 18)
+    True
+    >>> _authors_own("云麓去年亏了30亿", 4)
+    False
+    """
+    before = text[_sentence_start(text, at) : at]
+    clause = before[max(before.rfind(c) for c in ",;:") + 1 :]
+    return bool(OWN_SUBJECT_RE.search(clause) or OWN_STAKE_RE.search(before))
 
 
 def _window_end(text: str, start: int, limit: int) -> int:

@@ -121,6 +121,10 @@ HEDGES: tuple[str, ...] = (
     "求证",
     "核实",
 )
+# A search suggestion or trending topic hedges with the same words, except 真相: typed after
+# keywords ("<X>暴力催收逼死人 真相") it asks for the story behind them and presupposes them,
+# where a headline's "真相" usually opens an explanation.
+SEARCH_HEDGES: tuple[str, ...] = tuple(h for h in HEDGES if h != "真相")
 
 # Marks that an author labels the text as satire, parody or a joke.
 SATIRE: tuple[str, ...] = (
@@ -384,7 +388,34 @@ SYNONYMS: dict[str, str] = {
     "死禽": "病死鸡鸭",
     "当原料": "做原料",
     "作原料": "做原料",
+    # "V死人": the verb's victim said as a bare 人 ("逼死人" for 逼死借款人)
+    "逼死人": "逼死",
+    "害死人": "害死",
+    "打死人": "打死",
+    "撞死人": "撞死",
+    # odometer fraud, vehicles and breakage in their everyday short forms
+    "调表": "调里程表",
+    "调里程": "调里程表",
+    "改表": "调里程表",
+    "车": "车辆",
+    "断了": "断裂",
+    "断掉": "断裂",
+    "塌了": "坍塌",
+    "掉下去": "坠落",
+    "摔下去": "坠落",
+    "跌下去": "坠落",
+    "坠落": "坠亡",
+    "摔死": "坠亡",
 }
+# Four-character compressions of "sold the same thing to several buyers" (一房多卖, 一穴多卖,
+# 一车两卖): each reads as the written 重复卖给多家.
+SYNONYMS.update(
+    {
+        f"一{thing}{many}卖": "重复卖给多家"
+        for thing in "房车穴墓位铺地证票号卡"
+        for many in ("多", "两", "二")
+    }
+)
 
 # Product head nouns: right after an enterprise's name in a claim ("<X>奶粉含激素", "<X>智能锁
 # …一碰就开") they name what of the enterprise the claim is about, so they belong to the
@@ -525,6 +556,19 @@ GENERIC_NOUNS: tuple[str, ...] = (
     "冻干",
     "病毒",
     "细菌",
+    # ingredients of drinks and desserts, and parts of a car a claim may be about
+    "奶浆",
+    "奶精",
+    "奶油",
+    "糖浆",
+    "果酱",
+    "茶底",
+    "里程表",
+    "仪表盘",
+    "发动机",
+    "变速箱",
+    "车辆",
+    "游客",
 )
 # Verbs of making a product ("用地沟油制作小料", "病死鸡鸭肉做原料"): a keyword form drops them
 # like the light words, and they are never what a claim asserts.
@@ -568,6 +612,18 @@ QUERY_WORDS: tuple[str, ...] = (
     "被曝",
     "实锤",
     "内幕",
+    "真相",
+    "怎么回事",
+    "咋回事",
+    "来龙去脉",
+)
+# Evidence words in a keyword query ("<X> 过期奶浆 后厨实拍", "… 视频"): they present the
+# keywords as filmed fact and add nothing the claim lacks; the place filmed may come before
+# them (后厨, 现场, 内部). Normalized text has no spaces between Chinese words, so the places
+# are listed rather than guessed.
+EVIDENCE_TAIL_RE = (
+    r"(?:后厨|现场|内部|店内|仓库|工厂|车间|员工|监控)?"
+    r"(?:实拍|截图|偷拍|暗访|视频|照片|录音|爆料|监控)"
 )
 
 # Opposite predicates: (concept, side) per word. A headline asserting one side of a concept

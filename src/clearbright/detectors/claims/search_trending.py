@@ -9,7 +9,7 @@ from clearbright.detectors.base import Detector, Example, NormalizedItem
 from clearbright.detectors.claims.claim_matcher import ClaimMatch, shared_matcher
 from clearbright.detectors.claims.common import READ_FIELDS, is_satire
 from clearbright.detectors.claims.labels import claim_evidence, claim_label
-from clearbright.detectors.claims.lexicon import HEDGES
+from clearbright.detectors.claims.lexicon import SEARCH_HEDGES
 from clearbright.detectors.claims.terse_match import TerseMatcher
 from clearbright.detectors.claims.textutil import has_any
 from clearbright.model import Finding, TextField
@@ -50,7 +50,7 @@ class FalseSearchTrendingDetector(Detector):
         self.terse = TerseMatcher(registry, self.matcher.index)
 
     def detect(self, item: NormalizedItem) -> Iterable[Finding]:
-        if is_satire(item) or any(has_any(t.text, HEDGES) for t in item.fields.values()):
+        if is_satire(item) or any(has_any(t.text, SEARCH_HEDGES) for t in item.fields.values()):
             return []
         found: list[tuple[TextField, ClaimMatch]] = []
         for field in READ_FIELDS:

@@ -32,6 +32,7 @@ from clearbright.detectors.claims.claim_index import (
 )
 from clearbright.detectors.claims.claim_matcher import QUESTIONS, ClaimMatch, Status, unspell
 from clearbright.detectors.claims.lexicon import (
+    EVIDENCE_TAIL_RE,
     GENERIC_NOUNS,
     LIGHT_WORDS,
     PRODUCTION_VERBS,
@@ -65,6 +66,7 @@ SCORE_RANGE = 0.3
 # Particles a keyword form keeps between its words ("偷录娃的声音"); they assert nothing.
 PARTICLES = frozenset("的了")
 _CONJUNCTION_RE = re.compile("并且|而且|并(?![非不未没无])")
+_EVIDENCE_RE = re.compile(EVIDENCE_TAIL_RE)
 
 
 @dataclass(frozen=True)
@@ -179,7 +181,7 @@ def _strip_query_words(text: str) -> str:
     """Blank out the generic words people add to any search (怎么样, 官网, 最新消息...)."""
     for word in QUERY_WORDS:
         text = text.replace(word, " " * len(word))
-    return text
+    return _EVIDENCE_RE.sub(lambda m: " " * len(m.group()), text)
 
 
 def _whole(entry: ClaimEntry) -> str:
