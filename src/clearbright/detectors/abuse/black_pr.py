@@ -19,6 +19,10 @@ piece (日结、一天接二三十单) and recruited for (兼职、宝妈学生�
 with no target named. A warning about such "jobs" (都是骗局、千万别信) and a blogger telling
 how she was asked to write paid bad reviews and reported it (有人私信问我接不接差评单…截图
 举报了) offer nothing.
+Reviews written from accounts that must look lived-in (号龄半年+, 号有头像有动态) with the
+text handed out (内容我们给, or the quoted lines to post: 去笔记下面说‘…’) and paid in slang
+units (一条3r) are the same work. Someone who came across others recruiting for it and names
+it as wrongdoing (刷到有人在招人…这就是黑公关，已举报，希望平台查) reports it.
 """
 
 from __future__ import annotations
@@ -99,12 +103,23 @@ class BlackPrDetector(Detector):
         r"(\d+|[一二三四五六七八九十几两多]+)\s?个?(以上)?[^。.!?;,]{0,6}(号|账号|帐号)|"
         r"(几|多|[2-9]|[二三四五六七八九十两])个(以上)?[^。.!?;,]{0,4}(小号|账号|帐号|号)(?![码召])"
     )
+    # Accounts that must look lived-in (号龄半年+, 号有头像有动态, 不要新号): with copy handed
+    # out, they stand for the several accounts (a real customer's account needs no age).
+    SOCK_SEASONED = re.compile(
+        r"号龄|(号|账号|帐号)[^。.!?;,]{0,3}(有|要有|需有)(头像|动态|笔记|作品)|有头像有动态|"
+        r"(不要|不收|拒绝)新号|新号(不要|勿扰|不收)|老号优先"
+    )
     SOCK_SCRIPT = re.compile(
         r"统一(话术|文案|口径|评论)|(话术|文案|评论内容|评论)[^。.!?;]{0,4}(统一|我们给|提供|下发|发你)|"
-        r"(我们|我|群里|上级)(给|发|提供)的?(话术|文案|评论|内容)|按(要求|模板)(评论|发|留言|带)"
+        r"(我们|我|群里|上级)(给|发|提供)的?(话术|文案|评论|内容)|按(要求|模板)(评论|发|留言|带)|"
+        r"(内容|评价|体验|文字|图文|图片)[^。.!?;,]{0,2}(我们|我|群里)(给|提供|出|写好|发你)|"
+        # The very lines to post, quoted (去笔记下面说‘喝完拉肚子’).
+        r"(下面|底下|下方|评论区|留言区)[^。.!?;,]{0,3}(说|写|评|留言|发|刷|评论)\s?[‘'\"“「『]"
     )
     SOCK_TARGET = re.compile(
-        r"指定(的)?(视频|企业|品牌|帖子|账号|博主|话题|评论区|店铺|竞品|笔记|直播间|微博|公司|产品)"
+        r"指定(的)?(视频|企业|品牌|帖子|账号|博主|话题|评论区|店铺|竞品|笔记|直播间|微博|公司|产品)|"
+        # An assigned shop of some kind (指定茶饮店, 指定的火锅门店).
+        r"指定的?[\u4e00-\u9fff]{0,4}(店|门店|商家|餐厅|商户)"
     )
     # Posting from a supplied script (照我们发的文案发帖, 复制群里的文案去留言, 照稿转发): with
     # pay by the day or piece and a recruiting cue or contact, astroturfing for hire even when
@@ -126,12 +141,12 @@ class BlackPrDetector(Detector):
     SOCK_PAY = re.compile(
         r"(一天|每天|每日|日|一日)(稳|能|可|轻松)?(赚|挣|入|收入)?\s?\d{2,}|日结|周结|"
         r"(每天|每日|当天|当日)结(算|清)?|多劳多得|"
-        r"(?<![\d.])\d+(\.\d+)?\s*(元|块|毛)\s*/?\s*(条|单|篇|帖|个)|(一|每)(条|单|篇)\s?\d"
+        r"(?<![\d.])\d+(\.\d+)?\s*(元|块|毛|r)\s*/?\s*(条|单|篇|帖|个)|(一|每)(条|单|篇)\s?\d"
     )
     RECRUIT = re.compile(
         r"招聘|招募|急招|招人|兼职|接单|派单|想赚钱|日结|周结|结算|"
         r"多劳多得|宝妈|学生都能做|手机就能做|日入|佣金|返本金|量大从优|外包|副业|"
-        r"在家(就能)?做|招[‘'“\"「]|招.{0,8}\d+名|"
+        r"在家(就能)?做|招[‘'“\"「]|招.{0,8}\d+名|感兴趣的?(滴滴|私|戳)|滴滴我|"
         r"招[^,。!?;]{0,6}(写手|评论员|网评员|素人|宝妈|学生|兼职|小伙伴)"
     )
     BUSINESS = re.compile(
@@ -155,6 +170,16 @@ class BlackPrDetector(Detector):
         r"(私信|加|找|问)我"
     )
     REBUFF = re.compile(r"举报|拉黑|截图|挂出来|拒绝|回绝|没接|不接|底线|良心|原则|昧着?良心")
+    # Someone who came across others recruiting (刷到有人在招人去…写差评) and names it as
+    # wrongdoing (这就是黑公关, 已举报, 希望平台查) reports the trade; a contact would sell it.
+    WITNESSED = re.compile(
+        r"(刷到|看到|发现|遇到|碰到|听说|注意到)[^。.!?;]{0,6}(有人|有(个|些)(人|号|账号|博主|中介)|"
+        r"一些人|一(个|些)(号|账号|帖子|群))[^。.!?;]{0,16}(招|找|雇|收|组织|拉|花钱|出钱)"
+    )
+    CONDEMNED = re.compile(
+        r"举报|黑公关|违法|违规|不道德|恶意|查到底|严查|(希望|请|建议)(平台|官方|有关部门|监管)|"
+        r"平台(管管|查查|处理|出手)|恶心|缺德|离谱"
+    )
     # An article that explains or debunks such services (教你如何举报, 都是骗局) sells none.
     EXPLAINER = re.compile(
         r"骗局|骗子|是骗|别信|不要信|不要相信|谨防|如何举报|怎么举报|教你|科普|申诉|违规"
@@ -176,6 +201,8 @@ class BlackPrDetector(Detector):
     PRICE = re.compile(
         # Numbers start at their first digit: a long digit run is not re-read from each position.
         r"(?<![\d.])\d+(\.\d+)?\s*(元|块|毛|k\b|万(元|块)?(?![\u4e00-\u9fff]))|"
+        # 'r' is slang for yuan (一条3r, 5r一条).
+        r"(?<![\d.a-z])\d+(\.\d+)?\s?r(?![a-z])|"
         r"(?<![一二三四五六七八九十两百千万几])[一二三四五六七八九十两百千万几]+"
         r"(元|块|毛|万(元|块)?(?![\u4e00-\u9fff]))"
     )
@@ -292,6 +319,8 @@ class BlackPrDetector(Detector):
         text = view.text
         if self.SOLICITED.search(text) and self.REBUFF.search(text):
             return True
+        if self.WITNESSED.search(text) and self.CONDEMNED.search(text) and not find_contacts(view):
+            return True
         return self.WARNING.search(text) is not None and not find_contacts(view)
 
     def _solicits(self, view: NormalizedText) -> bool:
@@ -320,6 +349,8 @@ class BlackPrDetector(Detector):
         if self.SOCK_PAY.search(text) is None:
             return []
         parts = [p.search(text) for p in (self.SOCK_ACCOUNTS, self.SOCK_SCRIPT, self.SOCK_TARGET)]
+        if parts[0] is None and parts[1] is not None:
+            parts[0] = self.SOCK_SEASONED.search(text)
         found = [m for m in parts if m is not None]
         if len(found) < SOCK_PARTS:
             return []
