@@ -25,6 +25,9 @@ scheduled for publication (拟于周五集中发布、不然下期直接全网�
 same text, "business" to buy instead (请联系本号商务、年度合作方案另议、“沟通”、投个二十个的
 推广) under a condition (如贵司有意、要是、不然). A rate card has no scheduled material, an
 exposé series no business asked for, and a consumer who wants a refund is complaining.
+Suppression sold by the poster is a removal too (我帮你们压, 压不下去全退, 想让它凉下去), an
+episode may just "not go up" (第2期不上), and silence may be the refusal that triggers
+publication (周五前没回复就按计划发); a customer's "不回复就投诉" is a complaint.
 """
 
 from __future__ import annotations
@@ -64,6 +67,13 @@ REMOVAL = re.compile(
     r"(我|就|会|可以|帮你|先|都|全部|统统)隐藏|隐藏(掉|起来|处理)|"
     # An episode or post that will not go up (第二期就不上了), not a class one skips (课我不上了).
     r"(期|篇|集|条|稿|视频|文章|内容|后面的|剩下的)[^。.!?;,]{0,3}(就|也|都|便)?不(再|会)?上(了|线)|"
+    # An episode that will not go up, said tersely (下架+第2期不上，).
+    r"(第\s?[\d一二三四五六七八九十]+\s?(期|篇|集)|后面的|剩下的|后续)(就|也|都|便)?不(再|会)?上"
+    r"(?=[,。!?;]|$)|"
+    # Suppression bought from the poster (我帮你们压, 压不下去全退, 想让它凉下去).
+    r"(帮|替|给)(你|你们|您|贵司|贵公司)[^。.!?;,]{0,2}压(?!力|缩|岁|价|货|库存|成本)|压(下去|下来|住热度|热度)|"
+    r"压不(下去|下来|住)|让(它|这条|这个|视频|帖子|热度|话题|词条)[^。.!?;,]{0,4}"
+    r"(凉|沉|降温|下去|消失)|降热度|"
     # A guarantee of staying off a list (保你们不上热搜, 保证这事不上榜).
     r"(保|保证|确保|包|担保)[^。.!?;,]{0,8}不(会|再)?(上|进|登上?|冲上|出现在|挂上?)[^。.!?;,]{0,2}"
     r"(热搜|热榜|榜|首页|头条|热门|新闻|版面)"
@@ -108,6 +118,9 @@ CONDITION = re.compile(
     # Signing buys the removal (签了年框，第一期我就设为私密).
     r"(签约|签了|签完)[^。.!?;]{0,8}(就|的话)|"
     r"(逾期|超时|过时)[^。.!?;]{0,4}(发|公开|曝光|上线|见报|推送)|"
+    # Silence taken as a refusal (周五前没回复就按计划发, 不回应的话照发).
+    r"(没|不|未)(有)?(回复|回应|答复|表态|联系|回音)(的话)?[^。.!?;,]{0,2}(就|我就|照|按计划)|"
+    r"按(原)?计划(发|发布|推送|上线|曝光|公开)|"
     r"过了(今天|今晚|明天|本周|这周|周[一二三四五六日末]|月底|这个村)|不是这个价|价格?翻倍|"
     r"(今天|今晚|明天|明早|本周|这周|下周[一二三四五六日]?|周[一二三四五六日末]|月底|月初|"
     r"(?<!\d)\d+\s*号)[^,。.!?;]{0,6}(之前|以前|前|之内|以内|内)?[^。.!?;]{0,8}"
@@ -177,7 +190,9 @@ REPORTED = re.compile(
     r"诈骗|冒充|别信|不要(信|相信|理|转)|谨防|警惕|提防|"
     r"返现|商家(说|让|要)|索要|据报道|据悉|涉嫌|判处|判决|警方|法院|检察|起诉|被指|"
     r"有人(要|让|叫|找|逼)|对方(要|让|叫|逼|开价)|被要求|(要|让|逼)我们?(给|拿|转|付|出|投|交)|"
-    r"没理|不理|报案|立案|退(我|款|钱)|赔(我|偿)|补偿|退货"
+    r"没理|不理|报案|立案|退(我|款|钱)|赔(我|偿)|补偿|退货|"
+    # A customer threatening to complain (不回复就投诉) is complaining, not selling silence.
+    r"就(去)?(投诉|起诉|找消协|打12315)"
 )
 # What a seller takes down when a contract lapses (逾期广告位将下线), or the sponsored piece
 # made private after the campaign (推广视频可设为私密), is the buyer's own purchase, not
