@@ -17,7 +17,10 @@ Gathering under a person's own account (兄弟们去她号下面集合, 给我�
 is a pile-on; a plain greeting there (去他微博下面问候一下，祝他生日快乐) and going to a
 company's official account to press a complaint (去官方号下面维权) are not. Labels written
 as pinyin initialisms (hj 汉奸, sb 傻逼) count as the labels, when they stand as words of
-their own in Chinese text (HJ-200, SB级 are codes).
+their own in Chinese text (HJ-200, SB级 are codes). A person's accounts hung out as a list
+(名单…全部挂出来了) or a label handed out to post in turns (大家一人一条‘卖国贼…’) are a
+pile-on; a post that calls a doxx unlawful or asks people not to spread it and to report it
+(人肉别人是违法的，大家别转发，直接举报) warns against it.
 """
 
 from __future__ import annotations
@@ -70,6 +73,8 @@ _ACCOUNT_ACTION = (
     r"[^。.!?;,]{0,10}([‘'\"“「『]问候|问候(他|她)?的?(全家|祖宗|家人|十八代|亲妈|老妈)|"
     r"(每天|天天|轮流|挨个|按时|准时)[^。.!?;,]{0,4}(骂|喷|输出|开火)))"
 )
+# A quoted line right after a call to post it (一人一条‘…’).
+_QUOTED = re.compile(r"\s?[:：]?\s?[‘'\"“「『][^’'\"”」』]{1,30}[’'\"”」』]")
 # A call to act stands this close to the act it calls for.
 MOBILIZE_REACH = 60
 
@@ -167,6 +172,24 @@ class TargetedAbuseDetector(Detector):
     SOCIAL_DEATH = re.compile(
         r"让(他|她|其|这人|此人)(彻底)?社死|社死(他|她)|网暴(他|她)|"
         r"扒(他|她)的?(底|祖宗|全家|户口)|让(他|她)(身败名裂|混不下去|没法做人)"
+    )
+    # Doxxing condemned (人肉别人是违法的, 别人肉) or its spread stopped (大家别转发，直接举报)
+    # warns against the doxx; it does not call for it.
+    DOXX_CONDEMNED = re.compile(
+        r"(人肉|开盒)[^。.!?;,]{0,6}(是|属于|涉嫌|都是)?(违法|犯法|犯罪|侵权|侵犯隐私|不对|不可取)|"
+        r"(别|不要|勿|禁止|反对|拒绝|抵制|严禁)(再|去)?(人肉|开盒)"
+    )
+    SPREAD_STOPPED = re.compile(
+        r"(别|不要|勿|请勿|切勿|不要再|千万别)(再)?(转发|扩散|传播|外传)|(直接|赶紧|一起|已)(截图)?举报"
+    )
+    # A list of accounts hung out (名单我整理好了…全部挂出来了) or a line to post in turns
+    # (大家一人一条‘…’): a pile-on when the text also carries a label.
+    LIST_OUT = re.compile(
+        r"(名单|账号|号|个人信息|信息|主页)[^。.!?;]{0,16}(全部|都|统统|已经?)?挂(出来|上来|好了|在)"
+    )
+    CHANT = re.compile(
+        r"(一人|每人|每个人|人手)(一|[0-9二三四五六七八九十几]+)(条|句|遍)|"
+        r"统一(发|刷|喊|评论|留言|口号)|复制(这句|下面这句|粘贴)"
     )
     EXPOSE_PERSON = re.compile(r"(全网|到处|一起)?(曝光|挂|扒)(他|她)(?!们)")
     PRONOUN = re.compile(r"他|她|它|这家|此人|这种人|该公司|这货")
@@ -314,8 +337,12 @@ class TargetedAbuseDetector(Detector):
     ) -> tuple[tuple[int, int], ...] | None:
         """Original spans of a doxxing call, or of a call to mass action and the action."""
         doxx = [a for a in attacks if a.kind == "doxxing"]
-        if doxx:
+        if doxx and not self._doxx_condemned(view):
             return ((doxx[0].start, doxx[0].end),)
+        labels = [a for a in attacks if a.kind != "doxxing"]
+        chant = self._chanted(view, labels)
+        if chant is not None:
+            return chant
         personal = self._phone_harassment(view)
         if personal is not None:
             return personal
@@ -340,6 +367,31 @@ class TargetedAbuseDetector(Detector):
         if mobilize is None:
             return None
         return (view.to_original(*mobilize.span()), view.to_original(*action.span()))
+
+    def _doxx_condemned(self, view: NormalizedText) -> bool:
+        """Doxxing named as unlawful, or its spread stopped: a warning, not a call."""
+        text = view.text
+        return bool(self.DOXX_CONDEMNED.search(text) or self.SPREAD_STOPPED.search(text))
+
+    def _chanted(
+        self, view: NormalizedText, labels: list[_Attack]
+    ) -> tuple[tuple[int, int], ...] | None:
+        """A label handed out to post in turns (一人一条‘…’), or accounts hung out beside one."""
+        if not labels:
+            return None
+        text = view.text
+        for chant in self.CHANT.finditer(text):
+            quote = _QUOTED.match(text, chant.end())
+            if quote is None:
+                continue
+            q_start, q_end = view.to_original(*quote.span())
+            if any(q_start <= a.start and a.end <= q_end for a in labels):
+                return (view.to_original(chant.start(), quote.end()),)
+        for listed in self.LIST_OUT.finditer(text):
+            mobilize = self._mobilizer(text, listed)
+            if mobilize is not None:
+                return (view.to_original(*mobilize.span()), view.to_original(*listed.span()))
+        return None
 
     def _mobilizer(self, text: str, action: re.Match[str]) -> re.Match[str] | None:
         """The call to act together (大家, 姐妹们集合) near an action, if any."""
