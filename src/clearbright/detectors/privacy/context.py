@@ -280,6 +280,36 @@ def words_near(
     return [w for w in words if w in window]
 
 
+# Own-contact words that are denied or said of someone else: `不是客服` (the number is no
+# service line), `她本人` (it is hers, not the poster's).
+NOT_OWN_CONTACT = re.compile(
+    r"(?:不是|并非|并不是|非)(?:什么)?(?:客服|热线|官方|售后|前台|商家|店家|门店|总机)|[她他]本人"
+)
+# A call to ring or confront someone named by a title (`有问题直接打给老板娘`, `去骂老板`):
+# doxxing when the number is a registered person's (a title alone also fits a shop's own line).
+CALL_THE_TITLE = re.compile(
+    r"(?:打给|打电话给|打电话问|给|找|联系|问候|骂|call)"
+    r"(?:她|他)?(?:老板娘|老板|老总|董事长|总裁|创始人|ceo|本尊|正主)"
+)
+# How far past a clause window a denial may start and still reach into it.
+_MASK_MARGIN = 4
+
+
+def own_contact_near(text: str, start: int, end: int, before: int = 15, after: int = 8) -> bool:
+    """Whether an own-contact word (`OWN_CONTACT_WORDS`) stands in the window around
+    [start, end), leaving out those denied or said of a third person (`不是客服是她本人的`)."""
+    lo, hi = max(0, start - before), end + after
+    outer = max(0, lo - _MASK_MARGIN)
+    masked = NOT_OWN_CONTACT.sub(lambda m: " " * len(m.group()), text[outer : hi + _MASK_MARGIN])
+    window = masked[lo - outer : hi - outer]
+    return any(w in window for w in OWN_CONTACT_WORDS)
+
+
+def calls_the_title(text: str, start: int, end: int, before: int = 40, after: int = 30) -> bool:
+    """Whether a call to ring or confront someone by title (`CALL_THE_TITLE`) is near."""
+    return CALL_THE_TITLE.search(text[max(0, start - before) : end + after]) is not None
+
+
 def in_same_clause(
     text: str, start: int, end: int, words: Sequence[str], reach: int = 30
 ) -> list[str]:

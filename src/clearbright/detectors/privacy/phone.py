@@ -10,10 +10,11 @@ from clearbright.detectors.base import Example, NormalizedItem
 from clearbright.detectors.privacy.context import (
     DOXXING_WORDS,
     NOT_PERSONAL_LABELS,
-    OWN_CONTACT_WORDS,
     POSSESSIVE_LABELS,
+    calls_the_title,
     inside_link,
     label_before,
+    own_contact_near,
     owner_before_label,
     posted_by_official,
     subject_of,
@@ -90,14 +91,14 @@ class PhoneNumberDetector(PrivacyDetector):
         )
         if posted_by_official(item, self.registry) or inside_link(text, match.start):
             return None  # an official account's number, or digits of a link
-        if words_near(text, match.start, match.end, OWN_CONTACT_WORDS, before=15, after=8) and not (
-            possessive and doxxing
-        ):
+        subject = subject_of(item, field, match.start, match.end)
+        nearby = subject is not None and subject.how == "nearby"
+        # "有问题直接打给老板娘" under a registered person's number sends callers to them.
+        doxxing = doxxing or (nearby and calls_the_title(text, match.start, match.end))
+        if own_contact_near(text, match.start, match.end) and not (possessive and doxxing):
             # A hotline or the poster's own contact; but "客服经理某某的手机…打给她" is a
             # person's number handed out against them, whatever their job.
             return None
-        subject = subject_of(item, field, match.start, match.end)
-        nearby = subject is not None and subject.how == "nearby"
         dossier = any(w in text for w in DOSSIER_WORDS)
         about = f"，涉及{subject.name}" if subject else ""
         target = subject.entity_id if subject else None
