@@ -10,6 +10,8 @@ import pytest
 from clearbright.detectors.counterfeit import (
     avatar,
     domains,
+    identity,
+    impersonation,
     latin,
     names,
     packages,
@@ -17,7 +19,9 @@ from clearbright.detectors.counterfeit import (
 )
 
 
-@pytest.mark.parametrize("module", [avatar, domains, latin, names, packages, solicitation])
+@pytest.mark.parametrize(
+    "module", [avatar, domains, identity, impersonation, latin, names, packages, solicitation]
+)
 def test_doctests(module: ModuleType) -> None:
     result = doctest.testmod(module)
     assert result.failed == 0

@@ -270,7 +270,10 @@ class Identities:
         leftover = [c for c in residue if is_han(c)]
         latin = re.findall(r"[a-z]+", residue)
         if target.is_person:
-            ok = not leftover and all(len(w) <= MAX_NICKNAME for w in latin) and len(latin) <= 1
+            # The name's own pinyin (`X Weilan Ning`) spells the name again, whatever its
+            # length; any other Latin word is one short nickname at most (`X Vivian`).
+            others = [w for w in latin if not _spells(w, target.syllables)]
+            ok = not leftover and all(len(w) <= MAX_NICKNAME for w in others) and len(others) <= 1
         else:
             own = self.vocabulary.get(target.enterprise_id or target.entity_id, frozenset())
             foreign = "".join(c for c in leftover if c not in own)
@@ -281,6 +284,19 @@ class Identities:
             )
             ok = ok and all(w in own for w in latin)
         return tuple(found) if ok else None
+
+
+def _spells(word: str, syllables: tuple[str, ...]) -> bool:
+    """Whether a Latin word is the pinyin of a run of a name's syllables (`weilan` of 宁微澜).
+
+    >>> _spells("weilan", ("ning", "wei", "lan")), _spells("vivian", ("ning", "wei", "lan"))
+    (True, False)
+    """
+    return any(
+        word == "".join(syllables[i:j])
+        for i in range(len(syllables))
+        for j in range(i + 1, len(syllables) + 1)
+    )
 
 
 def _product_word(after: str, foreign: str, leftover: str) -> bool:

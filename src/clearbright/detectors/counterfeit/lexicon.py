@@ -36,6 +36,9 @@ SERVICE_WORDS: tuple[str, ...] = (
     "严选", "好物",
     # a service business's booking channel (`X口腔预约中心`, `X在线挂号`)
     "预约中心", "在线预约", "预约挂号", "挂号", "问诊", "中心",
+    # a scenic area's or venue's ticketing channel (`X景区门票预约`, `X官方售票`, `X智慧票务`)
+    "门票预约", "门票预订", "智慧票务", "票务中心", "电子门票", "门票", "售票", "票务", "购票",
+    "检票", "联票", "景区门票", "景区预约", "景区售票", "景区票务",
 )
 # Of the copy and service words, those that present an app or mini-app as the brand's own
 # store (`X原厂配件`, `X锁 配件商城`): beside them a short product word the registry does not

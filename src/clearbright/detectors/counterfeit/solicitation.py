@@ -54,6 +54,10 @@ MONEY_OUT = re.compile(
     # Paying a person instead of the enterprise's channel.
     r"|代充|代开(?:通|会员)|(?:充值|续费|开通会员)(?:请)?找我|找我(?:充值|代充|续费|开通)"
     r"|(?:私聊|私信|私下|加我|加微信|加vx)[^。!?;！？；，,]{0,3}(?:转账|付款|打款|汇款)"
+    # Money sent to a person's own account, not the enterprise's (转我助理个人账户,
+    # 打到我私人卡上): the founder or staff an impostor plays takes no private transfers.
+    r"|(?:转|打|汇|付)(?!了)(?:给|到|至|入|进)?[^。!?;！？；，,了]{0,8}(?:个人|私人)"
+    r"(?:账户|账号|银行卡|卡|户头|收款码|微信|支付宝)"
 )
 # Fees that buy a prize, an activation or a place, and what they are paid for.
 _FEE = (
@@ -117,7 +121,12 @@ LURE = re.compile(
     r"员工认购|认购通道|认购协议|认购名额|认购\d+(?:台|份|股|手|单)|员工持股名额|股权激励名额|"
     r"上市前(?:认购|入股|锁定|内部价)|pre-?ipo|"
     r"翻[一二两三四五六七八九十百\d]+倍|上市[^。!?;！？；，,]{0,6}(?:翻|暴涨|增值)|"
-    r"名额不多|名额紧张|仅限\d+(?:个|名|位)"
+    r"名额不多|名额紧张|仅限\d+(?:个|名|位)|"
+    # the last places of a quota (开放最后20个城市合伙人名额, 名额只剩3个)
+    r"(?:最后|仅剩|只剩|还剩|剩余)[\d一二三四五六七八九十两]+个?[^。!?;！？；，,]{0,8}名额|"
+    r"名额(?:只剩|仅剩|还剩)|"
+    # a joining fee cut for the reader (加盟费8折, 代理费减半, 加盟费全免)
+    r"(?:加盟费|代理费|加盟金)[^。!?;！？；，,]{0,3}(?:[\d一二三四五六七八九]\.?\d?折|减半|全免|减免)"
 )
 CONTACT = re.compile(
     r"加微信|加v|添加.{0,8}微信|微信号|进群|拉群|私信领取|私聊领取|扫码|二维码|"
@@ -125,7 +134,9 @@ CONTACT = re.compile(
     r"联系[^。!?;！？；，,]{0,6}(?:微信|vx|wx|v信|qq)|私聊|私信我|私我|"
     r"加(?:我|一下|个)?[^。!?;！？；，,\s]{0,4}v(?![a-z])|(?:联系|找|加|私信)(?:我的?)?助理|"
     # chat slang for "message me" and "reply 1 and I add you" (滴滴我, dd我, 扣1我拉你)
-    r"滴滴我|滴我|dd我|扣[个“\"']?1(?!\d)|我拉你|拉你进"
+    r"滴滴我|滴我|dd我|扣[个“\"']?1(?!\d)|我拉你|拉你进|"
+    # a plus sign for 加 (➕v：…, +vx, ＋微信)
+    r"[➕+]\s*(?:我|个)?\s*(?:vx|wx|v信|v(?![a-z])|微信|薇信|qq)"
 )
 SENTENCE_END = re.compile(r"[。!?;！？；\n]")
 # Clause ends (an enumeration comma 、 does not end a negation's scope).
