@@ -11,13 +11,15 @@ A solicitation is one of
   franchise, agency or partner scheme that names its payment;
 - a deposit or fee demanded first (`先交299元押金`, `需先缴保证金`), as recruitment and trial
   schemes (体验官, 兼职) ask it;
-- an off-channel sale (`代充`, `充值找我`, `私聊转账`): paying a person instead of the
-  enterprise's own channel;
+- an off-channel sale (`代充`, `充值找我`, `私聊转账`) or money sent to a person's own
+  account (`转我助理个人账户`, `打到我私人卡上`): paying a person instead of the enterprise's
+  own channel;
 - a lure (guaranteed returns, minimum investments, monthly interest, rebates, insider quotas,
   free gifts, prices below the official channel, a group someone leads in person, income for
   nothing (`躺赚`), a signed guarantee or buy-back (`签字担保`, `原价回购`), a pre-listing
-  share offer (`员工认购通道`, `上市翻十倍`)) close to
-  a move to a private channel (`扫码进群`, `加我助理微信`, `私信领取`, `滴滴我`, `扣1我拉你`);
+  share offer (`员工认购通道`, `上市翻十倍`), the last places of a quota or a cut joining fee
+  (`开放最后20个合伙人名额`, `加盟费8折`)) close to a move to a private channel
+  (`扫码进群`, `加我助理微信`, `私信领取`, `滴滴我`, `扣1我拉你`, `➕v`);
   either alone is ordinary speech.
 
 A payment verb followed by 了 (`交了5万加盟费`) reports a payment made, not a request.
