@@ -215,11 +215,16 @@ class ClaimIndex:
         registry's claims often share their vocabulary (破产, 检出) and differ by subject.
         """
         share = self._shares(grams)
+        named: list[int] = []
         for subject in sorted(subjects):
             for number in self._by_subject.get(subject, ()):
                 weight = sum(self._idf[g] for g in grams & self.entries[number].grams)
                 share[number] = weight / self._mass[number]
-        found = np.flatnonzero(share >= floor)
+                named.append(number)
+        # A claim about a named subject is scored from half the floor: its key words may be
+        # spelled in pinyin or paraphrased, which only the full coverage reads back.
+        about = [n for n in named if floor / 2 <= share[n] < floor]
+        found = np.union1d(np.flatnonzero(share >= floor), np.asarray(about, dtype=np.int64))
         if len(found) > limit:  # the best `limit`, without sorting them all
             found = found[np.argpartition(-share[found], limit)[:limit]]
         ranked = sorted(found.tolist(), key=lambda n: -share[n])

@@ -32,6 +32,7 @@ from clearbright.detectors.claims.textutil import (
     parse_number,
     sentences,
     spans,
+    toneless,
 )
 from clearbright.registry import Mention, Registry
 from clearbright.text.normalize import NormalizedText
@@ -47,6 +48,8 @@ MATCH_MIN = 0.6
 # One contiguous run (a shared noun such as 三聚氰胺) must cover more than two words would.
 SINGLE_RUN_MIN = 0.75
 LONG_RUN = 6
+# The longest head noun a 是…的 description may drop after its 的 ("假果汁").
+HEAD_MAX = 3
 # A verbatim excerpt this long, covering this share of the claim, is a partial quote of it.
 EXCERPT_MIN = 8
 EXCERPT_SHARE = 0.45
@@ -111,7 +114,7 @@ class ClaimMatcher:
             return []
         mentions = [*mentions, *self.pinyin.mentions(text, tuple(mentions))]
         mentions.sort(key=lambda m: m.start)
-        folded = text.text
+        folded = toneless(text.text)
         refuted_anywhere = len(content(folded)) <= SHORT_TEXT and has_any(folded, REFUTATIONS)
         ranges = sentences(folded)
         out: list[ClaimMatch] = []
@@ -176,8 +179,13 @@ class ClaimMatcher:
         )
         for entry, _share in self.index.candidates(grams, named):
             score, hits, covered = _coverage(sentence.core, entry)
-            if EXCERPT_SHARE <= score < MATCH_MIN and _longest_run(hits) >= EXCERPT_MIN:
-                score = MATCH_MIN  # a long verbatim excerpt of the claim: a partial quote
+            if EXCERPT_SHARE <= score < MATCH_MIN and (
+                _longest_run(hits) >= EXCERPT_MIN or _states_clause_end(entry, covered)
+            ):
+                # a long verbatim excerpt of the claim (a partial quote), or the end of one of
+                # its clauses, where it puts what it asserts ("是勾兑的假果汁" of "是用色素香精
+                # 勾兑的假果汁": the instrument dropped, the accusation kept)
+                score = MATCH_MIN
             if (
                 not hits
                 or score < MATCH_MIN
@@ -381,6 +389,32 @@ def _spelled(core: str, start: int, end: int, entry: ClaimEntry) -> str | None:
         if touching or n >= 2:
             return entry.predicate[k : k + n]
     return None
+
+
+def _states_clause_end(entry: ClaimEntry, covered: set[int]) -> bool:
+    """Whether the covered predicate positions hold an unbroken run of at least LONG_RUN
+    characters ending one of the claim's clauses, or ending at the 的 before its short head
+    noun ("是色素香精勾兑的" of "…勾兑的假果汁": 是…的 describes the thing, its noun dropped)."""
+    offset = 0
+    for clause in entry.clauses:
+        end = offset + len(clause)
+        ends = [end] + [
+            offset + k + 1
+            for k in range(len(clause) - 1 - HEAD_MAX, len(clause) - 1)
+            if k > 0 and clause[k] == "的"
+        ]
+        if any(_run_before(covered, offset, stop) >= LONG_RUN for stop in ends):
+            return True
+        offset = end
+    return False
+
+
+def _run_before(covered: set[int], first: int, stop: int) -> int:
+    """How many positions right before `stop` (not before `first`) are all covered."""
+    run = 0
+    while stop - run - 1 >= first and stop - run - 1 in covered:
+        run += 1
+    return run
 
 
 def _longest_run(hits: list[int]) -> int:

@@ -50,6 +50,7 @@ from clearbright.detectors.claims.textutil import (
     is_content,
     negation_count,
     numbers,
+    toneless,
 )
 from clearbright.registry import Mention, Registry
 from clearbright.text.normalize import NormalizedText, normalize
@@ -94,7 +95,7 @@ class TerseMatcher:
     def match(self, text: NormalizedText, mentions: Sequence[Mention]) -> list[ClaimMatch]:
         """Claims the text states in keyword form, best first (asserted, negated, refuted or
         questioned, like the overlap matcher's statuses)."""
-        folded = text.text
+        folded = toneless(text.text)
         positions = content_index(folded)
         if not positions or len(positions) > TERSE_MAX or not len(self.index):
             return []

@@ -33,6 +33,23 @@ _NOT_NEGATION_RE = re.compile("|".join(map(re.escape, NEGATION_EXCEPTIONS)))
 NUMBER_RE = re.compile(rf"\d+(?:\.\d+)?|[{_CN_DIGITS}]+(?:点[{_CN_DIGITS}]+)?")
 
 
+# Tone-marked pinyin vowels and their plain letters ("sè sù" is typed for 色素 as "se su" is).
+_TONE_MARKS = str.maketrans(
+    "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙ",
+    "aaaaeeeeiiiioooouuuuvvvvvAAAAEEEEIIIIOOOOUUUU",
+)
+
+
+def toneless(text: str) -> str:
+    """The text with tone-marked pinyin vowels written plain, character for character (the
+    positions of the text stay valid).
+
+    >>> toneless("都是sè sù勾兑")
+    '都是se su勾兑'
+    """
+    return text.translate(_TONE_MARKS)
+
+
 def is_content(char: str) -> bool:
     """Characters that carry meaning for matching: Han characters, letters and digits."""
     return is_han(char) or (char.isascii() and char.isalnum())
