@@ -47,7 +47,9 @@ LEVEL_UNITS = "亿元|亿|千万元|千万|万元|万辆|万台|万|元|辆"
 MORE = "(?P<more>多|余|来|几)?"
 # "5个亿" is the colloquial "5亿".
 LEVEL_RE = re.compile(rf"{APPROX}(?P<num>{NUM}){MORE}(?:个(?=亿))?(?P<unit>{LEVEL_UNITS})")
-COUNT_UNITS = "亿人|亿户|亿|千万人|千万|百万|万人|万名|万户|万家|万|人|名|户|位|家"
+COUNT_UNITS = (
+    "亿人次|亿人|亿户|亿|千万人|千万|百万|万人次|万人|万名|万户|万家|万|人次|人|名|户|位|家"
+)
 COUNT_LEVEL_RE = re.compile(
     rf"{APPROX}(?P<num>{NUM}){MORE}(?:个(?=亿))?(?P<unit>{COUNT_UNITS})(?!元)"
 )

@@ -107,6 +107,17 @@ METRIC_WORDS: dict[str, str | None] = {
     "员工": "employees",
     "客户总数": "customers",
     "客户数": "customers",
+    # visitors of a scenic area, park or venue (filed as person-visits, 万人次)
+    "接待游客": "visitors",
+    "游客接待量": "visitors",
+    "游客量": "visitors",
+    "游客人数": "visitors",
+    "游客数": "visitors",
+    "接待人次": "visitors",
+    "入园人数": "visitors",
+    "入园人次": "visitors",
+    "客流量": "visitors",
+    "客流": "visitors",
     # qualified counts: a part, not the whole the filing counts
     "活跃用户": None,
     "新用户": None,
@@ -129,6 +140,7 @@ COUNT_METRICS = frozenset(
         "stores",
         "employees",
         "customers",
+        "visitors",
     }
 )
 # Chinese names of the canonical metrics, for labels.
@@ -145,6 +157,7 @@ METRIC_NAMES: dict[str, str] = {
     "stores": "门店数",
     "employees": "员工数",
     "customers": "客户数",
+    "visitors": "接待游客人次",
 }
 # Filing names that are not a plain combination of words.
 METRIC_ALIASES: dict[str, str] = {
@@ -194,6 +207,7 @@ _METRIC_TERMS: dict[str, tuple[frozenset[str], ...]] = {
         "stores": ("store", "outlet", "shop"),
         "employees": ("employee", "staff", "headcount", "full time employee"),
         "customers": ("customer", "client"),
+        "visitors": ("visitor", "tourist", "visit", "footfall", "tourist arrival", "guest"),
     }.items()
 }
 # Words a filing name may carry that change nothing ("total_employees", "store_count").
