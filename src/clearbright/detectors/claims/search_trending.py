@@ -10,7 +10,7 @@ from clearbright.detectors.claims.claim_matcher import ClaimMatch, shared_matche
 from clearbright.detectors.claims.common import READ_FIELDS, is_satire
 from clearbright.detectors.claims.labels import claim_evidence, claim_label
 from clearbright.detectors.claims.lexicon import SEARCH_HEDGES
-from clearbright.detectors.claims.terse_match import TerseMatcher
+from clearbright.detectors.claims.terse_match import WHAT_HAPPENED_RE, TerseMatcher
 from clearbright.detectors.claims.textutil import has_any
 from clearbright.model import Finding, TextField
 from clearbright.registry import Registry
@@ -50,7 +50,8 @@ class FalseSearchTrendingDetector(Detector):
         self.terse = TerseMatcher(registry, self.matcher.index)
 
     def detect(self, item: NormalizedItem) -> Iterable[Finding]:
-        if is_satire(item) or any(has_any(t.text, SEARCH_HEDGES) for t in item.fields.values()):
+        texts = [t.text for t in item.fields.values()]
+        if is_satire(item) or any(has_any(t, SEARCH_HEDGES) or _asks(t) for t in texts):
             return []
         found: list[tuple[TextField, ClaimMatch]] = []
         for field in READ_FIELDS:
@@ -72,3 +73,10 @@ class FalseSearchTrendingDetector(Detector):
         evidence = [claim_evidence(item, f, m) for f, m in found]
         evidence.append(claim_label(best.entry.claim))
         return [self.finding(item.item, best.score, evidence, target=best.entry.claim.subject)]
+
+
+def _asks(text: str) -> bool:
+    """A suggestion or topic ending in a question mark asks whether its keywords hold
+    ("<X>逼死人?"), unless it asks only what happened ("…怎么回事?"), taking them as given."""
+    plain = WHAT_HAPPENED_RE.sub("", text.strip().strip("#").strip())
+    return plain.endswith(("?", "？"))

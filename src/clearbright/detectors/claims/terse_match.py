@@ -68,6 +68,7 @@ SCORE_RANGE = 0.3
 PARTICLES = frozenset("的了")
 _CONJUNCTION_RE = re.compile("并且|而且|并(?![非不未没无])")
 _EVIDENCE_RE = re.compile(EVIDENCE_TAIL_RE)
+WHAT_HAPPENED_RE = re.compile(r"(?:怎么回事|咋回事|是怎么回事)[?？]*$")
 
 
 @dataclass(frozen=True)
@@ -288,6 +289,9 @@ def _numbers_agree(entry: ClaimEntry, rest: str) -> bool:
 def _status(folded: str, rest: str, negations: int) -> Status:
     if has_any(folded, REFUTATIONS):
         return "refuted"
+    # "<X>…逼死人怎么回事?" asks what happened, taking the keywords as given: its question
+    # mark asks nothing about them
+    folded = WHAT_HAPPENED_RE.sub("", folded.rstrip())
     if has_any(folded, QUESTIONS) or folded.rstrip().endswith(("?", "？")):
         return "questioned"
     if (negation_count(rest) - negations) % 2:
