@@ -208,6 +208,7 @@ class ClaimIndex:
         subjects: frozenset[str] = frozenset(),
         limit: int = 10,
         floor: float = 0.2,
+        spelled: bool = False,
     ) -> list[tuple[ClaimEntry, float]]:
         """Claims whose predicate bigrams the query covers best (weighted share ≥ floor).
 
@@ -221,9 +222,10 @@ class ClaimIndex:
                 weight = sum(self._idf[g] for g in grams & self.entries[number].grams)
                 share[number] = weight / self._mass[number]
                 named.append(number)
-        # A claim about a named subject is scored from half the floor: its key words may be
-        # spelled in pinyin or paraphrased, which only the full coverage reads back.
-        about = [n for n in named if floor / 2 <= share[n] < floor]
+        # With letters in the query (`spelled`), a claim about a named subject is kept from
+        # half the floor: its key words may be spelled in pinyin ("sè sù" for 色素), which
+        # give no bigrams here and only the full coverage reads back.
+        about = [n for n in named if spelled and floor / 2 <= share[n] < floor]
         found = np.union1d(np.flatnonzero(share >= floor), np.asarray(about, dtype=np.int64))
         if len(found) > limit:  # the best `limit`, without sorting them all
             found = found[np.argpartition(-share[found], limit)[:limit]]

@@ -177,7 +177,8 @@ class ClaimMatcher:
             if sentence.start <= m.start < sentence.end
             for e in self._entities(m)
         )
-        for entry, _share in self.index.candidates(grams, named):
+        spelled = any(c.isascii() and c.isalpha() for c in sentence.core)
+        for entry, _share in self.index.candidates(grams, named, spelled=spelled):
             score, hits, covered = _coverage(sentence.core, entry)
             if EXCERPT_SHARE <= score < MATCH_MIN and (
                 _longest_run(hits) >= EXCERPT_MIN or _states_clause_end(entry, covered)
