@@ -91,6 +91,7 @@ def test_authors_own_loss_is_no_figure_claim(claims_registry: Registry, text: st
     [
         "云麓去年亏了30亿，我看年报都惊呆了",  # the author reads the enterprise's result
         "云麓2025年亏损3亿元",
+        "云麓压缩工资开支，2025年亏损3亿",  # pay mentioned, not the author's: the result stands
     ],
 )
 def test_enterprise_loss_still_read(claims_registry: Registry, text: str) -> None:
