@@ -12,27 +12,11 @@ from __future__ import annotations
 
 import pytest
 
-from clearbright.detectors.base import prepare
-from clearbright.detectors.privacy import DETECTORS
 from clearbright.detectors.privacy.context import calls_the_title, own_contact_near
 from clearbright.detectors.privacy.recognize import recognize
-from clearbright.model import Finding, Item
 from clearbright.registry import Registry
 
-
-def _findings(registry: Registry, text: str) -> list[Finding]:
-    item = prepare(
-        Item(
-            id="t", platform="weibo", kind="comment", text=text, author={"id": "u7", "name": "吃瓜"}
-        ),
-        registry,
-    )
-    return [
-        finding
-        for cls in DETECTORS
-        for finding in cls(registry).detect(item)  # type: ignore[union-attr]
-        if finding.score >= 0.5
-    ]
+from .privacy_findings import privacy_findings
 
 
 @pytest.mark.parametrize(
@@ -61,7 +45,7 @@ LEAKS = [
 def test_a_registered_persons_numeral_mobile_with_a_callout_is_a_leak(
     example_registry: Registry, text: str
 ) -> None:
-    phones = [f for f in _findings(example_registry, text) if f.detector == "phone_number"]
+    phones = [f for f in privacy_findings(example_registry, text) if f.detector == "phone_number"]
     assert phones and phones[0].target is not None
     assert phones[0].score >= 0.8
 
@@ -80,7 +64,7 @@ GUARDS = [
 
 @pytest.mark.parametrize("text", GUARDS)
 def test_hotlines_shops_and_news_stay_clean(example_registry: Registry, text: str) -> None:
-    assert _findings(example_registry, text) == []
+    assert privacy_findings(example_registry, text) == []
 
 
 def test_denied_and_third_person_words_are_no_own_contact() -> None:

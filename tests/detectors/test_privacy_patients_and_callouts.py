@@ -15,24 +15,9 @@ from __future__ import annotations
 
 import pytest
 
-from clearbright.detectors.base import prepare
-from clearbright.detectors.privacy import DETECTORS
-from clearbright.model import Finding, Item
 from clearbright.registry import Registry
 
-
-def _findings(registry: Registry, text: str, kind: str = "comment") -> list[Finding]:
-    item = prepare(
-        Item(id="t", platform="weibo", kind=kind, text=text, author={"id": "u9", "name": "路人"}),
-        registry,
-    )
-    return [
-        finding
-        for cls in DETECTORS
-        for finding in cls(registry).detect(item)  # type: ignore[union-attr]
-        if finding.score >= 0.5
-    ]
-
+from .privacy_findings import privacy_findings
 
 CALLOUTS = [
     "顾南笙手机 177-2149-6083，微信同号，有意见的直接找她本人",
@@ -48,7 +33,7 @@ CALLOUTS = [
 def test_a_registered_persons_number_with_a_callout_is_a_leak(
     example_registry: Registry, text: str
 ) -> None:
-    found = _findings(example_registry, text)
+    found = privacy_findings(example_registry, text)
     phones = [f for f in found if f.detector == "phone_number"]
     assert phones and phones[0].target is not None
     assert phones[0].score >= 0.8
@@ -68,7 +53,7 @@ PHONE_GUARDS = [
 
 @pytest.mark.parametrize("text", PHONE_GUARDS)
 def test_hotlines_and_own_contacts_stay_clean(example_registry: Registry, text: str) -> None:
-    assert _findings(example_registry, text) == []
+    assert privacy_findings(example_registry, text) == []
 
 
 RECORDS = [
@@ -84,7 +69,7 @@ RECORDS = [
 
 @pytest.mark.parametrize("text", RECORDS)
 def test_a_record_naming_its_patient_is_a_leak(example_registry: Registry, text: str) -> None:
-    found = [f for f in _findings(example_registry, text, kind="post")]
+    found = [f for f in privacy_findings(example_registry, text, kind="post")]
     medical = [f for f in found if f.detector == "medical_biometric_detail"]
     assert medical, text
     evidence = medical[0].evidence[0]
@@ -95,8 +80,12 @@ def test_a_record_naming_its_patient_is_a_leak(example_registry: Registry, text:
 
 
 def test_a_sensitive_diagnosis_scores_higher(example_registry: Registry) -> None:
-    plain = _findings(example_registry, "病人邝一鸣，男，29岁，诊断为慢性胃炎。", kind="post")
-    sensitive = _findings(example_registry, "病人邝一鸣，男，29岁，诊断为HIV阳性。", kind="post")
+    plain = privacy_findings(
+        example_registry, "病人邝一鸣，男，29岁，诊断为慢性胃炎。", kind="post"
+    )
+    sensitive = privacy_findings(
+        example_registry, "病人邝一鸣，男，29岁，诊断为HIV阳性。", kind="post"
+    )
     assert plain and sensitive and sensitive[0].score > plain[0].score
 
 
@@ -123,4 +112,4 @@ RECORD_GUARDS = [
 def test_figures_own_stories_and_case_reports_stay_clean(
     example_registry: Registry, text: str
 ) -> None:
-    assert _findings(example_registry, text, kind="post") == []
+    assert privacy_findings(example_registry, text, kind="post") == []
