@@ -223,32 +223,26 @@ def label_before(text: str, start: int, labels: Sequence[str], window: int = 12)
     depends on iteration order (hash seeds differ between processes, e.g. Spark workers).
     """
     head = text[max(0, start - window) : start]
-    by_first = _by_first_char(labels if isinstance(labels, tuple) else tuple(labels))
-    best: tuple[int, int, str] | None = None
-    for char in set(head).intersection(by_first):
-        for label in by_first[char]:
-            at = head.rfind(label)
-            if at >= 0:
-                rank = (at + len(label), len(label), label)
-                if best is None or rank > best:
-                    best = rank
-    if best is None:
+    # Read backwards, the label ending last is the leftmost match, and an alternation tried
+    # longest first picks the longest of those ending there.
+    found = _reversed_labels(labels if isinstance(labels, tuple) else tuple(labels)).search(
+        head[::-1]
+    )
+    if found is None:
         return None
     # Only the label ending last can qualify: the gap after any other holds the same characters
     # and more, so if this one's gap has a clause break or too much text, theirs do too.
-    gap = head[best[0] :]
+    gap = head[len(head) - found.start() :]
     if not _CLAUSE_BREAKS.isdisjoint(gap) or not _mostly_glue(gap):
         return None
-    return best[2]
+    return found.group()[::-1]
 
 
 @lru_cache(maxsize=64)
-def _by_first_char(labels: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
-    """Labels grouped by first character: only those that can occur in a window are tried."""
-    grouped: dict[str, list[str]] = {}
-    for label in labels:
-        grouped.setdefault(label[0], []).append(label)
-    return {char: tuple(group) for char, group in grouped.items()}
+def _reversed_labels(labels: tuple[str, ...]) -> re.Pattern[str]:
+    """One regex of the labels spelled backwards, longest first."""
+    spelled = sorted({label[::-1] for label in labels if label}, key=lambda r: (-len(r), r))
+    return re.compile("|".join(map(re.escape, spelled)) or "(?!)")
 
 
 def _mostly_glue(gap: str) -> bool:
@@ -261,6 +255,8 @@ def inside_link(text: str, start: int) -> bool:
     at = start
     while at > 0 and not text[at - 1].isspace() and (text[at - 1].isascii()):
         at -= 1
+    if at == start:
+        return False  # the usual case: a Chinese character or a space before the value
     token = text[at:start]
     return any(mark in token for mark in ("://", "www.", "/", "=", "?", "#", "&"))
 

@@ -79,6 +79,8 @@ SPACED_NUMERALS = re.compile(
     rf"[{_NUMERALS}]{{{MIN_SPACED_CHINESE_GROUP},}})+(?![{_NUMERALS}])"
 )
 _NUMERAL_GROUP = re.compile(f"[{_NUMERALS}]+")
+# What every `SPACED_NUMERALS` match starts with: a cheap test that most texts fail.
+_NUMERAL_TRIPLE = re.compile(f"[{_NUMERALS}]{{{MIN_SPACED_CHINESE_GROUP}}}")
 # Groups joined by separator runs as `_joinable` allows: the stretches chains are cut from.
 _CHAIN = re.compile(
     rf"(?:{_GROUP_PATTERN})"
@@ -131,8 +133,8 @@ def chains(text: str) -> tuple[tuple[Group, ...], ...]:
             if len(raw) <= MAX_DIGITS:
                 found.append((Group(stretch.start(), stretch.end(), raw, _PLAIN),))
             continue
-        found.extend(tuple(c) for c in _iter_chains(text, stretch.start(), stretch.end()))
-    if not text.isascii():
+        found.extend(_stretch_chains(stretch.start(), raw))
+    if not text.isascii() and _NUMERAL_TRIPLE.search(text):
         spaced = _spaced_numeral_chains(text)
         if spaced:
             # A long group of the stretch may already be a chain of its own: the stretch wins.
@@ -183,27 +185,24 @@ def _combinations(
                 yield DigitCandidate(chain[i].start, end, digits, frozenset(obfuscation))
 
 
-def _iter_chains(text: str, start: int = 0, end: int | None = None) -> Iterator[list[Group]]:
-    """Maximal sequences of digit groups joined only by short separator runs."""
+def _stretch_chains(offset: int, stretch: str) -> Iterator[tuple[Group, ...]]:
+    """The chains of one `_CHAIN` stretch (found at `offset`): maximal sequences of its groups.
+
+    `_CHAIN` only joins groups across short separator runs, so two neighbouring groups of a
+    stretch are one chain unless one is not read as a number (`_group` is None) or lost leading
+    look-alike letters (`o5…`), which then stand in the gap.
+    """
     chain: list[Group] = []
-    for found in _GROUP.finditer(text, start, len(text) if end is None else end):
-        group = _group(found.start(), found.group())
-        if group is None:
+    for found in _GROUP.finditer(stretch):
+        group = _group(offset + found.start(), found.group())
+        if group is None or (chain and group.start != offset + found.start()):
             if chain:
-                yield chain
+                yield tuple(chain)
             chain = []
-            continue
-        if chain and not _joinable(text, chain[-1].end, group.start):
-            yield chain
-            chain = []
-        chain.append(group)
+        if group is not None:
+            chain.append(group)
     if chain:
-        yield chain
-
-
-def _joinable(text: str, end: int, start: int) -> bool:
-    gap = text[end:start]
-    return 0 < len(gap) <= MAX_SEPARATOR_RUN and all(c in GROUP_SEPARATORS for c in gap)
+        yield tuple(chain)
 
 
 def _group(start: int, raw: str) -> Group | None:

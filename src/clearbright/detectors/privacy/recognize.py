@@ -13,18 +13,20 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from clearbright.detectors.privacy.address import find_addresses
-from clearbright.detectors.privacy.bank_card import CARD_LABELS, find_bank_cards
+from clearbright.detectors.privacy.bank_card import CARD_LABELS
 from clearbright.detectors.privacy.context import NOT_PERSONAL_LABELS, inside_link, label_before
 from clearbright.detectors.privacy.identifiers import find_identifiers
 from clearbright.detectors.privacy.matches import PiiMatch, keep_longest
 from clearbright.detectors.privacy.numbers import number_matches
-from clearbright.detectors.privacy.phone import PHONE_LABELS, find_phone_numbers
-from clearbright.detectors.privacy.resident_id import ID_LABELS, find_resident_ids
+from clearbright.detectors.privacy.phone import PHONE_LABELS
+from clearbright.detectors.privacy.resident_id import ID_LABELS
 from clearbright.text.normalize import NormalizedText, normalize
 
 _LABELS = (*ID_LABELS, *NOT_PERSONAL_LABELS, *PHONE_LABELS, *CARD_LABELS)
 # Where two recognizers claim the same digits, the more specific validation wins.
 _PRIORITY = {"CN_ID": 0, "BANK_CARD": 1, "CN_ID_15": 2, "CN_PHONE": 3}
+# The recognizer each numeric entity comes from (resident IDs are 18- or 15-digit).
+_KIND = {"CN_ID": "CN_ID", "CN_ID_15": "CN_ID", "BANK_CARD": "BANK_CARD", "CN_PHONE": "CN_PHONE"}
 
 
 class RecognizedEntity(NamedTuple):
@@ -56,15 +58,24 @@ def recognize_folded(
 
 
 def _numbers(text: str) -> list[PiiMatch]:
-    if not number_matches(text):
+    matches = number_matches(text)
+    if not matches:
         return []
-    found = [*find_resident_ids(text), *find_bank_cards(text), *find_phone_numbers(text)]
-    kept = [m for m in found if not _labelled_not_personal(text, m)]
-    kept = [
-        m
-        for m in kept
-        if m.entity != "CN_ID_15" or label_before(text, m.start, ID_LABELS) is not None
-    ]
+    # What `find_resident_ids`, `find_bank_cards` and `find_phone_numbers` return, in one pass.
+    by_kind: dict[str, list[PiiMatch]] = {}
+    for match in matches:
+        by_kind.setdefault(_KIND[match.entity], []).append(match)
+    labels: dict[int, str | None] = {}  # several readings of one number share its label
+    kept: list[PiiMatch] = []
+    for group in by_kind.values():
+        for match in keep_longest(group):
+            if match.start not in labels:
+                labels[match.start] = label_before(text, match.start, _LABELS)
+            if _labelled_not_personal(text, match, labels[match.start]):
+                continue
+            if match.entity == "CN_ID_15" and label_before(text, match.start, ID_LABELS) is None:
+                continue
+            kept.append(match)
     kept.sort(key=lambda m: (_PRIORITY.get(m.entity, 9), m.start))
     chosen: list[PiiMatch] = []
     for match in kept:
@@ -73,9 +84,8 @@ def _numbers(text: str) -> list[PiiMatch]:
     return chosen
 
 
-def _labelled_not_personal(text: str, match: PiiMatch) -> bool:
+def _labelled_not_personal(text: str, match: PiiMatch, label: str | None) -> bool:
     """Labelled as an order/tracking/... number, or as an ID that failed the ID checks."""
-    label = label_before(text, match.start, _LABELS)
     if label in NOT_PERSONAL_LABELS or inside_link(text, match.start):
         return True
     return label in ID_LABELS and not match.entity.startswith("CN_ID")
