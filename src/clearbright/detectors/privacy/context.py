@@ -376,6 +376,54 @@ def subject_of(
 _PRONOUN = re.compile(r"他|她")
 
 
+# "<enterprise>老板的女儿", "<enterprise>创始人的儿子": a relative of the enterprise's head,
+# named by the relation (the registry lists no family members).
+LEADER_FAMILY = re.compile(
+    r"的?(?:大?老板|老总|创始人|董事长|总裁|ceo|掌门人?|实控人|实际控制人)(?:的|家)?"
+    r"(?:老婆|妻子|太太|夫人|丈夫|老公|儿子|女儿|闺女|千金|公子|孩子|小孩|父亲|母亲|爸爸|妈妈|父母|家人)"
+)
+# Roles of an enterprise's head, most senior first: the one a "老板" stands for.
+_LEADER_ROLES = ("创始人", "董事长", "首席执行官", "ceo", "总裁", "总经理")
+
+
+def leader_family(
+    item: NormalizedItem, field: TextField, registry: Registry, start: int, at: int, reach: int
+) -> Subject | None:
+    """A relative of a registered enterprise's head named between `start` and `at`
+    (`澄屿老板的女儿`): the head's registered person record when there is one, else the
+    enterprise itself."""
+    text = item.fields[field].text
+    for mention in item.mentions.get(field, ()):
+        if not (start <= mention.start and mention.end <= at and at - mention.end <= reach):
+            continue
+        relation = LEADER_FAMILY.match(text, mention.end)
+        if relation is None:
+            continue
+        for entity_id in sorted(mention.entity_ids):
+            enterprise = registry.enterprises.get(entity_id)
+            if enterprise is None:
+                continue
+            head = _head_of(registry, entity_id)
+            who, name = head if head else (entity_id, enterprise.name)
+            return Subject(who, f"{name}的家人（{relation.group()}）", "family")
+    return None
+
+
+def _head_of(registry: Registry, enterprise_id: str) -> tuple[str, str] | None:
+    """(person id, name) of the most senior registered person of an enterprise, if any."""
+    ranked: list[tuple[int, str, str]] = []
+    for person in registry.people.values():
+        if person.enterprise == enterprise_id and person.role:
+            role = person.role.casefold()
+            ranks = [i for i, title in enumerate(_LEADER_ROLES) if title in role]
+            if ranks:
+                ranked.append((min(ranks), person.id, person.name))
+    if not ranked:
+        return None
+    _, person_id, name = min(ranked)
+    return person_id, name
+
+
 def attributed_subject(
     item: NormalizedItem,
     field: TextField,

@@ -12,7 +12,7 @@ import re
 
 from clearbright.categories import Category
 from clearbright.detectors.base import Example, NormalizedItem
-from clearbright.detectors.privacy.context import attributed_subject
+from clearbright.detectors.privacy.context import attributed_subject, leader_family
 from clearbright.detectors.privacy.sentences import CLAUSE, SentenceDetector
 from clearbright.model import Evidence, TextField
 
@@ -35,7 +35,7 @@ PUBLIC_EVENTS = re.compile(
     r"发布会|演讲|论坛|峰会|大会|开幕|直播|采访|官宣|出席|主持|签约|亮相|公开活动|年会|路演"
 )
 EXPOSURE = re.compile(
-    r"穿|夹克|衬衫|外套|卫衣|背包|双肩包|戴着|座位|航班号|房号|车牌|车停在|大家|一起去|去堵|蹲守|"
+    r"穿|夹克|衬衫|外套|卫衣|校服|书包|背包|双肩包|戴着|座位|航班号|房号|车牌|车停在|大家|一起去|去堵|蹲守|"
     r"蹲他|围堵|人越多越好|冲|在附近的|去看看"
 )
 # How far before the place the person may be named.
@@ -71,7 +71,9 @@ class WhereaboutsDetector(SentenceDetector):
             if place is None or verb is None:
                 continue  # someone *is* (or goes) somewhere: the verb comes before the place
             at = offset + clause.start() + place.start()
-            subject = attributed_subject(item, field, offset, offset + clause.start(), at, REACH)
+            subject = attributed_subject(
+                item, field, offset, offset + clause.start(), at, REACH
+            ) or leader_family(item, field, self.registry, offset, at, REACH)
             if subject is None:
                 continue
             exposure = sorted({m.group() for m in EXPOSURE.finditer(sentence)})
