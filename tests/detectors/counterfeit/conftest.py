@@ -1,5 +1,7 @@
-"""A second fictional registry (an education company and a tea chain) for the counterfeit
-family: rules must work from any registry, not only from the example one."""
+"""A second fictional registry (education, tea, hotels, locks, capital, kitchen appliances,
+dental clinics, pet food, a scenic area, skincare, two hot-pot chains, kindergartens, rooftop
+solar, cold chain) for the counterfeit family: rules must work from any registry, not only
+from the example one."""
 
 from __future__ import annotations
 

@@ -16,6 +16,13 @@ brand's own channel would offer (`X订房特惠`, `X门店预订`); presenting i
 store (`X原厂配件`, `X锁 配件商城`) it may also add a short product word. A person's
 display name may add a title and the person's own enterprise (`X 某某科技董事长`): that
 presents the account *as* the person, which `Claim.presents_person` records.
+
+An account, app or mini-app may also carry a shop name that ends its display name: the brand,
+a short category word and a word claiming the brand's store or account (`X太阳能总店`,
+`X美妆官博💄 bio…`); an app or mini-app may be named after the brand and anything else
+(`X正装免费领`). Both record the words outside the registry in `Claim.category`, and the
+caller accepts them only where the item sells or gives away the brand's goods. A third
+party's trade (`X代购`, `X二手`, `X测评`), a critic's or a fan's word is never such a word.
 """
 
 from __future__ import annotations
@@ -37,7 +44,9 @@ from clearbright.detectors.counterfeit.lexicon import (
     OFFICIAL_SUFFIXES,
     PERSON_SUFFIXES,
     SERVICE_WORDS,
+    SHOP_NAME_WORDS,
     STORE_CLAIMS,
+    THIRD_PARTY_WORDS,
     TITLE_EQUIVALENTS,
     TITLES,
 )
@@ -63,7 +72,7 @@ _PERSON_WORDS = tuple(sorted(set(PERSON_SUFFIXES) | set(TITLES), key=lambda w: (
 EDITION_TAIL = re.compile(r"[\u4e00-\u9fff]{1,3}版\s*$")
 VERSION = re.compile(r"(?<![a-z])v?\d+(?:\.\d+)*")
 # An explicit claim to be the official channel (not 非官方).
-OFFICIAL_CLAIM = re.compile(r"(?<!非)官方|官网|官微")
+OFFICIAL_CLAIM = re.compile(r"(?<!非)官方|官网|官微|官博")
 _CHANNEL = r"[\u4e00-\u9fff]{0,4}?(?:号|社|团|群|站|官|店|馆|部|办|中心|助手|秘书)(?=\s|$)"
 # 官方 and a few characters naming a channel (号, 社, 团, 群, 站 ...): `官方优惠号`.
 OFFICIAL_CHANNEL = re.compile(rf"(?<=(?<!非)官方){_CHANNEL}")
@@ -71,6 +80,11 @@ OFFICIAL_CHANNEL = re.compile(rf"(?<=(?<!非)官方){_CHANNEL}")
 AFTER_OFFICIAL_NAME = re.compile(rf"(?<=\s){_CHANNEL}")
 _ENTERPRISE_EDITION_WORDS = tuple(
     sorted(set(COPY_WORDS) | set(EDITIONS) | set(SERVICE_WORDS), key=lambda w: (-len(w), w))
+)
+# A shop name: the brand, a short category word and a shop word (`X太阳能总店`).
+MAX_CATEGORY = 4
+SHOP_NAME = re.compile(
+    rf"(?P<category>[\u4e00-\u9fff]{{0,{MAX_CATEGORY}}}?)(?P<shop>{'|'.join(SHOP_NAME_WORDS)})"
 )
 # An app or mini-app that presents itself as the brand's store (原厂, 商城, 旗舰) may add a
 # product word of at most this many characters that the registry does not record (`X锁`).
@@ -103,6 +117,10 @@ class Claim:
     affiliation: str | None = None
     # For a person: a title given in the display name is one the registry records for them.
     registered_title: bool = False
+    # For a shop name (`X太阳能总店`): the category word between the brand and the shop word
+    # that the registry does not record. Such a claim stands only where the item sells the
+    # brand's goods (its trademarks, wholesale, coupons): see `Identities.shop_claim`.
+    category: str | None = None
 
     @property
     def titles(self) -> tuple[str, ...]:
@@ -165,10 +183,14 @@ class Identities:
                 segments.append(Segment(field, normalized))
         return segments
 
-    def claims(self, segment: Segment, editions: bool = False) -> list[Claim]:
+    def claims(
+        self, segment: Segment, editions: bool = False, listing: bool = False
+    ) -> list[Claim]:
         """Registered identities the display name claims (see the module docstring).
 
         `editions`: the segment names an app or mini-app, which may add an edition word.
+        `listing`: the segment names an account, app or mini-app, whose name may also be a
+        shop name that ends the name (see `shop_claim`).
         """
         found: list[Claim] = []
         matches = self.names.find(segment.text)
@@ -189,7 +211,39 @@ class Identities:
                 found.append(
                     Claim(segment, match, copy, whole and match.exact, affiliation, titled)
                 )
+            elif listing and alone and not match.target.is_person:
+                shop = self.shop_claim(segment, match)
+                if shop is None and editions:
+                    shop = _app_claim(segment, match)
+                if shop is not None:
+                    found.append(shop)
         return found
+
+    def shop_claim(self, segment: Segment, match: NameMatch) -> Claim | None:
+        """A name that opens the display name and ends with a shop word (`X太阳能总店`,
+        `X美妆官博 💄 bio…`): the brand, at most `MAX_CATEGORY` characters of a category word,
+        and a word that claims the brand's own store or account (总店, 旗舰, 官博).
+
+        The shop word ends the name: at the end of the segment, or where the original text
+        puts a space, emoji or mark after it (a bio follows); `X火锅总店倒闭了` is a sentence.
+        A third party's trade (`X代购旗舰`, `X二手总店`) or a critic's word is no category. A
+        category word outside the registry is recorded in `Claim.category`: the claim then
+        stands only where the item sells the brand's goods.
+        """
+        text = segment.text.text
+        if any(is_han(c) for c in text[: match.start]):
+            return None
+        shop = SHOP_NAME.match(text, match.end)
+        if shop is None or not _name_ends(segment.text, shop.end()):
+            return None
+        category = shop.group("category")
+        if any(w in category for w in (*CRITIC_WORDS, *THIRD_PARTY_WORDS, *FAN_WORDS)):
+            return None
+        own = self.vocabulary.get(_owner(match.target), frozenset())
+        foreign = any(c not in own for c in category)
+        return Claim(
+            segment, match, (shop.group("shop"),), False, category=category if foreign else None
+        )
 
     @cached_property
     def roles(self) -> dict[tuple[str, str], str]:
@@ -309,11 +363,42 @@ def _product_word(after: str, foreign: str, leftover: str) -> bool:
     >>> _product_word("宠粮工厂直营店", "粮", "宠粮"), _product_word("黑心工厂", "黑心", "黑心")
     (True, False)
     """
-    if len(foreign) > MAX_PRODUCT_WORD or any(word in leftover for word in CRITIC_WORDS):
+    if len(foreign) > MAX_PRODUCT_WORD or any(
+        word in leftover for word in (*CRITIC_WORDS, *THIRD_PARTY_WORDS, *FAN_WORDS)
+    ):
         return False
     return after.startswith(foreign) or (
         len(leftover) <= MAX_PRODUCT_WORD + 1 and after.startswith(leftover)
     )
+
+
+def _app_claim(segment: Segment, match: NameMatch) -> Claim | None:
+    """An app or mini-app whose name opens with the brand (`X正装免费领`, `X宠粉福利站`): named
+    after the brand, it is the brand's own channel if it sells or gives away the brand's goods,
+    so the rest of the name is recorded as `Claim.category` for the caller to check that. A
+    third party's trade, a critic's word or a fan's word in the name (`X二手闲置`, `X测评社`)
+    makes it someone else's app about the brand.
+    """
+    text = segment.text.text
+    if not match.exact or any(is_han(c) for c in text[: match.start]):
+        return None
+    rest = "".join(c for c in text[match.end :] if is_han(c))
+    if not rest or any(w in rest for w in (*CRITIC_WORDS, *THIRD_PARTY_WORDS, *FAN_WORDS)):
+        return None
+    return Claim(segment, match, (), False, category=rest)
+
+
+def _name_ends(text: NormalizedText, at: int) -> bool:
+    """Whether a display name may end at `at`: the end of the text, a character that is not
+    Chinese, or a space, emoji or mark the folding removed from between Chinese characters.
+
+    >>> _name_ends(normalize("X总店 好吃"), 3), _name_ends(normalize("X总店好吃"), 3)
+    (True, False)
+    """
+    if at >= len(text.text) or not is_han(text.text[at]):
+        return True
+    gap = text.original[text.origin[at - 1] + 1 : text.origin[at]]
+    return bool(gap) and not any(is_han(c) for c in gap)
 
 
 def _owner(target: NameTarget) -> str:

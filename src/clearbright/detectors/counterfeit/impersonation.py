@@ -19,12 +19,14 @@ from clearbright.detectors.counterfeit.identity import (
 from clearbright.detectors.counterfeit.lexicon import (
     AUTHOR_ROLES,
     COPY_WORDS,
+    CRITIC_WORDS,
     JOIN_ROLES,
     NOT_A_CLAIM,
     NOT_A_CLAIM_MASKS,
     NOT_HONORIFIC,
     ROLE_WORDS,
     SELF_INTRODUCTIONS,
+    STAFF_WORDS,
     TITLES,
 )
 from clearbright.detectors.counterfeit.solicitation import Solicitation, find_solicitations
@@ -58,6 +60,10 @@ MIN_LINK_TOKEN = 5
 JOIN_REACH = 12
 # How far before a person's name a self-introduction (我是, 本人) may stand in its clause.
 SELF_REACH = 12
+# How far after an enterprise's name a staff role (招生办, 销售顾问) may stand in its clause.
+STAFF_REACH = 10
+# A person's assistant or secretary right after the person's name (`X的助理`, `X总秘书`).
+ASSISTANT = re.compile(r"的?(?:私人|生活|行政|特别|首席)?(?:助理|秘书|特助|助手)")
 # A surname (one or two characters) with 总 addresses an executive (`程总`, `欧阳总`).
 HONORIFIC = re.compile(r"[\u4e00-\u9fff]{1,2}(?=总)")
 # Only the start of long texts is read: solicitations and claims sit near the top.
@@ -81,7 +87,9 @@ class ImpersonationDetector(Detector):
 
     Evidence: `identity_claim` (the name and how it is claimed: a lookalike account or author
     name, a role word, a bracketed or colon heading, a self-introduction of a registered
-    person, an executive addressed by surname and 总 where the item names the enterprise, a
+    person, as a registered person's assistant (`我是X总的助理`) or as the enterprise's staff
+    (`我是X招生办的林老师`), an executive addressed by surname and 总 where the item names the
+    enterprise, a
     signature, a link to a lookalike of the brand's domain, or an image within the
     Hamming threshold of a registered logo or portrait) and `solicitation` (the transfer,
     fee, deposit, off-channel top-up, investment lure or data request). Scam warnings,
@@ -201,7 +209,9 @@ class ImpersonationDetector(Detector):
         for segment in self.identities.display_segments(item):
             if not is_listing and segment.field != "author.name":
                 continue
-            for claim in self.identities.claims(segment, editions=editions):
+            for claim in self.identities.claims(
+                segment, editions=editions, listing=is_listing and item.item.kind != "domain"
+            ):
                 span = segment.span(claim.match.start, claim.match.end)
                 found.append(
                     _identity(
@@ -253,7 +263,8 @@ class ImpersonationDetector(Detector):
         for mention in item.mentions.get("author.name", ()):
             rest = author[: mention.start] + author[mention.end :]
             roles = (*ROLE_WORDS, *COPY_WORDS[:20], *JOIN_ROLES, *AUTHOR_ROLES)
-            if not any(word in rest for word in roles):
+            # a victims' or critics' account (`X退款维权群`) speaks about the brand, not as it
+            if not any(word in rest for word in roles) or any(w in rest for w in CRITIC_WORDS):
                 continue
             span = item.span("author.name", mention.start, mention.end)
             for entry in mention.entries:
@@ -499,6 +510,12 @@ def _claim_signal(
         return "heading of a notice"
     if person and _introduced(body, start, end):
         return "self-introduction"
+    if person and _self_clause(body, start) and ASSISTANT.match(body, end):
+        return "self-introduction as the person's assistant"
+    if not person and _self_clause(body, start):
+        staff = _staff_role(body, end)
+        if staff:
+            return f"self-introduction as its staff: {staff}"
     tail = body[end:].strip(" 。!.")
     if not tail and body[max(0, start - 2) : start].endswith(("—", "-")):
         return "signature"
@@ -527,6 +544,24 @@ def _opens_notice(body: str, start: int) -> bool:
         return False
     head = NOTICE_HEAD.match(body, start)
     return head is not None and not REPORT_HEAD.search(head.group())
+
+
+def _self_clause(body: str, start: int) -> bool:
+    """A self-introduction (我是, 本人) stands shortly before `start` in its clause."""
+    before = body[max(0, start - SELF_REACH) : start]
+    clause = re.split(r"[，,。!?;！？；:：\n]", before)[-1]
+    return any(word in clause for word in SELF_INTRODUCTIONS)
+
+
+def _staff_role(body: str, end: int) -> str | None:
+    """A staff role right after an enterprise's name in the same clause (`X招生办的林老师`,
+    `X的销售顾问`): the speaker presents themselves as the enterprise's staff.
+
+    >>> _staff_role("启芽招生办的林老师，", 2), _staff_role("启芽的家长，", 2)
+    ('招生办', None)
+    """
+    after = re.split(r"[，,。!?;！？；:：\n]", body[end : end + STAFF_REACH], maxsplit=1)[0]
+    return next((w for w in STAFF_WORDS if w in after), None)
 
 
 def _introduced(body: str, start: int, end: int) -> bool:

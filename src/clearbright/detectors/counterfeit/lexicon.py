@@ -12,8 +12,8 @@ from __future__ import annotations
 COPY_WORDS: tuple[str, ...] = (
     "官方旗舰店", "官方直营店", "官方授权店", "授权专卖店", "售后服务中心", "客服中心",
     "服务中心", "官方网站", "官方商城", "旗舰店", "专卖店", "专营店", "直营店", "授权店",
-    "体验店", "官方号", "官方", "官网", "旗舰", "授权", "正品", "直营", "原厂", "客服", "售后",
-    "商城", "自营", "总部", "总店", "中国", "app", "官方版", "下载", "服务号", "订阅号",
+    "体验店", "官方号", "官方", "官网", "官博", "旗舰", "授权", "正品", "直营", "原厂", "客服",
+    "售后", "商城", "自营", "总部", "总店", "中国", "app", "官方版", "下载", "服务号", "订阅号",
     # a factory outlet or insider channel selling the brand's goods (`X宠粮工厂直营店`)
     "工厂直营店", "厂家直营店", "厂家直销店", "工厂直销店", "源头工厂店", "工厂直营", "厂家直营",
     "厂家直销", "工厂直销", "工厂直供", "源头工厂", "内部渠道", "工厂店", "工厂", "厂家", "源头",
@@ -24,7 +24,7 @@ COPY_WORDS: tuple[str, ...] = (
 # The subset that by itself claims to be the official source (used for titles of web pages,
 # where a bare brand name is usually a page *about* the brand).
 OFFICIAL_CLAIMS: tuple[str, ...] = (
-    "官方", "官网", "旗舰", "授权", "正品", "直营", "原厂", "客服", "售后", "自营",
+    "官方", "官网", "官博", "旗舰", "授权", "正品", "直营", "原厂", "客服", "售后", "自营",
 )
 # What the brand's own app or mini-app offers (`X订房特惠`, `X门店预订`, `X配件商城`): in the
 # name of an app or mini-app beside the brand, the service the brand's own channel would sell.
@@ -34,6 +34,8 @@ SERVICE_WORDS: tuple[str, ...] = (
     "配件", "商城", "购物", "特惠", "特价", "优惠", "折扣", "领券", "秒杀", "团购", "会员",
     "积分", "门店", "预约", "充值", "专享", "小店", "精选", "直购", "服务", "特卖", "工厂店",
     "严选", "好物",
+    # the brand's member or welfare programme (`X会员福利社`, `X会员俱乐部`)
+    "会员俱乐部", "福利中心", "会员中心", "福利社", "俱乐部", "福利",
     # a service business's booking channel (`X口腔预约中心`, `X在线挂号`)
     "预约中心", "在线预约", "预约挂号", "挂号", "问诊", "中心",
     # a scenic area's or venue's ticketing channel (`X景区门票预约`, `X官方售票`, `X智慧票务`)
@@ -44,7 +46,8 @@ SERVICE_WORDS: tuple[str, ...] = (
 # store (`X原厂配件`, `X锁 配件商城`): beside them a short product word the registry does not
 # record (锁, 课程) is no obstacle to the claim.
 STORE_CLAIMS: tuple[str, ...] = (
-    "官方", "官网", "旗舰", "原厂", "商城", "直营", "授权", "正品", "专卖", "门店预订",
+    "官方", "官网", "官博", "旗舰", "总店", "原厂", "商城", "直营", "授权", "正品", "专卖",
+    "门店预订",
     "工厂", "厂家", "源头", "直销", "内部渠道", "内购", "尾货", "折扣店", "特卖店", "清仓店",
     "预约中心", "在线预约", "预约挂号",
 )
@@ -53,6 +56,18 @@ STORE_CLAIMS: tuple[str, ...] = (
 CRITIC_WORDS: tuple[str, ...] = (
     "黑心", "无良", "垃圾", "骗子", "骗人", "坑人", "假货", "山寨", "避雷", "打假", "维权",
     "曝光", "吐槽", "黑幕", "受害", "黑店", "坑爹", "难吃", "翻车",
+)
+# Words of a third party's trade around a brand (`X代购`, `X二手`, `X维修`, `X测评`): a reseller,
+# repairer or reviewer names the brand it deals in without claiming to be it.
+THIRD_PARTY_WORDS: tuple[str, ...] = (
+    "代购", "海淘", "二手", "闲置", "回收", "转卖", "维修", "修理", "测评", "评测", "探店",
+    "比价", "攻略", "教程", "分享", "心得", "拼单", "吃货", "打卡", "爱好",
+)
+# What closes a display name that presents itself as the brand's own store or official
+# account (`X火锅总店`, `X美妆官博`, `X太阳能旗舰店`), longest first.
+SHOP_NAME_WORDS: tuple[str, ...] = (
+    "官方旗舰店", "官方直营店", "官方旗舰", "官方总店", "官方店", "官方号", "旗舰店", "专卖店",
+    "直营店", "授权店", "旗舰", "总店", "官博", "官微", "官方", "官网",
 )
 # Words an account adds only beside an official claim (`X官方福利号`, `X-官方-粉丝团`): with
 # 官方 they make a display name the brand's own channel; without it (`X福利分享`) they may be
@@ -120,11 +135,24 @@ JOIN_ROLES: tuple[str, ...] = (
 AUTHOR_ROLES: tuple[str, ...] = (
     "助理", "秘书", "招募官", "招聘官", "体验官", "管理员", "群主", "群管", "认购",
     "招募中心", "合伙人",
+    # an office that pays out or refunds (`X补贴中心`, `X理赔专员`, `X会员中心`)
+    "中心", "专员", "补贴", "退款", "理赔", "赔付", "结算",
+    # a school's admissions office (`X招生-周老师`, `X招生办`)
+    "招生",
 )
 # Words that follow 总 in compounds (总部, 总结, 总共): there 总 addresses nobody.
 NOT_HONORIFIC: tuple[str, ...] = (
     "部", "店", "结", "共", "计", "额", "量", "体", "之", "算", "价", "值", "数", "是", "会",
     "台", "站", "署", "局", "厂", "公司", "经销", "代理", "决赛", "冠军", "榜", "分", "和",
+)
+# Staff roles a speaker gives themselves after an enterprise's name (`我是X招生办的林老师`,
+# `我是X的销售顾问`): with a self-introduction before the name, the speaker presents
+# themselves as the enterprise's staff. Longest first so the evidence names the longer word.
+STAFF_WORDS: tuple[str, ...] = (
+    "招生办", "招生处", "招生老师", "招生组", "招商部", "招商经理", "市场部", "销售部",
+    "销售顾问", "客户经理", "业务经理", "区域经理", "课程顾问", "置业顾问", "工作人员",
+    "业务员", "财务部", "人事部", "客服", "销售", "顾问", "经理", "专员", "主管", "店长",
+    "园长", "校长", "老师", "员工", "财务", "会计", "助理", "秘书",
 )
 # A speaker introducing themselves (`我是X`, `本人X`) before a person's name.
 SELF_INTRODUCTIONS: tuple[str, ...] = ("我就是", "我是", "我叫", "本人是", "本人")
@@ -134,7 +162,8 @@ NOT_A_CLAIM: tuple[str, ...] = (
     "冒充", "假冒", "冒用", "盗用", "仿冒", "山寨", "自称", "谨防", "警惕", "诈骗", "骗子",
     "骗局", "防骗", "反诈", "上当", "辟谣", "谣言", "举报", "报警", "删帖", "撤稿", "负面",
     "黑料", "曝光", "钓鱼", "是真的吗", "是不是真的", "靠谱吗", "可信吗", "是骗", "别信",
-    "不要信", "官网吗", "官方的吗", "真的假的",
+    "不要信", "官网吗", "官方的吗", "真的假的", "正常吗", "合理吗", "合法吗", "能信吗",
+    "可靠吗", "安全吗",
     # complaints about a demand made: the author was asked, the reader is not
     "还要交", "还得交", "还要付", "还得付", "居然要", "竟然要", "凭什么",
     # journalism: a report tells what a scheme asks of others

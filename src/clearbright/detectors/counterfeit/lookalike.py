@@ -23,6 +23,7 @@ from clearbright.detectors.counterfeit.packages import PackageMatch
 from clearbright.detectors.counterfeit.solicitation import find_solicitations
 from clearbright.model import Evidence, Finding, Item, Span
 from clearbright.registry import Registry
+from clearbright.text.normalize import fold
 
 # Scores: the exact registered name as the whole display name is evidence-complete.
 EXACT_WHOLE_NAME = 0.97
@@ -44,6 +45,12 @@ SALE = re.compile(
     r"[0-9]+元[/一每]?(?:袋|包|箱|件|盒|瓶|台|支)"
 )
 MAX_SALE_TEXT = 2000
+# What an account or mini-app that sells the brand's goods says beside the sale words above:
+# wholesale and drop-shipping, coupons sold cheap, genuine goods at a price, agents wanted.
+BRAND_SALE = re.compile(
+    r"批发|代发|分销|招代理|(?:团购|代金|优惠|套餐|餐)券|低价出|低价转|特价|秒杀|正品|领取|0元领|"
+    r"免费领|特惠|[0-9一二三四五六七八九]\.?[0-9]?折|[0-9]+(?:\.[0-9]+)?元"
+)
 # The copy words that name a store or sales channel; a store post's author needs one.
 STORE_WORDS = ("店", "商城", "官方", "旗舰", "专卖", "直营", "工厂", "厂家", "直销", "渠道", "源头")
 
@@ -54,7 +61,10 @@ class CounterfeitDetector(Detector):
     display name presents itself as a registered person (the name with a title or the
     person's enterprise), and apps and mini-apps named after an official app plus an edition
     word, or after the brand plus the service its own channel would offer (`X订房特惠`) or a
-    store claim with a product word (`X锁 原厂配件`, `X宠粮工厂直营店`). A post or comment counts
+    store claim with a product word (`X锁 原厂配件`, `X宠粮工厂直营店`). An account whose name is a
+    shop name with a category word (`X太阳能总店`, `X美妆官博`), and an app or mini-app named
+    after the brand (`X會員福利社`, `X正装免费领`), count where the item sells or gives away the
+    brand's goods (its trademarks, drop-shipping, coupons, prices). A post or comment counts
     only as the sale of such a store: its author named as the brand's store or sales channel,
     its text offering goods, and no money or data asked (impersonation judges that).
 
@@ -151,10 +161,13 @@ class CounterfeitDetector(Detector):
             if not SALE.search(raw.text[:MAX_SALE_TEXT]) or _asks_money_or_data(item):
                 return []
             segments = [s for s in segments if s.field == "author.name"]
+        listing = raw.kind in ("account", "app", "mini_app")
         for segment in segments:
-            for claim in self.identities.claims(segment, editions=editions):
+            for claim in self.identities.claims(segment, editions=editions, listing=listing):
                 if claim.target.is_person and not _presents_person(raw, claim, segments):
                     continue  # a person merely named is judged as impersonation, if at all
+                if claim.category and not self._sells_brand(item, claim):
+                    continue  # `X太阳能总店` alone may be a shop that only mentions the brand
                 if storefront and not _store_claim(claim):
                     continue
                 scored = self._name_evidence(claim, raw.kind, claim.target.entity_id in evidence)
@@ -168,6 +181,20 @@ class CounterfeitDetector(Detector):
             for entity, found in evidence.items()
             if not speaks_for(raw, self.registry, entity)
         ]
+
+    def _sells_brand(self, item: NormalizedItem, claim: Claim) -> bool:
+        """The item sells the brand's goods: it offers goods (wholesale, drop-shipping,
+        coupons, a price) or names another of the brand's registered trademarks."""
+        text = item.get("text")
+        if text is None:
+            return False
+        body = text.text[:MAX_SALE_TEXT]
+        if SALE.search(body) or BRAND_SALE.search(body):
+            return True
+        owner = claim.target.enterprise_id or claim.target.entity_id
+        enterprise = self.registry.enterprises.get(owner)
+        marks = [fold(m) for m in enterprise.trademarks] if enterprise else []
+        return any(m and m not in claim.target.folded and m in body for m in marks)
 
     def _domain(self, item: NormalizedItem) -> tuple[str, tuple[float, Evidence]] | None:
         url = item.item.url or item.item.text

@@ -4,7 +4,8 @@ A solicitation is one of
 - money out: a transfer, deposit, fee, margin or subscription payment (`转入安全账户`,
   `缴纳保证金`, `认购款`, `仅需支付运费`);
 - a data request: a request verb and a personal-data noun in one sentence
-  (`填写身份证号`, `请将银行卡号...发送至`, `输入短信验证码`);
+  (`填写身份证号`, `请将银行卡号...发送至`, `输入短信验证码`, a text message's
+  `回复身份证号+银行卡号`);
 - a fee to receive something (`支付9.9元邮费即可领取`, `付6元手续费激活`): a prize that costs
   a fee is the classic advance-fee lure;
 - a deposit or fee to join (`先缴3.8万保证金锁定区域`, `加盟费2.98万，打款后开通`): a
@@ -13,13 +14,16 @@ A solicitation is one of
   schemes (体验官, 兼职) ask it;
 - an off-channel sale (`代充`, `充值找我`, `私聊转账`) or money sent to a person's own
   account (`转我助理个人账户`, `打到我私人卡上`): paying a person instead of the enterprise's
-  own channel;
+  own channel; money paid to the speaker in a sentence naming a fee or a sum
+  (`保证金2万直接转给我`, `扫我私人收款码`), and steering the payer off the enterprise's own
+  account (`别走公户`, `不用转公司账户`), which no enterprise asks of its customers;
 - a lure (guaranteed returns, minimum investments, monthly interest, rebates, insider quotas,
   free gifts, prices below the official channel, a group someone leads in person, income for
   nothing (`躺赚`), a signed guarantee or buy-back (`签字担保`, `原价回购`), a pre-listing
   share offer (`员工认购通道`, `上市翻十倍`), the last places of a quota or a cut joining fee
-  (`开放最后20个合伙人名额`, `加盟费8折`)) close to a move to a private channel
-  (`扫码进群`, `加我助理微信`, `私信领取`, `滴滴我`, `扣1我拉你`, `➕v`);
+  (`开放最后20个合伙人名额`, `加盟费8折`), store shares with fixed dividends (`开放门店股权`,
+  `保本保息`)) close to a move to a private channel (`扫码进群`, `加我助理微信`, `私信领取`,
+  `滴滴我`, `扣1我拉你`, `➕v`, `点我主页链接`);
   either alone is ordinary speech.
 
 A payment verb followed by 了 (`交了5万加盟费`) reports a payment made, not a request.
@@ -58,14 +62,27 @@ MONEY_OUT = re.compile(
     r"|(?:私聊|私信|私下|加我|加微信|加vx)[^。!?;！？；，,]{0,3}(?:转账|付款|打款|汇款)"
     # Money sent to a person's own account, not the enterprise's (转我助理个人账户,
     # 打到我私人卡上): the founder or staff an impostor plays takes no private transfers.
-    r"|(?:转|打|汇|付)(?!了)(?:给|到|至|入|进)?[^。!?;！？；，,了]{0,8}(?:个人|私人)"
+    r"|(?:转|打|汇|付|扫)(?!了)(?:给|到|至|入|进)?[^。!?;！？；，,了]{0,8}(?:个人|私人)"
     r"(?:账户|账号|银行卡|卡|户头|收款码|微信|支付宝)"
 )
+# Steering the payer away from the enterprise's own account (别走公户, 不用转公司账户): the
+# enterprise takes fees on its own account; only someone pocketing them says this. The cue
+# is itself a negation, so the negator check does not apply to it.
+OFF_ACCOUNT = re.compile(
+    r"(?:别|不用|不要|无需|不必|千万别|没必要)(?:走|转|打|付|汇|交)(?:到|进|给)?"
+    r"(?:公户|对公|公账|公司账户|公司账号|公司的账户|学校账户|园所账户|财务)"
+)
+# Money paid to the speaker (`保证金直接转给我`, `定金转我这边`, `加盟金打给我`): only in a
+# sentence that names a fee or sum, since `打给我` alone may be a phone call.
+TO_ME = re.compile(r"(?:转|打|汇|付)(?:账|款|钱)?(?:给|到)?我(?![们国司方])")
+SUM = re.compile(r"\d+(?:\.\d+)?\s*(?:元|块|万|千)|[一二两三四五六七八九十百千]+(?:万|千)")
 # Fees that buy a prize, an activation or a place, and what they are paid for.
 _FEE = (
     r"(?:邮费|运费|快递费|手续费|激活费|工本费|服务费|保证金|押金|定金|订金|意向金|诚意金|"
     r"加盟费|加盟金|代理费|代理金|品牌使用费|品牌费|区域费|入场费|培训费|设备费|首付款|"
-    r"预付款|入会费|会费|解冻费|认证费|税费|包装费|报名费|资料费|服装费|体验费|押金费)"
+    r"预付款|入会费|会费|解冻费|认证费|税费|包装费|报名费|资料费|服装费|体验费|押金费|"
+    # a school's or kindergarten's place held for a fee (占位费, 学位押金)
+    r"占位费|占位金|学位费|学位押金|学位金|择校费|赞助费|名额费|锁位费|建园费|加盟金)"
 )
 _FEE_VERB = r"(?:支付|付|交|缴|补缴|补交|预付|先付|垫付|承担|转|打)"
 # A fee demanded before anything is given (`先交299元押金`, `需先缴保证金`): the deposit that
@@ -77,7 +94,11 @@ DEPOSIT_FIRST = re.compile(
 FEE_FOR_PRIZE = re.compile(
     rf"{_FEE_VERB}(?!了)[^。!?;！？；]{{0,8}}{_FEE}[^。!?;！？；]{{0,12}}"
     r"(?:领取|免单|中奖|兑换|激活|到账|发放|发货|寄出|包邮|获得|锁定|签约|开通|入驻)"
-    rf"|(?:领取|免单|中奖|兑换)[^。!?;！？；]{{0,12}}{_FEE_VERB}(?!了)[^。!?;！？；，,]{{0,6}}{_FEE}"
+    rf"|(?:领取|免单|中奖|兑换|0元领|免费领|免费拿|白送)[^。!?;！？；]{{0,12}}{_FEE_VERB}(?!了)"
+    rf"[^。!?;！？；，,]{{0,6}}{_FEE}"
+    # postage alone buys the prize (付邮即可领取, 0元领正装，付邮到家)
+    r"|(?:领取|0元领|免费领|正装|赠送|免费送)[^。!?;！？；]{0,12}付邮"
+    r"|付邮[^。!?;！？；]{0,6}(?:领取|到家|即可|即送|包邮|试用)"
     # an amount paid for the prize, with no fee named (支付9.9元即可领取)
     rf"|{_FEE_VERB}(?!了)(?:仅|只)?\d+(?:\.\d+)?元[^。!?;！？；]{{0,10}}"
     r"(?:领取|免单|激活|兑换|到账|发放|包邮|锁定|获得)"
@@ -102,11 +123,17 @@ DATA_NOUN = re.compile(
     r"身份证|银行卡|卡号|开户行|验证码|密码|身份信息|手机号|收货地址|社保号|护照"
 )
 REQUEST_VERB = re.compile(
-    r"填写|提供|发送|发至|发给|上传|输入|登记|提交|留下|绑定|告知|报上|请将|索要|私信发"
+    r"填写|提供|发送|发至|发给|上传|输入|登记|提交|留下|绑定|告知|报上|请将|索要|私信发|"
+    # a text message's reply (回复身份证号+银行卡号) and a bare 填 (需填身份证号)
+    # (not a reply's label, `回复：`)
+    r"回复(?![:：])|回传|发来|发过来|填(?![充补空满])"
 )
 LURE = re.compile(
     r"保本|年化|稳赚|稳健收益|高收益|高额回报|返利|返现|即返|分红|内部认购|内部名额|内部股|"
     r"原始股|股权众筹|理财名额|理财金|免费领取|即可领取|领取\d+元|补贴|荐股|带单|布局.{0,3}股|"
+    # shares in the enterprise's stores or plants offered to fans (开放门店股权, 入股5万)
+    r"开放[^。!?;！？；，,]{0,6}股(?:权|份)|股(?:权|份)[^。!?;！？；，,]{0,4}(?:开放|认购|众筹)|入股|"
+    r"保息|固定分红|月月分红|"
     # investment terms: a minimum stake, interest by the month or day, a promised return
     r"起投|门槛[\d一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾]|月息|日息|周息|月收益|日收益|月回报|保底收益|收益计划|理财计划|内部份额|"
     r"理财份额|认购份额|名额有限|仅剩\d+个?名额|高息|返息|日返|月返|回报率|预期收益|固定收益|"
@@ -138,7 +165,9 @@ CONTACT = re.compile(
     # chat slang for "message me" and "reply 1 and I add you" (滴滴我, dd我, 扣1我拉你)
     r"滴滴我|滴我|dd我|扣[个“\"']?1(?!\d)|我拉你|拉你进|"
     # a plus sign for 加 (➕v：…, +vx, ＋微信)
-    r"[➕+]\s*(?:我|个)?\s*(?:vx|wx|v信|v(?![a-z])|微信|薇信|qq)"
+    r"[➕+]\s*(?:我|个)?\s*(?:vx|wx|v信|v(?![a-z])|微信|薇信|qq)|"
+    # the link on the speaker's own profile page (点我主页链接, 戳主页链接报名)
+    r"(?:点|戳|点击|进|看)(?:我的?)?主页(?:链接)?|主页(?:的)?链接"
 )
 SENTENCE_END = re.compile(r"[。!?;！？；\n]")
 # Clause ends (an enumeration comma 、 does not end a negation's scope).
@@ -170,7 +199,10 @@ def find_solicitations(text: NormalizedText, limit: int = 4000) -> list[Solicita
     lures = _cues(body, LURE, "lure")
     contacts = _cues(body, CONTACT, "contact")
     fees = [*_cues(body, FEE_FOR_PRIZE, "money"), *_cues(body, DEPOSIT_FIRST, "money")]
-    found = [*money, *fees, *_join_payments(body), *data]
+    off_account = [
+        Solicitation("money", m.start(), m.end(), m.group()) for m in OFF_ACCOUNT.finditer(body)
+    ]
+    found = [*money, *fees, *_join_payments(body), *_to_me(body), *off_account, *data]
     for lure in lures:
         near = [c for c in contacts if abs(c.start - lure.start) <= LURE_REACH]
         if near:
@@ -218,6 +250,20 @@ def _join_payments(body: str) -> list[Solicitation]:
         found.extend(
             Solicitation("money", start + m.start(), start + m.end(), m.group())
             for m in JOIN_MONEY.finditer(text)
+            if not negated(body, start + m.start())
+        )
+    return found
+
+
+def _to_me(body: str) -> list[Solicitation]:
+    """Money paid to the speaker in a sentence that names a fee or a sum (`保证金2万直接转给我`)."""
+    found: list[Solicitation] = []
+    for start, text in _sentences(body):
+        if not (re.search(_FEE, text) or SUM.search(text)):
+            continue
+        found.extend(
+            Solicitation("money", start + m.start(), start + m.end(), m.group())
+            for m in TO_ME.finditer(text)
             if not negated(body, start + m.start())
         )
     return found
