@@ -33,7 +33,23 @@ enterprises:
   industry: 生物科技
   executives:
   - {name: 骆青禾, title: 总经理}
+- id: ent-rongqin
+  name: 蓉沁餐饮管理有限公司
+  short_names: [蓉沁, 蓉沁串串]
+  industry: 餐饮
+  executives:
+  - {name: 钟以宁, title: 创始人, person: per-zhongyining}
+- id: ent-muhe
+  name: 沐禾宠物医疗有限公司
+  short_names: [沐禾, 沐禾宠物]
+  industry: 宠物医疗
+  executives:
+  - {name: 贺知远, title: 首席执行官}
 people:
+- id: per-zhongyining
+  name: 钟以宁
+  role: 创始人
+  enterprise: ent-rongqin
 - id: per-shaominglan
   name: 邵明岚
   role: 创始人

@@ -23,6 +23,18 @@ Reviews written from accounts that must look lived-in (号龄半年+, 号有头�
 text handed out (内容我们给, or the quoted lines to post: 去笔记下面说‘…’) and paid in slang
 units (一条3r) are the same work. Someone who came across others recruiting for it and names
 it as wrongdoing (刷到有人在招人…这就是黑公关，已举报，希望平台查) reports it.
+
+Recruiting "online commentators" is the same work under another name: daily posting quotas
+(每天发帖不少于10条、评论30条), content handed out (内容由公司统一提供) against an unnamed
+target (针对某餐饮连锁企业), paid by the day (日薪150), with the applicant's own accounts
+(需自备3个以上账号) — an ordinary job gives its staff the company's accounts. Sold to business
+owners, the trade takes reviews and videos down (差评删除、视频可下架、删除下架一条龙) with a call
+to merchants and a way in (老板们、看主页、dd、🉑私). A reputation firm that works through
+appeals and the courts (平台申诉、法律途径) offers no takedown. Aged accounts bought in bulk
+(高价收3年以上微博老号，一个80，量大另谈，用途懂的都懂) are the accounts such work posts from;
+one person selling her own old account is not. Bad reviews of places the writer never visits
+(写探店差评…不用到店, 一条20r, 图文我们发你) are fake reviews; a customer who will write an
+honest bad review, with the price of the meal she paid, sells nothing.
 """
 
 from __future__ import annotations
@@ -47,7 +59,7 @@ from clearbright.text.normalize import NormalizedText
 CUE_WINDOW = 60
 # Distinct reputation services that make a menu.
 MENU_SIZE = 2
-# Parts of side-job astroturfing (accounts, copy, targets) that must be present.
+# Parts of side-job astroturfing (accounts, copy, targets, quotas) that must be present.
 SOCK_PARTS = 2
 
 
@@ -98,28 +110,49 @@ class BlackPrDetector(Detector):
     # Posting work dressed as a side job: several accounts (小号、自备5个微博号), copy handed
     # out (统一话术、文案统一下发、我们给的评论) and targets assigned (指定视频、指定企业).
     # Two of the three, paid by the piece or the day, is astroturfing for hire.
+    # Several accounts the applicant brings (需自备3个以上账号, 本人有5个以上活跃账号): staff
+    # of an ordinary job post from the company's accounts.
+    OWN_ACCOUNTS = re.compile(
+        r"(自备|准备|需有|须有|需要|要有|自带|必须有|本人有|名下有?|手上有|手里有)[^。.!?;,]{0,3}"
+        r"(\d+|[一二三四五六七八九十几两多]+)\s?个?(以上)?[^。.!?;,]{0,8}(号|账号|帐号)(?![码召])|"
+        r"(自备|自带|需有|须有)[^。.!?;,]{0,4}(账号|帐号)\s?(\d+|[一二三四五六七八九十几两多]+)\s?个"
+    )
     SOCK_ACCOUNTS = re.compile(
-        r"(?<!吹)小号(?!手)|马甲号|(自备|准备|需有|需要|要有|自带)[^。.!?;,]{0,3}"
-        r"(\d+|[一二三四五六七八九十几两多]+)\s?个?(以上)?[^。.!?;,]{0,6}(号|账号|帐号)|"
+        r"(?<!吹)小号(?!手)|马甲号|" + OWN_ACCOUNTS.pattern + "|"
         r"(几|多|[2-9]|[二三四五六七八九十两])个(以上)?[^。.!?;,]{0,4}(小号|账号|帐号|号)(?![码召])"
     )
     # Accounts that must look lived-in (号龄半年+, 号有头像有动态, 不要新号): with copy handed
     # out, they stand for the several accounts (a real customer's account needs no age).
     SOCK_SEASONED = re.compile(
         r"号龄|(号|账号|帐号)[^。.!?;,]{0,3}(有|要有|需有)(头像|动态|笔记|作品)|有头像有动态|"
-        r"(不要|不收|拒绝)新号|新号(不要|勿扰|不收)|老号优先"
+        r"(不要|不收|拒绝)新号|新号(不要|勿扰|不收)|老号优先|有动态的老?号"
     )
     SOCK_SCRIPT = re.compile(
         r"统一(话术|文案|口径|评论)|(话术|文案|评论内容|评论)[^。.!?;]{0,4}(统一|我们给|提供|下发|发你)|"
         r"(我们|我|群里|上级)(给|发|提供)的?(话术|文案|评论|内容)|按(要求|模板)(评论|发|留言|带)|"
         r"(内容|评价|体验|文字|图文|图片)[^。.!?;,]{0,2}(我们|我|群里)(给|提供|出|写好|发你)|"
+        # Content supplied by the employer (内容由公司统一提供, 素材由我方发放).
+        r"(内容|文案|话术|素材|评论内容|稿件|图文)(由|是)(公司|我们|我方|甲方|客户|平台|群里|专人|上级|运营)"
+        r"(统一)?(提供|发放|下发|给出|撰写|编写|准备)|(内容|文案|素材|话术)统一(提供|下发|发放)|"
         # The very lines to post, quoted (去笔记下面说‘喝完拉肚子’).
         r"(下面|底下|下方|评论区|留言区)[^。.!?;,]{0,3}(说|写|评|留言|发|刷|评论)\s?[‘'\"“「『]"
     )
     SOCK_TARGET = re.compile(
         r"指定(的)?(视频|企业|品牌|帖子|账号|博主|话题|评论区|店铺|竞品|笔记|直播间|微博|公司|产品)|"
         # An assigned shop of some kind (指定茶饮店, 指定的火锅门店).
-        r"指定的?[\u4e00-\u9fff]{0,4}(店|门店|商家|餐厅|商户)"
+        r"指定的?[\u4e00-\u9fff]{0,4}(店|门店|商家|餐厅|商户)|"
+        # An unnamed target (针对某餐饮连锁企业, 对象为某连锁驾校, 面向某母婴行业公司).
+        r"(针对|面向|对象(为|是)|目标(为|是)|围绕|服务于)[^。.!?;,]{0,8}(某|一家)[^。.!?;,]{0,10}"
+        r"(企业|公司|品牌|商家|门店|店|机构|连锁|集团|驾校|学校|医院|产品)|"
+        r"(针对|面向|对象(为|是)|目标(为|是))[^。.!?;,]{0,4}(竞品|竞争对手|同行)"
+    )
+    # Daily posting quotas (每天发帖不少于10条, 日发帖5条+跟评50条): a fourth part of the work.
+    SOCK_QUOTA = re.compile(
+        r"(每天|每日|日|一天|每人每日|每人每天)[^。.!?;,]{0,6}(发帖|评论|跟评|转发|留言|回帖|发文|点评)"
+        r"[^。.!?;,]{0,4}(不少于|至少|不低于)?\s?((?<!\d)\d+|[一二三四五六七八九十两几]+)\s?(条|篇|次)|"
+        # The count first (每天不少于20条评论).
+        r"(每天|每日|日|一天|每人每日|每人每天)[^。.!?;,]{0,4}(不少于|至少|不低于)?\s?"
+        r"((?<!\d)\d+|[一二三四五六七八九十两几]+)\s?(条|篇)(帖子?|评论|留言|转发|跟评|回帖|微博|笔记)"
     )
     # Posting from a supplied script (照我们发的文案发帖, 复制群里的文案去留言, 照稿转发): with
     # pay by the day or piece and a recruiting cue or contact, astroturfing for hire even when
@@ -133,13 +166,57 @@ class BlackPrDetector(Detector):
         r"(文案|话术|稿子)[^。.!?;,]{0,2}(我们|群里|平台)?(提供|给|下发|发你)"
         r"[^。.!?;]{0,12}(发帖|转发|评论|留言|刷)"
     )
+    # Reviews and videos taken down for a merchant (差评删除, 视频可下架, 删除下架一条龙). What
+    # has already happened (差评已经删了, 视频被下架) is news, not a service.
+    TAKEDOWN = re.compile(
+        r"(中差评|差评|负评|负面评价|吐槽(视频|帖|笔记)|负面(视频|笔记|帖子?|内容|评论)|曝光(视频|帖)|"
+        r"视频|笔记|帖子|评论|评价)(都|均|也)?(可以?|能|包|秒|快速|极速|马上|保证)?(帮忙|帮你|帮您|给你)?"
+        r"(删除|删|下架|撤下|撤掉|清理|屏蔽|消除|去除)(?![了过])|"
+        r"(删除|下架|撤下|清理|屏蔽)[、/和及+]?(删除|下架|撤下)?(中差评|差评|负评|负面|吐槽视频|视频|笔记)|"
+        r"删除下架|下架删除"
+    )
+    TAKEDOWN_PAST = re.compile(r"(已|已经|被|早就?|没|没有|不|未|无法|不能|不会)$")
+    # Takedowns sought through appeals and the courts are a reputation firm's lawful work.
+    LAWFUL = re.compile(
+        r"申诉|法律途径|法律手段|律师函|起诉|诉讼|依法|合法合规|正规渠道|平台规则|举报渠道"
+    )
+    # Aged accounts bought (高价收3年以上微博老号, 求购小红书老号): posting infrastructure when
+    # bought in bulk or for an unsaid use (量大另谈, 用途懂的都懂), at a price per account.
+    ACCOUNT_BUY = re.compile(
+        r"(收|收购|求购|回收|求)(?![到藏入获费益集拾听看款])(购)?[^。.!?;,]{0,10}"
+        r"(老号|老账号|老帐号|((?<!\d)\d+|[一二三四五六七八九十两半]+)\s?年(以上|\+)?的?[^。.!?;,]{0,6}"
+        r"(号|账号|帐号))"
+    )
+    ACCOUNT_PRICE = re.compile(
+        r"(一个|每个|每号|一号|单号|一只)\s?((?<!\d)\d+|[一二三四五六七八九十百]+)|"
+        r"((?<!\d)\d+|[一二三四五六七八九十百]+)\s?(元|块|r)?\s?(一个|每个|/个|一号|/号)|"
+        r"((?<!\d)\d+)\s?(元|块|r)"
+    )
+    ACCOUNT_BULK = re.compile(
+        r"量大|量多|数量多|批量|多多益善|若干|不限量|(长期|常年|大量)(收|收购|求购)|越多越好|"
+        r"有多少收多少|(?<!\d)\d+个以上|懂的|懂得|你懂|带节奏|控评|刷评|做号|养号"
+    )
+    # Bad reviews written from supplied copy of places the writer never goes (不用到店消费,
+    # 人都不用去, 根本不用去吃): fake reviews. A product mailed to try first is an honest trial.
+    REVIEW_WRITING = re.compile(
+        r"(写|发|出)[^。.!?;,]{0,6}(差评|负评|踩雷|避雷|拔草|探店|点评|评价|测评|体验)"
+    )
+    BAD_REVIEW = re.compile(r"差评|负评|踩雷|避雷|拔草")
+    NO_VISIT = re.compile(
+        r"不(用|需要?|必)[^。.!?;,]{0,3}(到店|去店|进店|去吃|吃|消费|真去|去|到场|亲自去)|"
+        r"(人|店)都不用(去|进)|连店都不用进|没去过也能写|不去也能写"
+    )
+    # A review the author will write herself (回去就写差评, 我要给个差评): her own opinion.
+    OWN_REVIEW = re.compile(r"(我|回去|回家|回头|到时候|必须|一定)[^。.!?;,]{0,4}$")
     # How much scripted work a day brings (一个号一天接二三十单, 每天20单).
     PIECE_COUNT = re.compile(
         r"接[^。.!?;,]{0,3}((?<!\d)\d+|[一二三四五六七八九十两几]+)\s?(单|条)|"
         r"(一天|每天|每日|日)[^。.!?;,]{0,3}((?<!\d)\d+|[一二三四五六七八九十两几]+)\s?单"
     )
     SOCK_PAY = re.compile(
-        r"(一天|每天|每日|日|一日)(稳|能|可|轻松)?(赚|挣|入|收入)?\s?\d{2,}|日结|周结|"
+        r"(一天|每天|每日|日|一日)(稳|能|可|轻松)?(赚|挣|入|收入)?\s?\d{2,}|日结|周结|日薪|"
+        # (Folding drops the slash of 150元/天.)
+        r"\d+\s*(元|块)\s*/?\s*(一)?(天|日)|按天(结算|计费|付)|"
         r"(每天|每日|当天|当日)结(算|清)?|多劳多得|"
         r"(?<![\d.])\d+(\.\d+)?\s*(元|块|毛|r)\s*/?\s*(条|单|篇|帖|个)|(一|每)(条|单|篇)\s?\d"
     )
@@ -152,14 +229,18 @@ class BlackPrDetector(Detector):
     BUSINESS = re.compile(
         r"工作室|公司|专业|套餐|包月|报价|收费|按条计费|计费|见效|加急|全网|"
         r"全平台|可操作|均可操作|极速|保密协议|退款|承接|私聊|私信|私我|有需要|咨询|一条龙|"
-        r"价优|优惠|特价|低价|按(条|篇|次|词)"
+        r"价优|优惠|特价|低价|按(条|篇|次|词)|"
+        # A call to business owners and a way in (老板们, 看主页, dd我, 🉑私 folds to 可私).
+        r"(各位|广大|有需要的|需要的|商家|实体店|门店)老板|老板们|(各位|有需要的|需要的)(商家|店家|店主)|"
+        r"看(我的?)?主页|主页(有|看|见)|滴滴|(?<![a-z])dd(?![a-z])|可私"
     )
     # A warning about such work (这种兼职都是骗局, 千万别信) passes on no offer, unless it ends
     # by selling something itself (with a contact).
     WARNING = re.compile(
         # (A seller's "不是骗子" or "谨防假冒本店" vouches for itself: not counted.)
         r"(都是|就是|全是|(?<![不非])是|属于|纯纯的?)(骗局|骗子|诈骗)|被骗|别信|不要信|不要相信|"
-        r"千万别(信|做|碰|接|去|上当)|小心上当|提醒大家"
+        r"千万别(信|做|碰|接|去|上当)|小心上当|提醒大家|(别|不要)上当|"
+        r"(大家|千万|都|可)别(卖|信|做|接|碰|上当|被骗)"
     )
     # Someone telling how they were solicited (有人私信问我接不接差评单) and rebuffed it
     # (截图举报了, 做博主要有底线) reports the offer; it makes none.
@@ -174,7 +255,9 @@ class BlackPrDetector(Detector):
     # wrongdoing (这就是黑公关, 已举报, 希望平台查) reports the trade; a contact would sell it.
     WITNESSED = re.compile(
         r"(刷到|看到|发现|遇到|碰到|听说|注意到)[^。.!?;]{0,6}(有人|有(个|些)(人|号|账号|博主|中介)|"
-        r"一些人|一(个|些)(号|账号|帖子|群))[^。.!?;]{0,16}(招|找|雇|收|组织|拉|花钱|出钱)"
+        r"一些人|一(个|些)(号|账号|帖子|群))[^。.!?;]{0,16}(招|找|雇|收|组织|拉|花钱|出钱)|"
+        # Someone else recruiting, told by a third party (有人在群里招人…已经举报了).
+        r"有人(在[^。.!?;,]{0,8})?(招|雇|收|组织|拉人|花钱|出钱)"
     )
     CONDEMNED = re.compile(
         r"举报|黑公关|违法|违规|不道德|恶意|查到底|严查|(希望|请|建议)(平台|官方|有关部门|监管)|"
@@ -284,8 +367,16 @@ class BlackPrDetector(Detector):
             if self._warned_or_rebuffed(view):
                 return []
             services, fake = self._services(view)
-            fake += self._sock_work(view)
-            if self.JOB_AD.search(view.text) and not self.PIECE_RATE.search(view.text):
+            fake += self._sock_work(view) + self._takedowns(view) + self._fake_visits(view)
+            bought = self._account_buying(view)
+            if bought:
+                fake += bought
+                cues.add("trade")
+            if (
+                self.JOB_AD.search(view.text)
+                and not self.PIECE_RATE.search(view.text)
+                and not self.OWN_ACCOUNTS.search(view.text)
+            ):
                 fake = []  # a salaried post serving assigned shops with trained scripts
             if not services and not fake:
                 continue
@@ -332,6 +423,7 @@ class BlackPrDetector(Detector):
             m
             for m in self.services.find(view.text)
             if not preceded_by(view.text, m.start, self.REFUSAL)
+            and not (m.term == "写差评" and self._own_review(view.text, m.start))
         ]
         fake = [
             m
@@ -339,6 +431,42 @@ class BlackPrDetector(Detector):
             if not preceded_by(view.text, m.start(), self.REFUSAL)
         ]
         return services, fake
+
+    def _own_review(self, text: str, start: int) -> bool:
+        """A bad review the author will write of her own visit (回去就写差评)."""
+        return self.OWN_REVIEW.search(text[max(0, start - 8) : start]) is not None
+
+    def _takedowns(self, view: NormalizedText) -> list[re.Match[str]]:
+        """Reviews and videos to be taken down, unless done already or through appeals."""
+        text = view.text
+        if self.LAWFUL.search(text):
+            return []
+        return [
+            m
+            for m in self.TAKEDOWN.finditer(text)
+            if not self.TAKEDOWN_PAST.search(text[max(0, m.start() - 4) : m.start()])
+            and not preceded_by(text, m.start(), self.REFUSAL)
+        ]
+
+    def _account_buying(self, view: NormalizedText) -> list[re.Match[str]]:
+        """Aged accounts bought at a price per account, in bulk or for an unsaid use."""
+        text = view.text
+        buy = self.ACCOUNT_BUY.search(text)
+        if buy is None or preceded_by(text, buy.start(), self.REFUSAL):
+            return []
+        if self.ACCOUNT_PRICE.search(text) is None or self.ACCOUNT_BULK.search(text) is None:
+            return []
+        return [buy]
+
+    def _fake_visits(self, view: NormalizedText) -> list[re.Match[str]]:
+        """Bad reviews, or reviews from supplied copy, of places the writer need not visit."""
+        text = view.text
+        no_visit = self.NO_VISIT.search(text)
+        if no_visit is None or self.REVIEW_WRITING.search(text) is None:
+            return []
+        if self.BAD_REVIEW.search(text) is None and self.SOCK_SCRIPT.search(text) is None:
+            return []
+        return [no_visit]
 
     def _sock_work(self, view: NormalizedText) -> list[re.Match[str]]:
         """Spans of paid multi-account posting with copy and targets handed out."""
@@ -348,11 +476,16 @@ class BlackPrDetector(Detector):
             return [scripted]
         if self.SOCK_PAY.search(text) is None:
             return []
-        parts = [p.search(text) for p in (self.SOCK_ACCOUNTS, self.SOCK_SCRIPT, self.SOCK_TARGET)]
+        parts = [
+            p.search(text)
+            for p in (self.SOCK_ACCOUNTS, self.SOCK_SCRIPT, self.SOCK_TARGET, self.SOCK_QUOTA)
+        ]
         if parts[0] is None and parts[1] is not None:
             parts[0] = self.SOCK_SEASONED.search(text)
         found = [m for m in parts if m is not None]
-        if len(found) < SOCK_PARTS:
+        # A quota and a script are any social-media job's; the accounts or the target make
+        # the work astroturfing.
+        if len(found) < SOCK_PARTS or (parts[0] is None and parts[2] is None):
             return []
         return found
 
@@ -395,8 +528,11 @@ class BlackPrDetector(Detector):
     @staticmethod
     def _offered(counts: Counter[str], cues: set[str]) -> bool:
         # "一人一条" in a pile-on call is a quota, not a rate: a piece rate needs a price.
-        offered = cues & {"recruit", "business", "price", "contact"}
+        offered = cues & {"recruit", "business", "price", "contact", "trade"}
         if counts["illicit"]:
+            # A price alone is what someone paid (花了300块…) unless it is a rate per piece.
+            if offered == {"price"} and "piece_rate" not in cues:
+                return False
             return bool(offered)
         hired = {"recruit", "contact"} & cues or {"piece_rate", "price"} <= cues
         if counts["actor"] and hired:

@@ -28,6 +28,11 @@ exposé series no business asked for, and a consumer who wants a refund is compl
 Suppression sold by the poster is a removal too (我帮你们压, 压不下去全退, 想让它凉下去), an
 episode may just "not go up" (第2期不上), and silence may be the refusal that triggers
 publication (周五前没回复就按计划发); a customer's "不回复就投诉" is a complaint.
+A forum that pins complaints about the addressee may sell their sinking or unpinning (维权帖可以
+沉下去、取消置顶) for an ad slot bought (买下首页广告位一个季度、签年度广告合同) before a deadline
+for the answer (请本周内答复); someone holding footage may name a slang price (给个数, 5个w) and
+publish if the money does not arrive (周五前不到账我就发出来、见不到钱就发网上). A customer who will
+publish unless refunded (不退款我就发出来) or answered (不给个说法…) asks for no money of her own.
 """
 
 from __future__ import annotations
@@ -39,6 +44,12 @@ from dataclasses import dataclass
 from clearbright.detectors.abuse.terms import TermMatcher, words
 from clearbright.text.normalize import NormalizedText
 
+# Material published unless money arrives (周五前不到账我就发出来, 见不到钱就发网上): what the
+# payment withholds. A refund or an answer asked for is a complaint (see REPORTED).
+PUBLISH_UNLESS_PAID = (
+    r"((不|没|未)有?(到账|打款|转账|付款|汇款|打钱|转钱|给钱|付钱|见到钱|收到钱)|见不到钱|收不到钱|"
+    r"钱(不|没)到)[^。.!?;]{0,8}(就|我就|立马|马上|直接)(全网|统统|全部)?(发|公开|曝光|放|挂|上传|爆)"
+)
 _REMOVAL_TERMS = ("删帖", "删掉", "删除", "删了", "秒删", "下架", "撤稿", "撤下", "撤掉", "下线")
 _PAYMENT_TERMS = words(
     "转账 打款 付款 汇款 支付 一口价 价格 报价 广告 投放 赞助 合作 费用 红包 给钱 拿钱 出钱 "
@@ -76,13 +87,21 @@ REMOVAL = re.compile(
     r"(凉|沉|降温|下去|消失)|降热度|"
     # A guarantee of staying off a list (保你们不上热搜, 保证这事不上榜).
     r"(保|保证|确保|包|担保)[^。.!?;,]{0,8}不(会|再)?(上|进|登上?|冲上|出现在|挂上?)[^。.!?;,]{0,2}"
-    r"(热搜|热榜|榜|首页|头条|热门|新闻|版面)"
+    r"(热搜|热榜|榜|首页|头条|热门|新闻|版面)|"
+    # A forum post sunk or unpinned (维权帖可以沉下去, 取消置顶, 不再加精).
+    r"沉(下去|下来|底|掉)|(可以|能|就|帮你|给你|会)沉(?![迷默重稳着思浸淀睡])|"
+    r"(取消|撤掉?|撤下|去掉|拿掉)(置顶|加精|精华|推荐)|不再(置顶|加精|推荐)|" + PUBLISH_UNLESS_PAID
 )
 # Benefits asked for on top of money (报销2000, 再送两晚酒店, 终身免单): a price, not a refund.
 BENEFIT = re.compile(
     r"报销\s?\d{3,}|(再|另外?|额外|外加|加)(送|赠|给|补)[^。.!?;,]{0,8}"
     r"(酒店|会员|年卡|免单|礼包|套餐|机票|旅游|代金券|券|vip)|"
     r"送[^。.!?;,]{0,8}(酒店|会员|年卡|旅游|机票)|终身(免单|会员|vip)"
+)
+# An ad slot or placement bought (买下首页广告位一个季度, 包一个季度的首页推荐位): business paid.
+PURCHASE = re.compile(
+    r"(买|购买|包|订|续|拍)(下|了)?[^。.!?;,]{0,10}(广告位|推荐位|首页位|置顶位|展位|横幅|"
+    r"banner|广告套餐|推广套餐|会员套餐)"
 )
 # A fee or price named after the removal it buys (删稿费, 撤帖费, 下架费, 删除价两万一篇).
 REMOVAL_FEE = re.compile(r"(删|撤|下架|下线|压|封口)[帖稿文视频除条]{0,2}(费|价)")
@@ -108,13 +127,20 @@ CONDITION = re.compile(
     r"(过期|过时|逾时|逾期|超时|过点)(不候|作废|无效)|"
     # An explicit "if you (are willing to)" put to the target (如贵司愿意…, 若你们同意…).
     r"(如|若)(果|是)?(贵司|贵公司|贵方|你方|你们|您)(愿意|同意|肯|能够?|有意|考虑)|"
-    r"过了今晚|之前给|给个?答复|懂\?|懂的都懂|你懂的|你们知道找谁|自然下线|(删|下架|下线|撤)[^,。.!?]{0,4}可以|"
+    r"过了今晚|之前给|给个?答复|给个数|开个价|报个价|出个价|"
+    # A business purchase put as the condition (如签年度广告合同, 若贵司签订…, 只要贵司包…).
+    r"(如|若|如果|要是|只要)(贵司|贵公司|贵方|你方|你们|您)?(签|投放?|买|购买|订|包|续)|"
+    # A deadline for the answer (请本周内答复, 本周五前给个回复).
+    r"(今天|今晚|明天|本周|这周|周[一二三四五六日末]|月底|(?<!\d)\d+\s*号|\d+\s*(天|日|小时))"
+    r"(之前|以前|前|之内|以内|内)[^。.!?;,]{0,4}(答复|回复|回应|回话|表态)|"
+    # Money that does not arrive (周五前不到账, 见不到钱就…).
+    r"(不|没|未)有?(到账|见到钱|收到钱)|见不到钱|收不到钱|懂\?|懂的都懂|你懂的|你们知道找谁|自然下线|(删|下架|下线|撤)[^,。.!?]{0,4}可以|"
     r"(给钱|付钱|转账|打款|出钱|拿钱).{0,4}就|(钱|红包|款).{0,4}就(删|撤|下架|下线|不发)|想让.{0,10}(删|下架|下线|撤|消失)|删不删|"
     # Material promised to stay buried once paid for (这些就烂在我硬盘里).
     r"就(永远|一直)?(烂在|不见天日|永不|当(它们?)?不存在)|"
     r"看(你们|贵司)?(的)?诚意|前提是|条件是|私了|消灾|取决于|看(你们|贵司)?的?(合作)?(诚意|表现|态度)|(转|给|付).{0,10}(马上|立刻|立马|秒)(删|撤|下架)|不想.{0,12}就|拿.{0,8}来|需要?(支付|缴纳)|"
     # A threat for not paying (不转明天发第二篇), and an ultimatum on the price or payment.
-    r"不(转账?|打款?|给钱?|付款?|投放?|赞助|合作|签约?|谈|聊|回复?)(的话|就|,|明|后|下|今|本|这|周|月|等|我)|"
+    r"不(转账?|打款?|给钱?|付款?|投放?|赞助|合作|签约?|谈|聊|回复?|买|续)(的话|就|,|明|后|下|今|本|这|周|月|等|我)|"
     # Signing buys the removal (签了年框，第一期我就设为私密).
     r"(签约|签了|签完)[^。.!?;]{0,8}(就|的话)|"
     r"(逾期|超时|过时)[^。.!?;]{0,4}(发|公开|曝光|上线|见报|推送)|"
@@ -136,7 +162,7 @@ ADDRESSEE = re.compile(
 # What is removed or withheld is content (not goods: 不发货 is a complaint).
 CONTENT = re.compile(
     r"帖|文章|稿|篇|视频|内容|材料|曝光|合集|(?<![到逾过限预定])期|笔记|热搜|录音|截图|黑料|"
-    r"负面|报道|专栏|栏目|节目|系列|连载|爆料|后面的|后续|热搜|照片|客诉|投诉|证据|证词|聊天记录|"
+    r"负面|报道|专栏|栏目|节目|系列|连载|爆料|后面的|后续|热搜|照片|录像|监控|客诉|投诉|证据|证词|聊天记录|"
     # Material as slang (那些料, 料都在我这): not 材料-like compounds nor 预料, 饲料, 塑料.
     r"(?<![预意照饲塑调原布香燃颜辅面肥涂饮史资])料(?![理想酒子])|"
     # Coverage itself is what is withheld (先压着不报).
@@ -191,6 +217,10 @@ REPORTED = re.compile(
     r"返现|商家(说|让|要)|索要|据报道|据悉|涉嫌|判处|判决|警方|法院|检察|起诉|被指|"
     r"有人(要|让|叫|找|逼)|对方(要|让|叫|逼|开价)|被要求|(要|让|逼)我们?(给|拿|转|付|出|投|交)|"
     r"没理|不理|报案|立案|退(我|款|钱)|赔(我|偿)|补偿|退货|"
+    # The addressee passing on what it was sent (收到一封邮件：…, 有论坛说…可以沉).
+    r"收到[^。.!?;,]{0,10}(邮件|私信|消息|来信|函|电话|短信|报价)|"
+    r"(有|某|一)(个|家)?(论坛|网站|平台|自媒体|公众号|博主|大v|账号|版主)[^。.!?;,]{0,6}"
+    r"(说|称|表示|开价|找上门|联系我们|发来|私信我们)|"
     # A customer threatening to complain (不回复就投诉) is complaining, not selling silence.
     r"就(去)?(投诉|起诉|找消协|打12315)"
 )
@@ -309,6 +339,7 @@ class OfferFinder:
         payments += [(m.start, m.end) for m in self._payment.find(text)]
         payments += [(m.start(), m.end()) for m in REMOVAL_FEE.finditer(text)]
         payments += [(m.start(), m.end()) for m in BENEFIT.finditer(text)]
+        payments += [(m.start(), m.end()) for m in PURCHASE.finditer(text)]
         payments = [p for p in payments if not FREE_BEFORE.search(text[max(0, p[0] - 6) : p[0]])]
         for removal in sorted(removals):
             for payment in sorted(payments):

@@ -21,6 +21,10 @@ their own in Chinese text (HJ-200, SB级 are codes). A person's accounts hung ou
 (名单…全部挂出来了) or a label handed out to post in turns (大家一人一条‘卖国贼…’) are a
 pile-on; a post that calls a doxx unlawful or asks people not to spread it and to report it
 (人肉别人是违法的，大家别转发，直接举报) warns against it.
+A harassment rota needs no slur: a person's accounts shared out among the crowd (大家每人认领
+一个, 分工一下每人负责一个平台) to message in turns (轮流私信骂他, 天天私信他) until he leaves
+(直到他销号为止, 骂到她退网). Telling of such a call to condemn it (这种网暴行为必须制止) or
+asking people to stop (别再私信骂他了) is not one.
 """
 
 from __future__ import annotations
@@ -191,6 +195,21 @@ class TargetedAbuseDetector(Detector):
         r"(一人|每人|每个人|人手)(一|[0-9二三四五六七八九十几]+)(条|句|遍)|"
         r"统一(发|刷|喊|评论|留言|口号)|复制(这句|下面这句|粘贴)"
     )
+    # A harassment rota: accounts shared out, messaged in turns, until the owner leaves.
+    ROTA = re.compile(
+        r"(每人|一人|每个人|各自|人手)(认领|负责|包|盯)[^。.!?;,]{0,2}(一个|1个)|认领(一个|账号|平台)|"
+        r"分工|轮流(去|着)?(私信|骂|发|@|艾特|评论|问候|刷|留言)|(天天|每天|挨个|24小时)(去)?私信"
+    )
+    HOUNDING = re.compile(
+        r"(私信|评论|留言|艾特|@)[^。.!?;,]{0,3}(骂|轰炸|问候|辱骂|喷|输出|开火)|"
+        r"(直到|骂到|刷到|搞到|逼到|弄到|喷到)(他|她|对方)?(销号|注销|退网|删号|关评|封号|闭嘴|滚蛋?|消失)"
+    )
+    # The rota told to condemn it, or people asked to stop.
+    ROTA_CONDEMNED = re.compile(
+        r"(这种|这是|属于|就是|纯属)[^。.!?;,]{0,4}(网暴|网络暴力|违法|犯罪|霸凌)|"
+        r"(必须|应该|请|要)(制止|抵制|举报|报警)|有人(号召|组织|煽动|整理|发起)|"
+        r"(别|不要|请勿|停止)(再)?(私信|骂|网暴)"
+    )
     EXPOSE_PERSON = re.compile(r"(全网|到处|一起)?(曝光|挂|扒)(他|她)(?!们)")
     PRONOUN = re.compile(r"他|她|它|这家|此人|这种人|该公司|这货")
     PREDICATION = re.compile(r"\s*(就是|也是|真是|纯纯|简直是|是|=)?\s*(个|一个|这个|这种)?\s*")
@@ -349,6 +368,9 @@ class TargetedAbuseDetector(Detector):
         ruin = self.SOCIAL_DEATH.search(view.text)
         if ruin is not None:
             return (view.to_original(*ruin.span()),)
+        rota = self._rota(view)
+        if rota is not None:
+            return rota
         expose = self.EXPOSE_PERSON.search(view.text)
         if expose is not None and (attacks or self.weak.find(view.text)):
             return (view.to_original(*expose.span()),)
@@ -367,6 +389,18 @@ class TargetedAbuseDetector(Detector):
         if mobilize is None:
             return None
         return (view.to_original(*mobilize.span()), view.to_original(*action.span()))
+
+    def _rota(self, view: NormalizedText) -> tuple[tuple[int, int], ...] | None:
+        """Accounts shared out among a crowd to hound their owner, unless condemned."""
+        text = view.text
+        rota = self.ROTA.search(text)
+        hounding = self.HOUNDING.search(text)
+        if rota is None or hounding is None or self.ROTA_CONDEMNED.search(text):
+            return None
+        mobilize = self._mobilizer(text, rota)
+        if mobilize is None:
+            return None
+        return tuple(view.to_original(*m.span()) for m in (mobilize, rota, hounding))
 
     def _doxx_condemned(self, view: NormalizedText) -> bool:
         """Doxxing named as unlawful, or its spread stopped: a warning, not a call."""
