@@ -63,6 +63,13 @@ SHOP_ACCOUNTS = [
     _account("渝炉老火锅总店 | 双人餐团购券低价出", "yl_lhg", platform="douyin"),
     _account("渝炉串串官博 | 代金券团购券超低价出，私信", "yl_cc", platform="douyin"),
     _account("蜀焰火锅春熙路总店🔥 团购券低价出 蜀焰牛油锅底", "sy_cxl", platform="douyin"),
+    # brackets around the category word; official store and weibo words
+    _account("汀芷（美妆）总店｜云萃精华 一件代发", "tz_mzk", title="汀芷（美妆）总店"),
+    _account("汀芷官方店铺｜云萃精华 现货", "tz_gfdp", title="汀芷官方店铺"),
+    _account("汀芷官方微博｜新品上市 云萃精华", "tz_gfwb", title="汀芷官方微博"),
+    # the Latin brand glued to the Chinese one, and coupons of any kind
+    _account("TINGZHI汀芷美妆总店 云萃精华批发", "tzl"),
+    _account("蜀焰串串香总店 | 火锅券特价出", "sy_hgq2", platform="douyin"),
     # the display name as the author name
     _account(
         "云萃精华 雪绒霜 全国包邮",
@@ -137,7 +144,31 @@ WELFARE_MINI_APPS = [
         "wx1a1b2c3d4e5f6082",
         title="汀芷寵粉福利站",
     ),
+    _mini_app(
+        "【汀芷】會員福利社：正裝0元領，付郵即可，需填寫身份證號碼完成實名",
+        "wx5a1b2c3d4e5f6092",
+        title="【汀芷】會員福利社",
+    ),
+    # the official mini-app's name with an edition word, and the Latin brand
+    _mini_app(
+        "汀芷會員中心福利版：正裝免費領，付郵費即可，需填寫身份證號碼實名", "wx5a1b2c3d4e5f6093"
+    ),
+    _mini_app("TINGZHI會員福利社：正裝0元領，付郵即可，填寫身份證號", "wx5a1b2c3d4e5f6094"),
+    # a generic name, the brand's programme named in the text
+    _mini_app(
+        "會員福利俱樂部｜汀芷會員專享：0元領取雲萃精華正裝，僅需支付郵費，填寫身份證號實名認證",
+        "wx5a1b2c3d4e5f6091",
+        title="會員福利俱樂部",
+    ),
 ]
+
+
+def test_welfare_mini_app_named_in_its_text_points_at_the_brand(detect: Detect) -> None:
+    found = detect(WELFARE_MINI_APPS[-1])
+    for slug in ("counterfeit", "impersonation"):
+        claim = found[slug].evidence[0]
+        assert found[slug].target == "ent-tingzhi"
+        assert claim.span is not None and (claim.span.start, claim.span.text) == (8, "汀芷")
 
 
 @pytest.mark.parametrize("data", WELFARE_MINI_APPS)
@@ -169,6 +200,16 @@ def test_brand_mini_apps_selling_goods_are_counterfeit(
         _mini_app("汀芷二手闲置｜云萃精华9成新 特价转让", "wx1a1b2c3d4e5f6086"),
         _mini_app("护肤比价助手｜汀芷、云萃精华全网比价", "wx1a1b2c3d4e5f6087"),
         _mini_app("汀芷测评社｜云萃精华真实测评，不卖货", "wx1a1b2c3d4e5f6088"),
+        # news and marketplaces naming the brand in their text
+        _mini_app("美妆资讯｜汀芷官方：云萃精华8折", "wx5a1b2c3d4e5f6095"),
+        _mini_app("美妆资讯｜汀芷会员日特惠活动解读，云萃精华8折", "wx5a1b2c3d4e5f6096"),
+        _mini_app("护肤比价助手｜汀芷商城特价9.9元", "wx5a1b2c3d4e5f6097"),
+        {
+            "kind": "app",
+            "platform": "web",
+            "url": "com.gouwu.helper",
+            "text": "购物助手｜汀芷、渝炉、蜀焰特价 一件代发",
+        },
     ],
 )
 def test_mini_apps_about_the_brand_stay_clean(detect: Detect, data: dict[str, Any]) -> None:

@@ -23,6 +23,8 @@ a short category word and a word claiming the brand's store or account (`X太阳
 (`X正装免费领`). Both record the words outside the registry in `Claim.category`, and the
 caller accepts them only where the item sells or gives away the brand's goods. A third
 party's trade (`X代购`, `X二手`, `X测评`), a critic's or a fan's word is never such a word.
+An app with a generic name may name the brand's programme in its text instead
+(`會員福利俱樂部｜X會員專享：…`): `Identities.piece_claims` reads those pieces.
 """
 
 from __future__ import annotations
@@ -84,8 +86,13 @@ _ENTERPRISE_EDITION_WORDS = tuple(
 # A shop name: the brand, a short category word and a shop word (`X太阳能总店`).
 MAX_CATEGORY = 4
 SHOP_NAME = re.compile(
-    rf"(?P<category>[\u4e00-\u9fff]{{0,{MAX_CATEGORY}}}?)(?P<shop>{'|'.join(SHOP_NAME_WORDS)})"
+    rf"[(\[【]?(?P<category>[\u4e00-\u9fff]{{0,{MAX_CATEGORY}}}?)[)\]】]?"
+    rf"(?P<shop>{'|'.join(SHOP_NAME_WORDS)})"
 )
+# The pieces of an app's text: runs between name breaks and clause marks; at most this many
+# after the name are read.
+APP_PIECE = re.compile(r"[^|｜—–:：\n,，。!！?？;；]+")
+MAX_PIECES = 4
 # An app or mini-app that presents itself as the brand's store (原厂, 商城, 旗舰) may add a
 # product word of at most this many characters that the registry does not record (`X锁`).
 MAX_PRODUCT_WORD = 2
@@ -97,11 +104,16 @@ class Segment:
 
     field: TextField
     text: NormalizedText
+    # Where the segment starts in the original field (a later piece of an app's text).
+    offset: int = 0
 
     def span(self, start: int, end: int) -> Span:
         o_start, o_end = self.text.to_original(start, end)
         return Span(
-            field=self.field, start=o_start, end=o_end, text=self.text.original[o_start:o_end]
+            field=self.field,
+            start=self.offset + o_start,
+            end=self.offset + o_end,
+            text=self.text.original[o_start:o_end],
         )
 
 
@@ -182,6 +194,42 @@ class Identities:
                 seen.add(normalized.text)
                 segments.append(Segment(field, normalized))
         return segments
+
+    def piece_claims(self, item: NormalizedItem) -> list[Claim]:
+        """Claims of the pieces of an app's or mini-app's text after its name that open with
+        the brand and claim it outright (`會員福利俱樂部｜X會員專享：0元領取…`): the app presents
+        itself as the brand's programme. None where the app's name is a third party's, a
+        critic's or a fan's (`护肤比价助手｜X商城…`); the caller still needs a sale or a request."""
+        names = " ".join(s.text.text for s in self.display_segments(item))
+        if any(w in names for w in (*CRITIC_WORDS, *THIRD_PARTY_WORDS, *FAN_WORDS)):
+            return []
+        return [
+            claim
+            for piece in self._app_pieces(item)
+            for claim in self.claims(piece, editions=True)
+            if claim.category is None
+            and not claim.target.is_person
+            and not any(is_han(c) for c in piece.text.text[: claim.match.start])
+        ]
+
+    def _app_pieces(self, item: NormalizedItem) -> list[Segment]:
+        """The pieces of an app's or mini-app's text after its name, split at name breaks and
+        clause marks."""
+        if item.item.kind not in ("app", "mini_app"):
+            return []
+        raw = item.item.text[: MAX_NAME_LENGTH * 4]
+        pieces: list[Segment] = []
+        for found in APP_PIECE.finditer(raw):
+            piece = found.group().strip()
+            if found.start() == 0 or not piece or len(piece) > MAX_NAME_LENGTH:
+                continue
+            offset = found.start() + found.group().index(piece)
+            normalized = normalize(piece)
+            if normalized.text:
+                pieces.append(Segment("text", normalized, offset))
+            if len(pieces) == MAX_PIECES:
+                break
+        return pieces
 
     def claims(
         self, segment: Segment, editions: bool = False, listing: bool = False

@@ -225,6 +225,16 @@ class ImpersonationDetector(Detector):
                 )
             if segment.field == "author.name":
                 found.extend(self._author_role(item, segment.text.text))
+        for claim in self.identities.piece_claims(item):
+            found.append(
+                _identity(
+                    claim.target.entity_id,
+                    claim.target.text,
+                    claim.segment.span(claim.match.start, claim.match.end),
+                    f"the app's text presents it as {claim.target.text!r}",
+                    strong=False,
+                )
+            )
         if item.item.kind == "domain" and item.item.url:
             match = self.domains.match(item.item.url[:500])
             if match:

@@ -12,6 +12,7 @@ from __future__ import annotations
 COPY_WORDS: tuple[str, ...] = (
     "官方旗舰店", "官方直营店", "官方授权店", "授权专卖店", "售后服务中心", "客服中心",
     "服务中心", "官方网站", "官方商城", "旗舰店", "专卖店", "专营店", "直营店", "授权店",
+    "官方店铺", "旗舰店铺", "官方微博", "官方账号", "店铺", "微博", "账号",
     "体验店", "官方号", "官方", "官网", "官博", "旗舰", "授权", "正品", "直营", "原厂", "客服",
     "售后", "商城", "自营", "总部", "总店", "中国", "app", "官方版", "下载", "服务号", "订阅号",
     # a factory outlet or insider channel selling the brand's goods (`X宠粮工厂直营店`)
@@ -62,11 +63,14 @@ CRITIC_WORDS: tuple[str, ...] = (
 THIRD_PARTY_WORDS: tuple[str, ...] = (
     "代购", "海淘", "二手", "闲置", "回收", "转卖", "维修", "修理", "测评", "评测", "探店",
     "比价", "攻略", "教程", "分享", "心得", "拼单", "吃货", "打卡", "爱好",
+    # the media reporting on it
+    "资讯", "新闻", "快讯", "头条", "日报", "晚报", "周刊", "观察", "财经",
 )
 # What closes a display name that presents itself as the brand's own store or official
 # account (`X火锅总店`, `X美妆官博`, `X太阳能旗舰店`), longest first.
 SHOP_NAME_WORDS: tuple[str, ...] = (
-    "官方旗舰店", "官方直营店", "官方旗舰", "官方总店", "官方店", "官方号", "旗舰店", "专卖店",
+    "官方旗舰店", "官方直营店", "官方旗舰", "官方总店", "官方店铺", "旗舰店铺", "官方微博",
+    "官方账号", "官方店", "官方号", "旗舰店", "专卖店",
     "直营店", "授权店", "旗舰", "总店", "官博", "官微", "官方", "官网",
 )
 # Words an account adds only beside an official claim (`X官方福利号`, `X-官方-粉丝团`): with

@@ -37,6 +37,8 @@ PACKAGE_LOOKALIKE = 0.85
 LOGO_ONLY = 0.8
 # A web page that only claims the name in its title is weaker evidence than its host.
 TITLE_ONLY = 0.75
+# An app whose text, not its name, presents it as the brand's programme (`…｜X會員專享：`).
+PIECE_ONLY = 0.8
 # A post or comment counts only as a store's sale: an author named as the brand's store
 # (`X官方旗舰店`, `X宠粮工厂直营店`) offering goods (`私信下单`, `包邮`, `工厂价直发`).
 SALE = re.compile(
@@ -173,6 +175,14 @@ class CounterfeitDetector(Detector):
                 scored = self._name_evidence(claim, raw.kind, claim.target.entity_id in evidence)
                 if scored:
                     evidence.setdefault(claim.target.entity_id, []).append(scored)
+        if editions and not evidence:
+            # an app named in its text as the brand's programme, giving its goods away
+            for claim in self.identities.piece_claims(item):
+                scored = self._name_evidence(claim, raw.kind, False)
+                if scored and self._sells_brand(item, claim):
+                    evidence.setdefault(claim.target.entity_id, []).append(
+                        (min(scored[0], PIECE_ONLY), scored[1])
+                    )
         for image in self.images.match(raw.image_hashes):
             if image.registered.kind == "logo":
                 evidence.setdefault(image.registered.entity_id, []).append(_logo_evidence(image))
