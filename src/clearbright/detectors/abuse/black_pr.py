@@ -113,7 +113,7 @@ class BlackPrDetector(Detector):
     # Several accounts the applicant brings (需自备3个以上账号, 本人有5个以上活跃账号): staff
     # of an ordinary job post from the company's accounts.
     OWN_ACCOUNTS = re.compile(
-        r"(自备|准备|需有|须有|需要|要有|自带|必须有|本人有|名下有?|手上有|手里有)[^。.!?;,]{0,3}"
+        r"(自备|准备|需|须|要有|要求|自带|自有|必须有|本人有|名下有?|手上有|手里有)[^。.!?;,]{0,3}"
         r"(\d+|[一二三四五六七八九十几两多]+)\s?个?(以上)?[^。.!?;,]{0,8}(号|账号|帐号)(?![码召])|"
         r"(自备|自带|需有|须有)[^。.!?;,]{0,4}(账号|帐号)\s?(\d+|[一二三四五六七八九十几两多]+)\s?个"
     )
@@ -184,7 +184,7 @@ class BlackPrDetector(Detector):
     # bought in bulk or for an unsaid use (量大另谈, 用途懂的都懂), at a price per account.
     ACCOUNT_BUY = re.compile(
         r"(收|收购|求购|回收|求)(?![到藏入获费益集拾听看款])(购)?[^。.!?;,]{0,10}"
-        r"(老号|老账号|老帐号|((?<!\d)\d+|[一二三四五六七八九十两半]+)\s?年(以上|\+)?的?[^。.!?;,]{0,6}"
+        r"(老号|老账号|老帐号|((?<!\d)\d+|[一二三四五六七八九十两半]+)\s?年(以上|\+)?的?[^。.!?;,]{0,10}"
         r"(号|账号|帐号))"
     )
     ACCOUNT_PRICE = re.compile(
@@ -240,7 +240,9 @@ class BlackPrDetector(Detector):
         # (A seller's "不是骗子" or "谨防假冒本店" vouches for itself: not counted.)
         r"(都是|就是|全是|(?<![不非])是|属于|纯纯的?)(骗局|骗子|诈骗)|被骗|别信|不要信|不要相信|"
         r"千万别(信|做|碰|接|去|上当)|小心上当|提醒大家|(别|不要)上当|"
-        r"(大家|千万|都|可)别(卖|信|做|接|碰|上当|被骗)"
+        r"(大家|千万|都|可)别(卖|信|做|接|碰|上当|被骗)|"
+        # How to spot or avoid it (如何识别水军招聘, 避坑指南, 有骗子自称…).
+        r"(如何|怎么|怎样|教你)(识别|辨别|分辨|防范|避免|避开)|避坑|防骗|有骗子|骗子(自称|冒充|声称)"
     )
     # Someone telling how they were solicited (有人私信问我接不接差评单) and rebuffed it
     # (截图举报了, 做博主要有底线) reports the offer; it makes none.

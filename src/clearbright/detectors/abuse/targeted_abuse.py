@@ -197,13 +197,16 @@ class TargetedAbuseDetector(Detector):
     )
     # A harassment rota: accounts shared out, messaged in turns, until the owner leaves.
     ROTA = re.compile(
-        r"(每人|一人|每个人|各自|人手)(认领|负责|包|盯)[^。.!?;,]{0,2}(一个|1个)|认领(一个|账号|平台)|"
+        r"(每人|一人|每个人|各自|人手)(认领|领|负责|包|盯)?[^。.!?;,]{0,2}(一个|1个)(号|账号|平台)?|"
+        r"认领(一个|账号|平台)|"
         r"分工|轮流(去|着)?(私信|骂|发|@|艾特|评论|问候|刷|留言)|(天天|每天|挨个|24小时)(去)?私信"
     )
     HOUNDING = re.compile(
         r"(私信|评论|留言|艾特|@)[^。.!?;,]{0,3}(骂|轰炸|问候|辱骂|喷|输出|开火)|"
-        r"(直到|骂到|刷到|搞到|逼到|弄到|喷到)(他|她|对方)?(销号|注销|退网|删号|关评|封号|闭嘴|滚蛋?|消失)"
+        r"(直到|骂到|刷到|搞到|逼到|弄到|喷到)(他|她|对方)?[^。.!?;,]{0,4}"
+        r"(销号|注销|退网|删号|关评|封号|闭嘴|滚蛋?|消失)"
     )
+    SHARED_OUT = re.compile(r"每人|一人|每个人|各自|人手")
     # The rota told to condemn it, or people asked to stop.
     ROTA_CONDEMNED = re.compile(
         r"(这种|这是|属于|就是|纯属)[^。.!?;,]{0,4}(网暴|网络暴力|违法|犯罪|霸凌)|"
@@ -397,7 +400,8 @@ class TargetedAbuseDetector(Detector):
         hounding = self.HOUNDING.search(text)
         if rota is None or hounding is None or self.ROTA_CONDEMNED.search(text):
             return None
-        mobilize = self._mobilizer(text, rota)
+        # Accounts shared out one each (每人认领一个) address a crowd themselves.
+        mobilize = self._mobilizer(text, rota) or self.SHARED_OUT.match(rota.group())
         if mobilize is None:
             return None
         return tuple(view.to_original(*m.span()) for m in (mobilize, rota, hounding))
