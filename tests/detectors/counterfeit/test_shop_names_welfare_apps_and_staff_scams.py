@@ -354,7 +354,41 @@ ASSISTANTS = [
 ]
 
 
-@pytest.mark.parametrize("data", [*SMS_NOTICES, *FOUNDER_SHARES, *ADMISSIONS, *ASSISTANTS])
+# Other ways of saying who one is: the name then 本人在此, 我这边是, 我们是, a notice heading.
+OTHER_INTRODUCTIONS = [
+    _post(
+        "大家好，覃野舟本人在此，蜀焰门店股权开放给铁粉，每月固定分红，保本保息，点我主页链接报名。",
+        "蜀焰老覃",
+        "y1",
+    ),
+    _post(
+        "我这边是启芽幼儿园招生办的，学位只剩最后2个，占位费800元发红包给我就行，不走公户。",
+        "启芽周老师",
+        "y2",
+        kind="comment",
+    ),
+    _post(
+        "我们是启芽幼教招生处，报名需先交1500元学位金，请直接转到我卡上，不用走对公。",
+        "招生顾问",
+        "y3",
+        kind="comment",
+    ),
+    _post(
+        "我是覃野舟的助理，蜀焰城市合伙人计划启动，加盟金5万打到我个人账户，名额有限。",
+        "小秘书",
+        "y4",
+    ),
+    _post(
+        "晴穹光伏屋顶补贴发放通知：请于3日内回复户主身份证号和银行卡号，逾期视为放弃。",
+        "晴穹光伏服务中心",
+        "y5",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "data", [*SMS_NOTICES, *FOUNDER_SHARES, *ADMISSIONS, *ASSISTANTS, *OTHER_INTRODUCTIONS]
+)
 def test_speaking_as_the_enterprise_for_money_or_data_is_impersonation(
     detect: Detect, data: dict[str, Any]
 ) -> None:
@@ -426,6 +460,9 @@ IMPERSONATION_GUARDS = [
         "u_g9",
         kind="comment",
     ),
+    _post("覃野舟本人从未说过开放股权保本保息，点主页链接的都是假号，大家小心。", "路人", "y6"),
+    _post("启芽招生办通知：学费统一走对公账户，不收任何私人转账，请家长知悉。", "家长群", "y7"),
+    _post("我们是启芽幼儿园的家长，想问问学位占位费到底要不要交？", "家长", "y8"),
     # news reports of the scams
     _post(
         "记者调查发现，有人冒充冰驿冷链发送补贴短信，要求回复身份证号和银行卡号，警方提醒"
@@ -492,6 +529,8 @@ def _kinds(text: str) -> set[str]:
         ("保证金2万直接转给我就行", {"money"}),
         ("定金转我这边，我帮你锁名额", {"money"}),
         ("正装0元领，付邮到家", {"money"}),
+        ("占位费800元发红包给我就行", {"money"}),
+        ("直接扫码就行，不走公户", {"money"}),
         ("开放门店股权给粉丝，每月固定分红，点我主页链接", {"lure", "contact"}),
     ],
 )
@@ -508,6 +547,7 @@ def test_private_payment_and_reply_cues(text: str, kinds: set[str]) -> None:
         "股权结构调整后公司更稳健",  # shares named, nothing offered
         "主页有更多探店视频",
         "填充物是棉花",
+        "我们公司从不走公户以外的渠道收款",
     ],
 )
 def test_private_payment_near_misses(text: str) -> None:

@@ -25,6 +25,7 @@ from clearbright.detectors.counterfeit.lexicon import (
     NOT_A_CLAIM_MASKS,
     NOT_HONORIFIC,
     ROLE_WORDS,
+    SELF_AFTER_NAME,
     SELF_INTRODUCTIONS,
     STAFF_WORDS,
     TITLES,
@@ -575,12 +576,17 @@ def _staff_role(body: str, end: int) -> str | None:
 
 
 def _introduced(body: str, start: int, end: int) -> bool:
-    """`我是X`, `本人X`, `我是某某科技X`: the speaker introduces themselves as the person
-    (but `我是X的学生` introduces someone else)."""
+    """`我是X`, `本人X`, `我是某某科技X`, `X本人在此`: the speaker introduces themselves as the
+    person (but `我是X的学生` introduces someone else).
+
+    >>> _introduced("大家好，覃野舟本人在此，", 4, 7), _introduced("我是覃野舟的学生", 2, 5)
+    (True, False)
+    """
     before = body[max(0, start - SELF_REACH) : start]
     clause = re.split(r"[，,。!?;！？；:：\n]", before)[-1]
     if not any(word in clause for word in SELF_INTRODUCTIONS):
-        return False
+        # the name opening its clause, then `本人` or `在此`
+        return not any(is_han(c) for c in clause) and body[end:].startswith(SELF_AFTER_NAME)
     return body[end : end + 1] != "的"
 
 

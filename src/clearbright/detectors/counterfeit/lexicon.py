@@ -159,7 +159,12 @@ STAFF_WORDS: tuple[str, ...] = (
     "园长", "校长", "老师", "员工", "财务", "会计", "助理", "秘书",
 )
 # A speaker introducing themselves (`我是X`, `本人X`) before a person's name.
-SELF_INTRODUCTIONS: tuple[str, ...] = ("我就是", "我是", "我叫", "本人是", "本人")
+SELF_INTRODUCTIONS: tuple[str, ...] = (
+    "我就是", "我是", "我叫", "本人是", "本人", "我这边是", "这里是", "我们是",
+)
+# Words right after a person's name at the head of a clause that present the speaker as the
+# person (`X本人在此`, `X在此向大家承诺`).
+SELF_AFTER_NAME: tuple[str, ...] = ("本人", "在此", "这边")
 # Context in which a name and a payment appear together without a claim: warnings about
 # scams, reports of them, and other harms (deletion for money) judged by other detectors.
 NOT_A_CLAIM: tuple[str, ...] = (
@@ -167,7 +172,7 @@ NOT_A_CLAIM: tuple[str, ...] = (
     "骗局", "防骗", "反诈", "上当", "辟谣", "谣言", "举报", "报警", "删帖", "撤稿", "负面",
     "黑料", "曝光", "钓鱼", "是真的吗", "是不是真的", "靠谱吗", "可信吗", "是骗", "别信",
     "不要信", "官网吗", "官方的吗", "真的假的", "正常吗", "合理吗", "合法吗", "能信吗",
-    "可靠吗", "安全吗",
+    "可靠吗", "安全吗", "是假的", "假号", "假账号",
     # complaints about a demand made: the author was asked, the reader is not
     "还要交", "还得交", "还要付", "还得付", "居然要", "竟然要", "凭什么",
     # journalism: a report tells what a scheme asks of others

@@ -69,12 +69,12 @@ MONEY_OUT = re.compile(
 # enterprise takes fees on its own account; only someone pocketing them says this. The cue
 # is itself a negation, so the negator check does not apply to it.
 OFF_ACCOUNT = re.compile(
-    r"(?:别|不用|不要|无需|不必|千万别|没必要)(?:走|转|打|付|汇|交)(?:到|进|给)?"
-    r"(?:公户|对公|公账|公司账户|公司账号|公司的账户|学校账户|园所账户|财务)"
+    r"(?:别|不用|不要|无需|不必|千万别|没必要|不)(?:走|转|打|付|汇|交)(?:到|进|给)?"
+    r"(?:公户|对公|公账|公司账户|公司账号|公司的账户|学校账户|园所账户|财务)(?!以外|之外)"
 )
 # Money paid to the speaker (`保证金直接转给我`, `定金转我这边`, `加盟金打给我`): only in a
 # sentence that names a fee or sum, since `打给我` alone may be a phone call.
-TO_ME = re.compile(r"(?:转|打|汇|付)(?:账|款|钱)?(?:给|到)?我(?![们国司方])")
+TO_ME = re.compile(r"(?:(?:转|打|汇|付)(?:账|款|钱)?|发(?:个)?红包)(?:给|到)?我(?![们国司方])")
 SUM = re.compile(r"\d+(?:\.\d+)?\s*(?:元|块|万|千)|[一二两三四五六七八九十百千]+(?:万|千)")
 # Fees that buy a prize, an activation or a place, and what they are paid for.
 _FEE = (
