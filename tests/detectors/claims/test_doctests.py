@@ -8,7 +8,10 @@ from types import ModuleType
 import pytest
 
 from clearbright.detectors.claims import (
+    affiliation,
     allegations,
+    claim_index,
+    glyphs,
     headline_admission,
     metrics,
     quotes,
@@ -18,7 +21,18 @@ from clearbright.detectors.claims import (
 
 
 @pytest.mark.parametrize(
-    "module", [allegations, headline_admission, metrics, quotes, textutil, veiled]
+    "module",
+    [
+        affiliation,
+        allegations,
+        claim_index,
+        glyphs,
+        headline_admission,
+        metrics,
+        quotes,
+        textutil,
+        veiled,
+    ],
 )
 def test_doctests(module: ModuleType) -> None:
     result = doctest.testmod(module)

@@ -18,7 +18,14 @@ from functools import cached_property
 import numpy as np
 import numpy.typing as npt
 
-from clearbright.detectors.claims.lexicon import EFFECT_LINKS, FALSE_LABELS, PRODUCT_HEADS
+from clearbright.detectors.claims.lexicon import (
+    EFFECT_LINKS,
+    FALSE_LABELS,
+    GENERIC_NOUNS,
+    LIGHT_WORDS,
+    PRODUCT_HEADS,
+    PRODUCTION_VERBS,
+)
 from clearbright.detectors.claims.textutil import (
     CLAUSE_BREAKS,
     bigrams,
@@ -29,7 +36,7 @@ from clearbright.detectors.claims.textutil import (
 )
 from clearbright.registry import Registry
 from clearbright.registry.models import Claim
-from clearbright.text.normalize import fold, pinyin_syllables
+from clearbright.text.normalize import fold, is_han, pinyin_syllables
 
 ASSERTED_VERDICTS = frozenset({"false", "misleading"})
 # Bigrams in more than this share of a large index carry no signal (like stop words).
@@ -62,6 +69,26 @@ class ClaimEntry:
         return frozenset(bigrams(self.predicate))
 
     @cached_property
+    def skips(self) -> dict[str, tuple[int, int, int]]:
+        """Bigrams of the predicate with a particle between them dropped, and the three
+        positions each stands for: "含激" of 含有激素, "加罂" of 加了罂粟壳 (people write "含激
+        素", "加罂粟壳"). Not 的: in a predicate it is often what is left of a blanked name."""
+        return skip_grams(self.predicate)
+
+    @cached_property
+    def distinct(self) -> frozenset[int]:
+        """Predicate positions outside its light words (使用, 会, 已经...), production verbs
+        and topic nouns (后厨, 原料): what distinguishes the claim ("地沟油" of "后厨使用地沟
+        油")."""
+        light: set[int] = set()
+        for word in (*LIGHT_WORDS, *PRODUCTION_VERBS, *GENERIC_NOUNS):
+            at = self.predicate.find(word)
+            while at >= 0:
+                light.update(range(at, at + len(word)))
+                at = self.predicate.find(word, at + 1)
+        return frozenset(k for k in range(len(self.predicate)) if k not in light)
+
+    @cached_property
     def syllables(self) -> tuple[str, ...]:
         """Tone-less pinyin of each predicate character: texts spell key words in pinyin to
         dodge filters ("ji素" for 激素)."""
@@ -92,6 +119,24 @@ class ClaimEntry:
                 return self.negations_covered(range(offset + at, offset + len(clause)))
             offset += len(clause)
         return self.negations
+
+
+# Particles a writer drops after a verb of a claim without changing what it says.
+SKIPPABLE = frozenset("有了")
+
+
+def skip_grams(predicate: str) -> dict[str, tuple[int, int, int]]:
+    """Bigrams of `predicate` over a dropped particle (see ClaimEntry.skips).
+
+    >>> skip_grams("含有激素")
+    {'含激': (0, 1, 2)}
+    """
+    out: dict[str, tuple[int, int, int]] = {}
+    for k in range(len(predicate) - 2):
+        first, middle, last = predicate[k], predicate[k + 1], predicate[k + 2]
+        if middle in SKIPPABLE and is_han(first) and is_han(last) and last not in SKIPPABLE:
+            out.setdefault(first + last, (k, k + 1, k + 2))
+    return out
 
 
 def prepare_claim(claim: Claim, registry: Registry) -> ClaimEntry:

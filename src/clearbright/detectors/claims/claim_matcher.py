@@ -35,9 +35,13 @@ from clearbright.detectors.claims.textutil import (
     toneless,
 )
 from clearbright.registry import Mention, Registry
-from clearbright.text.normalize import NormalizedText
+from clearbright.text.normalize import NormalizedText, is_han
 
 _LETTERS = re.compile(r"[a-z]{2,}")
+# Pinyin initials standing for a key word ("dgy" for 地沟油): shorter runs are too ambiguous.
+INITIALS_MIN = 3
+INITIALS_MAX = 6
+_NOT_INITIALS = re.compile("[iuv]")
 # A Chinese numeral, with a measure word dropped when a person noun follows ("三个人").
 _CN_NUMERAL = re.compile(rf"([{CN_DIGITS}]+|\d+)(?:[个名位](?=人))?")
 Status = Literal["asserted", "negated", "refuted", "questioned"]
@@ -48,6 +52,8 @@ MATCH_MIN = 0.6
 # One contiguous run (a shared noun such as 三聚氰胺) must cover more than two words would.
 SINGLE_RUN_MIN = 0.75
 LONG_RUN = 6
+# A single run stating every distinctive character of a claim needs at least this many.
+MIN_DISTINCT_RUN = 3
 # The longest head noun a 是…的 description may drop after its 的 ("假果汁").
 HEAD_MAX = 3
 # A verbatim excerpt this long, covering this share of the claim, is a partial quote of it.
@@ -178,7 +184,15 @@ class ClaimMatcher:
             for e in self._entities(m)
         )
         spelled = any(c.isascii() and c.isalpha() for c in sentence.core)
-        for entry, _share in self.index.candidates(grams, named, spelled=spelled):
+        candidates = self.index.candidates(grams, named, spelled=spelled)
+        if named and has_initials(sentence.core):
+            # initials ("dgy") give no bigram of the word they stand for: every claim about
+            # the named subject is read back against them
+            known = {id(e) for e, _ in candidates}
+            candidates += [
+                (e, 0.0) for e in self.index.entries_about(set(named)) if id(e) not in known
+            ]
+        for entry, _share in candidates:
             score, hits, covered = _coverage(sentence.core, entry)
             if EXCERPT_SHARE <= score < MATCH_MIN and (
                 _longest_run(hits) >= EXCERPT_MIN or _states_clause_end(entry, covered)
@@ -187,10 +201,19 @@ class ClaimMatcher:
                 # its clauses, where it puts what it asserts ("是勾兑的假果汁" of "是用色素香精
                 # 勾兑的假果汁": the instrument dropped, the accusation kept)
                 score = MATCH_MIN
+            if score < MATCH_MIN and _states_all_distinct(entry, covered):
+                # every distinctive word of the claim, its light words and topic nouns
+                # dropped ("<X> 地沟油 实锤" of "<X>后厨使用地沟油")
+                score = MATCH_MIN
             if (
                 not hits
                 or score < MATCH_MIN
-                or (score < SINGLE_RUN_MIN and _runs(hits) < 2 and len(hits) < LONG_RUN)
+                or (
+                    score < SINGLE_RUN_MIN
+                    and _runs(hits) < 2
+                    and len(hits) < LONG_RUN
+                    and not _states_all_distinct(entry, covered)
+                )
             ):
                 continue
             start, end = sentence.positions[min(hits)], sentence.positions[max(hits)] + 1
@@ -300,6 +323,12 @@ def _coverage(core: str, entry: ClaimEntry) -> tuple[float, list[int], set[int]]
     for k in range(len(predicate) - 1):
         if predicate[k : k + 2] in found:
             covered[k] = covered[k + 1] = True
+    for j in range(len(core) - 1):  # "含激素" for 含有激素: the particle dropped
+        skipped = entry.skips.get(core[j : j + 2])
+        if skipped is not None:
+            hits.update((j, j + 1))
+            for k in skipped:
+                covered[k] = True
     score = sum(covered) / max(len(predicate), 1)
     offset = 0
     for clause in entry.clauses:
@@ -389,7 +418,31 @@ def _spelled(core: str, start: int, end: int, entry: ClaimEntry) -> str | None:
         )
         if touching or n >= 2:
             return entry.predicate[k : k + n]
+    return _initials(letters, entry)
+
+
+def _initials(letters: str, entry: ClaimEntry) -> str | None:
+    """The predicate characters a run of pinyin initials stands for ("dgy" for 地沟油, "ysk"
+    for 罂粟壳): at least INITIALS_MIN letters, each the first letter of the next character's
+    syllable. Letters no syllable starts with (i, u, v) make it a word, not initials."""
+    if not INITIALS_MIN <= len(letters) <= INITIALS_MAX or _NOT_INITIALS.search(letters):
+        return None
+    n = len(letters)
+    syllables = entry.syllables
+    for k in range(len(syllables) - n + 1):
+        if all(syllables[k + i][:1] == letters[i] for i in range(n)) and all(
+            is_han(c) for c in entry.predicate[k : k + n]
+        ):
+            return entry.predicate[k : k + n]
     return None
+
+
+def has_initials(core: str) -> bool:
+    """Whether a text holds a letter run that may be pinyin initials of a key word."""
+    return any(
+        INITIALS_MIN <= len(run.group()) <= INITIALS_MAX and not _NOT_INITIALS.search(run.group())
+        for run in _LETTERS.finditer(core)
+    )
 
 
 def _states_clause_end(entry: ClaimEntry, covered: set[int]) -> bool:
@@ -408,6 +461,13 @@ def _states_clause_end(entry: ClaimEntry, covered: set[int]) -> bool:
             return True
         offset = end
     return False
+
+
+def _states_all_distinct(entry: ClaimEntry, covered: set[int]) -> bool:
+    """Whether the covered positions hold every distinctive character of the claim (its
+    light words aside), at least MIN_DISTINCT_RUN of them: "<X> 地沟油 实锤" states "<X>使用
+    地沟油" whole, where "涵盖三聚氰胺等指标" holds only part of "检出三聚氰胺"."""
+    return len(entry.distinct) >= MIN_DISTINCT_RUN and entry.distinct <= covered
 
 
 def _run_before(covered: set[int], first: int, stop: int) -> int:

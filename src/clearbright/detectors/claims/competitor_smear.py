@@ -6,10 +6,12 @@ from collections.abc import Iterable
 
 from clearbright.categories import Category
 from clearbright.detectors.base import Detector, Example, NormalizedItem
+from clearbright.detectors.claims.affiliation import Affiliation, author_affiliation, promoted
 from clearbright.detectors.claims.allegations import find_allegations
 from clearbright.detectors.claims.claim_matcher import shared_matcher
 from clearbright.detectors.claims.common import READ_FIELDS, is_satire
 from clearbright.detectors.claims.figures import FigureReader
+from clearbright.detectors.claims.glyphs import deglyphed_item
 from clearbright.detectors.claims.labels import (
     claim_evidence,
     claim_label,
@@ -31,9 +33,13 @@ _RIVAL = {"id": "u1", "name": "数码小站", "affiliation": "ent-xiuping"}
 
 class CompetitorSmearDetector(Detector):
     """A registered false claim, a distorted quotation or a wrong figure about enterprise A,
-    posted by an author whose `affiliation` is a declared rival of A, or by a rival's official
-    account. A veiled name of A ("某“X”字开头的") counts as naming it when it points at one
-    rival. Honest comparative claims by a rival, and true claims, are not findings."""
+    posted by an author tied to a declared rival of A: by `affiliation`, by the rival's
+    official account, or by a display name that is the rival's brand, store or department
+    ("<X><district>店", "<X>品牌部"). An author showing no tie who steers readers to the rival
+    ("还是去吃<X>吧，至少干净") while asserting a registered false claim about A counts too.
+    Claims are read in slang as well: pinyin initials ("dgy") and pictographs ("🐷油"). A
+    veiled name of A ("某“X”字开头的") counts as naming it when it points at one rival. Honest
+    comparative claims by a rival, and true claims, are not findings."""
 
     name = "competitor_smear"
     categories = (Category.COMPETITOR_SMEAR,)
@@ -67,39 +73,83 @@ class CompetitorSmearDetector(Detector):
         self.figures = FigureReader(registry)
 
     def detect(self, item: NormalizedItem) -> Iterable[Finding]:
-        rival = self._author_enterprise(item)
-        if rival is None or is_satire(item):
+        if is_satire(item):
             return []
-        targets = self.registry.rivals_of(rival)
+        affiliation = author_affiliation(item, self.registry)
+        # "🐷油": the item read again with its pictographs as the characters they stand for
+        readings = [item, *filter(None, [deglyphed_item(item, self.registry)])]
+        if affiliation is None:
+            return self._steered(item, readings)
+        targets = self.registry.rivals_of(affiliation.enterprise)
         scored: list[tuple[float, str, list[Evidence]]] = []
-        scored += self._claims(item, targets)
+        for reading in readings:
+            scored += self._claims(reading, targets)
         scored += self._quotes(item, targets)
         scored += self._figures(item, targets)
         if not scored:
             scored = self._allegations(item, targets)
+        return self._finding(item, affiliation, scored)
+
+    def _steered(self, item: NormalizedItem, readings: list[NormalizedItem]) -> list[Finding]:
+        """An author who declares no tie but steers readers to an enterprise ("还是去吃X吧，
+        至少干净") while asserting a registered false claim about its declared rival."""
+        for field in READ_FIELDS:
+            text = item.get(field)
+            if text is None:
+                continue
+            for enterprise, start, end in promoted(
+                text.text, item.mentions.get(field, ()), self.registry
+            ):
+                targets = self.registry.rivals_of(enterprise)
+                scored = [s for r in readings for s in self._claims(r, targets)]
+                if not scored:
+                    continue
+                steering = Evidence(
+                    kind="rival_promotion",
+                    description="the item steers readers to "
+                    + self.registry.entity_name(enterprise),
+                    span=item.span(field, start, end),
+                    registry_ref=enterprise,
+                )
+                tie = Affiliation(enterprise, "promotes", text.text[start:end])
+                return self._finding(item, tie, [(s, t, [*e, steering]) for s, t, e in scored])
+        return []
+
+    def _finding(
+        self,
+        item: NormalizedItem,
+        affiliation: Affiliation,
+        scored: list[tuple[float, str, list[Evidence]]],
+    ) -> list[Finding]:
         if not scored:
             return []
         score, target, _ = max(scored, key=lambda s: s[0])
-        affiliation = Evidence(
+        rival = affiliation.enterprise
+        how = {
+            "declared": "is affiliated with",
+            "official_account": "posts from an official account of",
+            "display_name": f"signs as “{affiliation.evidence}”, an account of",
+            "promotes": "promotes",
+        }[affiliation.how]
+        tie = Evidence(
             kind="rival_affiliation",
             description=(
-                f"the author is affiliated with {self.registry.entity_name(rival)}, "
+                f"the author {how} {self.registry.entity_name(rival)}, "
                 f"a declared rival of {self.registry.entity_name(target)}"
             ),
             registry_ref=rival,
-            details={"affiliation": rival, "target": target},
+            details={"affiliation": rival, "target": target, "how": affiliation.how},
         )
-        evidence = [e for _, _, found in scored for e in found]
-        return [self.finding(item.item, score, [*evidence, affiliation], target=target)]
-
-    def _author_enterprise(self, item: NormalizedItem) -> str | None:
-        author = item.item.author
-        if author is None:
-            return None
-        if author.affiliation and author.affiliation in self.registry.enterprises:
-            return author.affiliation
-        owner = self.registry.official_owner(item.item.platform, author.id)
-        return owner if owner in self.registry.enterprises else None
+        # a claim read in both the plain and the pictograph reading is one piece of evidence
+        seen: set[tuple[str, str | None, int | None]] = set()
+        evidence: list[Evidence] = []
+        for _, _, found in scored:
+            for e in found:
+                key = (e.kind, e.registry_ref, e.span.start if e.span else None)
+                if key not in seen:
+                    seen.add(key)
+                    evidence.append(e)
+        return [self.finding(item.item, score, [*evidence, tie], target=target)]
 
     def _mentions(
         self, item: NormalizedItem, field: TextField, text: str, targets: frozenset[str]

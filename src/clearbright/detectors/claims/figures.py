@@ -21,6 +21,7 @@ from clearbright.detectors.claims.metrics import (
     BARE_COUNT_WORDS,
     COUNT_METRICS,
     METRIC_WORDS,
+    PERFORMANCE_METRICS,
     filed_metric,
 )
 from clearbright.detectors.claims.textutil import (
@@ -178,6 +179,17 @@ IDIOMS: dict[str, float] = {
     "翻了一倍": 100.0,
     "翻了一番": 100.0,
 }
+# A change stated by its direction alone, right after the metric word ("营收暴增", "业绩逆势
+# 大涨", "净利润大幅下滑"): contradicted by a filed change of the other sign. Only emphatic
+# words: a bare "下滑" may be of the growth rate ("营收增速下滑"), not of the figure.
+TREND_LEAD = "(?:同比|全年|今年|去年|也|都|更是|竟然|居然|直接|已经|实现了?|迎来|出现|逆势|一路)*"
+TREND_RE = re.compile(
+    rf"{TREND_LEAD}(?:(?P<up>暴增|大增|猛增|激增|狂增|飙升|飙涨|大涨|暴涨|猛涨|大幅增长|大幅上涨|"
+    r"大幅提升|高速增长|高增长|逆势增长|逆势上涨|翻倍增长|成倍增长)"
+    r"|(?P<down>暴跌|大跌|狂跌|猛跌|跳水|崩盘|大幅下滑|大幅下降|大幅下跌|大幅减少|断崖式下[滑跌降]))"
+)
+# A filed change this small (percent) is flat: no direction contradicts it.
+TREND_FLAT = 1.0
 UNIT_SCALE = {"亿": 1e8, "千万": 1e7, "百万": 1e6, "万": 1e4, "千": 1e3}
 # A figure per unit, a forecast or a prior-year figure is not the filed figure.
 SKIP_CONTEXT = (
@@ -257,7 +269,9 @@ class FigureClaim:
     enterprise: str
     metric: str
     period: str | None
-    kind: str  # "change" (percent), "level" (in base units, e.g. yuan) or "sign" (±1)
+    # "change" (percent), "level" (in base units, e.g. yuan), "sign" (±1: profit or loss) or
+    # "trend" (±1: up or down, with no figure)
+    kind: str
     value: float
     start: int
     end: int
@@ -387,10 +401,11 @@ class FigureReader:
         return any(word in between for word in EARNERS)
 
     def _filed(self, claim: FigureClaim) -> list[FinancialFigure]:
+        wanted = PERFORMANCE_METRICS.get(claim.metric, frozenset({claim.metric}))
         figures = [
             f
             for f in self.registry.financials
-            if f.enterprise == claim.enterprise and self.concepts.get(f.metric) == claim.metric
+            if f.enterprise == claim.enterprise and self.concepts.get(f.metric) in wanted
         ]
         if claim.period:
             same = [f for f in figures if _same_period(claim.period, f.period)]
@@ -490,6 +505,10 @@ def _changes(window: str) -> list[tuple[str, float, int]]:
         at = window.find(idiom)
         if at >= 0:
             return [("change", change, at + len(idiom))]
+    trend = TREND_RE.match(window)
+    if trend is not None:  # "营收暴增", "业绩大幅下滑": a direction with no figure
+        sign = 1.0 if trend.group("up") else -1.0
+        return [("trend", sign, trend.end())]
     return []
 
 
@@ -585,6 +604,10 @@ def _asserted(text: str, claim: FigureClaim) -> bool:
 def _agrees(claim: FigureClaim, filed: FinancialFigure) -> bool:
     if claim.kind == "sign":
         return (filed.value < 0) == (claim.value < 0)
+    if claim.kind == "trend":
+        if filed.yoy is None or abs(filed.yoy) < TREND_FLAT:
+            return True
+        return (filed.yoy > 0) == (claim.value > 0)
     if claim.kind == "change":
         if filed.yoy is None:
             return True  # nothing filed to contradict
@@ -608,6 +631,8 @@ def _closest(claim: FigureClaim, filed: list[FinancialFigure]) -> FinancialFigur
             return 0.0 if (f.value < 0) != (claim.value < 0) else 1.0
         if claim.kind == "change":
             return abs(claim.value - (f.yoy or 0.0))
+        if claim.kind == "trend":
+            return 0.0 if (f.yoy or 0.0) * claim.value < 0 else 1.0
         return abs(claim.value - f.value * _unit_scale(f.unit))
 
     return min(filed, key=distance)

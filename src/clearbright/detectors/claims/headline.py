@@ -9,7 +9,7 @@ from clearbright.categories import Category
 from clearbright.detectors.base import Detector, Example, NormalizedItem
 from clearbright.detectors.claims.claim_matcher import shared_matcher
 from clearbright.detectors.claims.common import is_satire
-from clearbright.detectors.claims.figures import FigureClaim, FigureReader
+from clearbright.detectors.claims.figures import TREND_FLAT, FigureClaim, FigureReader
 from clearbright.detectors.claims.headline_admission import (
     admitted_span,
     occurrences,
@@ -24,6 +24,7 @@ from clearbright.detectors.claims.lexicon import (
     REFUTATIONS,
     RUMOUR_CUES,
 )
+from clearbright.detectors.claims.metrics import PERFORMANCE_METRICS
 from clearbright.detectors.claims.textutil import content, has_any, negation_count, sentences
 from clearbright.model import Evidence, Finding
 from clearbright.registry import Mention, Registry
@@ -269,9 +270,12 @@ class HeadlineContradictionDetector(Detector):
         return self._figure_conflict(
             item,
             lambda head, told: (
-                head.kind != "sign"
-                and _same_figure(head, told)
-                and not _close(head.value, told.value, head.kind)
+                (
+                    head.kind not in ("sign", "trend")
+                    and _same_figure(head, told)
+                    and not _close(head.value, told.value, head.kind)
+                )
+                or _opposite_trend(head, told)
             ),
         )
 
@@ -293,26 +297,32 @@ class HeadlineContradictionDetector(Detector):
             default=next(iter(named)) if len(named) == 1 else None,
         )
         for head in stated:
-            for told in reported:
-                if conflicting(head, told):
-                    return (
-                        FIGURE_SCORE,
-                        [
-                            Evidence(
-                                kind="headline_figure",
-                                description="figure stated in the headline",
-                                span=item.span("title", head.start, head.end),
-                                details={"value": head.value, "kind": head.kind},
-                            ),
-                            Evidence(
-                                kind="headline_body_conflict",
-                                description="the body reports a different figure",
-                                span=item.span("text", told.start, told.end),
-                                details={"value": told.value, "kind": told.kind},
-                            ),
-                        ],
-                        head.enterprise,
-                    )
+            conflicts = [t for t in reported if conflicting(head, t)]
+            if head.metric in PERFORMANCE_METRICS and any(
+                _comparable(head, t) and _kinds_meet(head, t) and t not in conflicts
+                for t in reported
+            ):
+                continue  # "业绩翻倍": borne out by the revenue or the profit the body reports
+            if conflicts:
+                told = conflicts[0]
+                return (
+                    FIGURE_SCORE,
+                    [
+                        Evidence(
+                            kind="headline_figure",
+                            description="figure stated in the headline",
+                            span=item.span("title", head.start, head.end),
+                            details={"value": head.value, "kind": head.kind},
+                        ),
+                        Evidence(
+                            kind="headline_body_conflict",
+                            description="the body reports a different figure",
+                            span=item.span("text", told.start, told.end),
+                            details={"value": told.value, "kind": told.kind},
+                        ),
+                    ],
+                    head.enterprise,
+                )
         return None
 
     def _reversal(self, item: NormalizedItem) -> tuple[float, list[Evidence], str | None] | None:
@@ -441,8 +451,38 @@ def _negated(text: str, word: str) -> bool:
 
 
 def _same_figure(a: FigureClaim, b: FigureClaim) -> bool:
-    return (a.enterprise, a.metric, a.kind) == (b.enterprise, b.metric, b.kind) and (
-        a.period is None or b.period is None or a.period == b.period
+    return a.kind == b.kind and _comparable(a, b)
+
+
+def _comparable(a: FigureClaim, b: FigureClaim) -> bool:
+    """Same enterprise and period (when both are written), and the same metric or one a
+    composite ("业绩") holds the other (营收, 净利润)."""
+    metrics = a.metric == b.metric or any(
+        x in PERFORMANCE_METRICS and y in PERFORMANCE_METRICS[x]
+        for x, y in ((a.metric, b.metric), (b.metric, a.metric))
+    )
+    return (
+        metrics
+        and a.enterprise == b.enterprise
+        and (a.period is None or b.period is None or a.period == b.period)
+    )
+
+
+def _kinds_meet(a: FigureClaim, b: FigureClaim) -> bool:
+    """Whether two figures can bear each other out: a change and a direction, or the same
+    kind."""
+    return a.kind == b.kind or {a.kind, b.kind} <= {"change", "trend"}
+
+
+def _opposite_trend(head: FigureClaim, told: FigureClaim) -> bool:
+    """A headline's bare direction ("营收暴增") against the body's change of the other sign
+    ("同比下降7.5%")."""
+    return (
+        head.kind == "trend"
+        and told.kind in ("trend", "change")
+        and _comparable(head, told)
+        and head.value * told.value < 0
+        and abs(told.value) >= TREND_FLAT
     )
 
 

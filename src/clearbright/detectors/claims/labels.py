@@ -10,7 +10,7 @@ from __future__ import annotations
 from clearbright.detectors.base import NormalizedItem
 from clearbright.detectors.claims.claim_matcher import ClaimMatch
 from clearbright.detectors.claims.figures import FigureConflict
-from clearbright.detectors.claims.metrics import METRIC_NAMES
+from clearbright.detectors.claims.metrics import METRIC_NAMES, filed_metric
 from clearbright.detectors.claims.quote_check import QuoteVerdict
 from clearbright.model import Evidence, TextField
 from clearbright.registry import Registry
@@ -142,9 +142,11 @@ def figure_label(conflict: FigureConflict, registry: Registry) -> Evidence:
 def _filed_text(conflict: FigureConflict, registry: Registry) -> str:
     filed = conflict.filed
     name = registry.entity_name(filed.enterprise)
-    metric = METRIC_NAMES.get(conflict.claim.metric, filed.metric)
+    # the filed metric's own name: a composite claim ("业绩") is set against revenue or profit
+    concept = filed_metric(filed.metric) or conflict.claim.metric
+    metric = METRIC_NAMES.get(concept, filed.metric)
     value = f"{filed.value:g}{filed.unit or ''}"
-    if conflict.claim.metric == "net_profit" and filed.value < 0:
+    if concept == "net_profit" and filed.value < 0:
         metric, value = "净亏损", f"{-filed.value:g}{filed.unit or ''}"
     text = f"{name}{filed.period}{metric}为{value}"
     if filed.yoy is not None:

@@ -417,6 +417,20 @@ SYNONYMS.update(
         for many in ("多", "两", "二")
     }
 )
+# Recycled cooking oil in its everyday names ("泔水油", "口水油") and descriptions ("油都是回收
+# 的", "回收来的油"): each reads as the written 地沟油.
+SYNONYMS.update(
+    {
+        **dict.fromkeys(
+            ("泔水油", "潲水油", "口水油", "回收油", "回收的油", "回收来的油"), "地沟油"
+        ),
+        **{
+            f"油{adverb}{copula}回收": "地沟油"
+            for adverb in ("", "都", "全", "全都", "也", "基本都")
+            for copula in ("是", "")
+        },
+    }
+)
 
 # Product head nouns: right after an enterprise's name in a claim ("<X>奶粉含激素", "<X>智能锁
 # …一碰就开") they name what of the enterprise the claim is about, so they belong to the
@@ -462,6 +476,56 @@ PRODUCT_HEADS: tuple[str, ...] = (
     "app",
 )
 
+# Harms people attach to a product in a keyword search ("<X>面霜 含激素 烂脸", "<X>奶粉 激素
+# 性早熟"): the alleged effect of what the claim accuses it of. Typed after the accusation, it
+# adds a consequence to it and takes nothing from it.
+HARM_OUTCOMES: tuple[str, ...] = (
+    "激素脸",
+    "烂脸",
+    "脸烂",
+    "毁容",
+    "毁脸",
+    "过敏",
+    "红肿",
+    "刺痛",
+    "瘙痒",
+    "发痒",
+    "起疹子",
+    "起疹",
+    "湿疹",
+    "长痘",
+    "爆痘",
+    "闷痘",
+    "脸红",
+    "泛红",
+    "红血丝",
+    "烂屁股",
+    "红屁股",
+    "依赖",
+    "反黑",
+    "脱发",
+    "掉发",
+    "掉头发",
+    "致癌",
+    "得癌",
+    "中毒",
+    "腹泻",
+    "拉肚子",
+    "呕吐",
+    "头晕",
+    "住院",
+    "进医院",
+    "送医",
+    "致畸",
+    "不孕",
+    "性早熟",
+    "早熟",
+    "伤肝",
+    "伤肾",
+    "肝损伤",
+    "猝死",
+    "出人命",
+)
 # Words that join a claim's accusation to its alleged effect ("添加罂粟壳让人上瘾"): the
 # accusation before them, stated alone, states the claim; the effect alone does not.
 EFFECT_LINKS: tuple[str, ...] = ("让人", "使人", "导致", "造成", "害得")
@@ -572,6 +636,9 @@ GENERIC_NOUNS: tuple[str, ...] = (
     "变速箱",
     "车辆",
     "游客",
+    # the parts of a restaurant any smear or review names
+    "后厨",
+    "厨房",
 )
 # Verbs of making a product ("用地沟油制作小料", "病死鸡鸭肉做原料"): a keyword form drops them
 # like the light words, and they are never what a claim asserts.

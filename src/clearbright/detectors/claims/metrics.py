@@ -33,6 +33,28 @@ METRIC_WORDS: dict[str, str | None] = {
     "利润": "net_profit",
     "盈利": "net_profit",
     "年入": "revenue",
+    "收入": "revenue",
+    # 业绩 is the year's result as a whole: revenue or profit (PERFORMANCE_METRICS)
+    "业绩": "performance",
+    "经营业绩": "performance",
+    "业绩会": None,
+    "业绩说明会": None,
+    "业绩发布会": None,
+    "业绩预告": None,
+    "业绩快报": None,
+    "业绩承诺": None,
+    "业绩目标": None,
+    "业绩对赌": None,
+    "业绩考核": None,
+    "业绩压力": None,
+    "业绩提成": None,
+    "个人业绩": None,
+    "销售业绩": None,
+    "收入水平": None,
+    "工资收入": None,
+    "个人收入": None,
+    "家庭收入": None,
+    "人均收入": None,
     "净赚": "net_profit",
     "赚了": "net_profit",
     "一年赚": "net_profit",
@@ -127,6 +149,11 @@ METRIC_WORDS: dict[str, str | None] = {
     "门店员工": None,
     "门店店员": None,
 }
+# Composite post metrics and the filed metrics they stand for: "业绩翻倍" holds when revenue or
+# profit doubled, and is contradicted only when no filed figure of either agrees.
+PERFORMANCE_METRICS: dict[str, frozenset[str]] = {
+    "performance": frozenset({"revenue", "net_profit"}),
+}
 # Everyday nouns that name a count only when a level follows at once ("用户只剩三十万"): they
 # are mostly just nouns ("用户反映…", "门店排队…").
 BARE_COUNT_WORDS = frozenset({"用户", "门店", "员工"})
@@ -146,6 +173,7 @@ COUNT_METRICS = frozenset(
 # Chinese names of the canonical metrics, for labels.
 METRIC_NAMES: dict[str, str] = {
     "revenue": "营收",
+    "performance": "业绩",
     "net_profit": "净利润",
     "rd_expense": "研发投入",
     "deliveries": "交付量",

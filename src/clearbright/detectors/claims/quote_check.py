@@ -184,6 +184,11 @@ def _against(quote: str, q: str, statement: Statement) -> QuoteVerdict:
         return QuoteVerdict(kind, statement, passage, score, _diff(q, content(passage)))
     # Pieces said far apart come first: the closest passage then covers only one of them.
     kind = "spliced" if spliced else _close_kind(quote, passage) or _added_kind(q, passage)
+    if kind != "spliced" and kind not in FAITHFUL and _clausewise_faithful(quote, t):
+        # A quote joining clauses of adjacent sentences ("套餐从128元降到99元，利润薄一点没
+        # 关系") is set against one sentence only: the other clause's words and figures look
+        # added. Each clause faithful to its own transcript clause is a faithful quote.
+        kind = "paraphrase"
     return QuoteVerdict(kind, statement, passage, score, _diff(q, content(passage)))
 
 

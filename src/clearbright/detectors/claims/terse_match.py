@@ -29,11 +29,14 @@ from clearbright.detectors.claims.claim_index import (
     ClaimIndex,
     head_end,
     prepare_claim,
+    skip_grams,
 )
 from clearbright.detectors.claims.claim_matcher import QUESTIONS, ClaimMatch, Status, unspell
 from clearbright.detectors.claims.lexicon import (
+    EFFECT_LINKS,
     EVIDENCE_TAIL_RE,
     GENERIC_NOUNS,
+    HARM_OUTCOMES,
     LIGHT_WORDS,
     PRODUCTION_VERBS,
     QUERY_WORDS,
@@ -68,6 +71,25 @@ SCORE_RANGE = 0.3
 PARTICLES = frozenset("的了")
 _CONJUNCTION_RE = re.compile("并且|而且|并(?![非不未没无])")
 _EVIDENCE_RE = re.compile(EVIDENCE_TAIL_RE)
+# Verbs after which a claim says what it accuses its product of ("含", "添加", "使用").
+CLAIM_VERBS: tuple[str, ...] = (
+    "含",
+    "添加",
+    "加了",
+    "加入",
+    "掺",
+    "使用",
+    "用了",
+    "是用",
+    "检出",
+    "超标",
+    "致",
+    "导致",
+    "会",
+)
+PRODUCT_LEAD_MIN = 2
+# A link word left next to a dropped harm ("会|", "导致|", "|了") goes with it.
+_OUTCOME_EDGE_RE = re.compile(r"(?:会|易|致|导致|引起|造成|引发)(?=\|)|(?<=\|)了")
 WHAT_HAPPENED_RE = re.compile(r"(?:怎么回事|咋回事|是怎么回事)[?？]*$")
 
 
@@ -120,7 +142,8 @@ class TerseMatcher:
         about = self.index.entries_about(named)
         for entry in about:
             # keywords spelled in pinyin ("牧扬奶粉 ji素") read back against this claim
-            reading = self._reads(unspell(core, entry)[0] if spelled else core, entry)
+            keywords = _without_outcomes(core, entry)
+            reading = self._reads(unspell(keywords, entry)[0] if spelled else keywords, entry)
             if reading is None or not _numbers_agree(entry, rest):
                 continue
             start, end = positions[0], positions[-1] + 1
@@ -145,12 +168,15 @@ class TerseMatcher:
         for k in range(len(predicate) - 1):
             if predicate[k : k + 2] in grams:
                 covered.update((k, k + 1))
+        for gram, skipped in entry.skips.items():  # "含激素" for 含有激素
+            if gram in grams:
+                covered.update(skipped)
         # Every keyword character must come from the claim (or stand for a synonym of it):
         # its predicate, or its subject's product word set apart ("<X> 工业色素 猫粮").
         if not covered or _explained(core, predicate, _whole(entry)) < len(core):
             return None
         light = _light_positions(predicate)
-        generic = _word_positions(predicate, GENERIC_NOUNS)
+        generic = _word_positions(predicate, GENERIC_NOUNS) | _product_lead(entry)
         distinct = [k for k in range(len(predicate)) if k not in light]
         hit = [k for k in distinct if k in covered]
         if len(hit) < MIN_DISTINCT or not distinct:
@@ -163,6 +189,17 @@ class TerseMatcher:
         if not at_focus and (share < BODY_SHARE or len(hit) < BODY_MIN):
             return None
         return _Reading(share, at_focus, frozenset(covered))
+
+
+def _without_outcomes(core: str, entry: ClaimEntry) -> str:
+    """The keywords without the harms they attach to the claim ("烂脸" in "含激素烂脸") that
+    the claim does not state itself; a harm the claim states is one of its keywords."""
+    whole = entry.claim.text
+    kept = core
+    for outcome in HARM_OUTCOMES:
+        if outcome in kept and outcome not in whole:
+            kept = _OUTCOME_EDGE_RE.sub("", kept.replace(outcome, "|"))
+    return kept.replace("|", "")
 
 
 def _about(entry: ClaimEntry, named: set[str]) -> bool:
@@ -200,7 +237,7 @@ def _explained(core: str, predicate: str, whole: str = "") -> int:
     """How many characters of `core` belong to a bigram of the predicate or of the claim's
     `whole` text (or of a synonym's canonical form found there); particles between keywords
     count as belonging."""
-    wanted = bigrams(predicate) | bigrams(whole)
+    wanted = bigrams(predicate) | bigrams(whole) | set(skip_grams(predicate))
     ok = [c in PARTICLES and 0 < i < len(core) - 1 for i, c in enumerate(core)]
     for j in range(len(core) - 1):
         if core[j : j + 2] in wanted:
@@ -240,16 +277,47 @@ def _focus_positions(entry: ClaimEntry) -> set[int]:
     generic = _word_positions(entry.predicate, GENERIC_NOUNS)
     focus: set[int] = set()
     offset = 0
+    accused = _accuses_beside_effects(entry, light)
     for clause in entry.clauses:
         if clause in ROLE_WORDS:
             offset += len(clause)
             continue  # "董事长" before a blanked name is part of the subject, not an assertion
         for start, end in _conjoined(clause):
+            if accused:  # the alleged effect ("会导致烂脸") asserts nothing alone
+                end = start + _before_effect(clause[start:end])
             focus.update(_tail(range(offset + start, offset + end), light, generic))
         offset += len(clause)
     for start, end in entry.causes:  # "添加罂粟壳" of "添加罂粟壳让人上瘾" is an accusation too
         focus.update(_tail(range(start, end), light, generic))
     return focus
+
+
+def _product_lead(entry: ClaimEntry) -> set[int]:
+    """Positions of the product name a claim names before its verb ("焕颜面霜" of "<X>焕颜面霜
+    含汞"): the product the claim is about, not what it says of it. Keywords made of it name
+    the product and accuse it of nothing."""
+    first = entry.clauses[0] if entry.clauses else ""
+    at = min((first.find(v) for v in CLAIM_VERBS if v in first), default=-1)
+    if at < PRODUCT_LEAD_MIN:
+        return set()
+    return set(range(at))
+
+
+def _before_effect(predicate: str) -> int:
+    """Where the alleged effect starts in a predicate ("让人上瘾" of "添加罂粟壳让人上瘾"), or
+    its length when it states no effect."""
+    return min((predicate.find(w) for w in EFFECT_LINKS if w in predicate), default=len(predicate))
+
+
+def _accuses_beside_effects(entry: ClaimEntry, light: set[int]) -> bool:
+    """Whether the claim accuses of something besides an effect: some distinctive character
+    stands before every effect link of its clause."""
+    offset = 0
+    for clause in entry.clauses:
+        if any(k not in light for k in range(offset, offset + _before_effect(clause))):
+            return True
+        offset += len(clause)
+    return False
 
 
 def _tail(positions: range, light: set[int], generic: set[int]) -> list[int]:
