@@ -215,8 +215,8 @@ def _group(start: int, raw: str) -> Group | None:
         return Group(start, start + len(stripped), stripped, _PLAIN)
     if len(stripped) < MIN_CHINESE_GROUP and not _HAS_DIGIT.search(stripped):
         return None  # a numeral word (一个, 两三) or letters: the most common non-number
-    ascii_digits = sum(c.isdigit() for c in stripped)
-    letters = sum(c in LOOKALIKE_DIGITS for c in stripped)
+    ascii_digits = sum(map(str.isdigit, stripped))
+    letters = sum(map(stripped.count, LOOKALIKE_DIGITS))
     chinese = len(stripped) - ascii_digits - letters
     obfuscation: set[str] = set()
     if letters:

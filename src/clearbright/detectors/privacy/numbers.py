@@ -114,6 +114,7 @@ _NUMERAL_RUN = re.compile("[" + "".join(CHINESE_DIGITS) + "]{" + str(MIN_CHINESE
 _PAST_YEARS_BEFORE = datetime.date.today().year
 _DOUBLED = {str(d): (2 * d if d < 5 else 2 * d - 9) for d in range(10)}
 _ID_LENGTHS = (15, 18)
+_SHORTEST_NUMBER = 10  # a landline with its area code; IDs, cards and mobiles are longer
 _ID_SHORT_OF_CHECK = (14, 17)  # digits before an `x` check character
 
 
@@ -206,7 +207,8 @@ def number_matches(text: str) -> tuple[PiiMatch, ...]:
         return ()
     found: list[PiiMatch] = []
     for chain in chains(text):
-        _read_chain(text, chain, found)
+        if len(chain) > 1 or len(chain[0].digits) >= _SHORTEST_NUMBER:  # not a price or a year
+            _read_chain(text, chain, found)
     if "*" in text or "×" in text or "xxx" in text:  # what `masked_candidates` needs
         _read_masked(text, found)
     return tuple(found)
@@ -221,7 +223,7 @@ def _read_chain(text: str, chain: tuple[Group, ...], found: list[PiiMatch]) -> N
             length = len(digits)
             if length > 19:
                 break
-            if length < 10:
+            if length < _SHORTEST_NUMBER:
                 continue
             end = chain[j].end
             if length <= 13:

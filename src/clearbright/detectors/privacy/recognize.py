@@ -68,7 +68,7 @@ def _numbers(text: str) -> list[PiiMatch]:
     labels: dict[int, str | None] = {}  # several readings of one number share its label
     kept: list[PiiMatch] = []
     for group in by_kind.values():
-        for match in keep_longest(group):
+        for match in keep_longest(group) if len(group) > 1 else group:
             if match.start not in labels:
                 labels[match.start] = label_before(text, match.start, _LABELS)
             if _labelled_not_personal(text, match, labels[match.start]):
