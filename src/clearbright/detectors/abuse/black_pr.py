@@ -107,18 +107,21 @@ class BlackPrDetector(Detector):
         r"刷[“\"『「].{1,20}[”\"』」]|(帖子|评论区|笔记|视频)下面?刷|"
         r"指定(竞品|店铺|话题|帖子|账号)"
     )
-    # Posting work dressed as a side job: several accounts (小号、自备5个微博号), copy handed
-    # out (统一话术、文案统一下发、我们给的评论) and targets assigned (指定视频、指定企业).
-    # Two of the three, paid by the piece or the day, is astroturfing for hire.
     # Several accounts the applicant brings (需自备3个以上账号, 本人有5个以上活跃账号): staff
     # of an ordinary job post from the company's accounts.
     OWN_ACCOUNTS = re.compile(
         r"(自备|准备|需|须|要有|要求|自带|自有|必须有|本人有|名下有?|手上有|手里有)[^。.!?;,]{0,3}"
-        r"(\d+|[一二三四五六七八九十几两多]+)\s?个?(以上)?[^。.!?;,]{0,8}(号|账号|帐号)(?![码召])|"
+        r"(\d+|[一二三四五六七八九十几两多]+)\s?个(以上)?[^。.!?;,]{0,8}(号|账号|帐号)(?![码召])|"
         r"(自备|自带|需有|须有)[^。.!?;,]{0,4}(账号|帐号)\s?(\d+|[一二三四五六七八九十几两多]+)\s?个"
     )
+    # Posting work dressed as a side job: several accounts (小号、自备5个微博号), copy handed
+    # out (统一话术、文案统一下发、我们给的评论), targets assigned (指定视频、指定企业) and daily
+    # quotas. Two of them, one being the accounts or the target, paid by the piece or the day,
+    # is astroturfing for hire.
     SOCK_ACCOUNTS = re.compile(
         r"(?<!吹)小号(?!手)|马甲号|" + OWN_ACCOUNTS.pattern + "|"
+        r"(自备|准备|需有|需要|要有|自带)[^。.!?;,]{0,3}"
+        r"(\d+|[一二三四五六七八九十几两多]+)\s?个?(以上)?[^。.!?;,]{0,6}(号|账号|帐号)|"
         r"(几|多|[2-9]|[二三四五六七八九十两])个(以上)?[^。.!?;,]{0,4}(小号|账号|帐号|号)(?![码召])"
     )
     # Accounts that must look lived-in (号龄半年+, 号有头像有动态, 不要新号): with copy handed
