@@ -25,6 +25,8 @@ BODY = (
         "砚田农机营收暴增",
         "砚田业绩逆势大涨",
         "砚田农机净利润大幅增长",
+        "砚田农机营业额增长了一倍",
+        "砚田营收翻两番，农机寒冬里的黑马",
     ],
 )
 def test_headline_growth_against_filed_decline(claims_registry: Registry, title: str) -> None:

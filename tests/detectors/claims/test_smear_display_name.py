@@ -32,6 +32,9 @@ def _author(name: str) -> dict[str, str]:
             "t-clm-30",
         ),
         ("乔木鲜茶（春熙路店）", "业内都知道云麓奶茶加了ysk，不然怎么那么上头。", "t-clm-2"),
+        # the post's word for recycled oil is not the claim's ("回收老油")
+        ("春满食品旗舰店", "冬林的速冻油条是用地沟油炸的，行内都知道。", "t-clm-36"),
+        ("春满食品客服", "冬林油条用泔水油炸制，懂的都懂。", "t-clm-36"),
     ],
 )
 def test_display_name_ties_author_to_rival(
@@ -72,6 +75,7 @@ def test_steering_to_one_rival_ties_author(
         ("面川拉面品牌部", "汤舍拉面2025年关闭了25家门店，行业竞争确实激烈。"),
         ("面川拉面望京店", "汤舍拉面去年因为食品留样不规范被罚了三万，这个是通报过的。"),
         ("面川拉面品牌部", "汤舍去年净利润同比下降9%，大家日子都不好过。"),
+        ("面川拉面品牌部", "汤舍拉面2025年抽检检出大肠菌群超标，大家注意。"),
         # a rival praising its own food, saying nothing of the other
         ("面川拉面品牌部", "面川拉面新品上线，骨汤熬足八小时，欢迎来尝，还是面川靠谱！"),
         # news of a registered true fine

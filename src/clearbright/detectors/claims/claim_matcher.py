@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from clearbright.detectors.claims.claim_index import ClaimEntry, ClaimIndex
-from clearbright.detectors.claims.lexicon import FALSE_LABELS, REFUTATIONS, SYNONYMS
+from clearbright.detectors.claims.lexicon import FALSE_LABELS, REFUTATIONS, SYNONYM_PAIRS
 from clearbright.detectors.claims.pinyin_names import PinyinNames
 from clearbright.detectors.claims.textutil import (
     CLAUSE_BREAKS,
@@ -292,6 +292,12 @@ class ClaimMatcher:
         return 0.85 if any(self._entities(m) & wanted for m in mentions) else 0.0
 
 
+def coverage_share(core: str, entry: ClaimEntry) -> float:
+    """How much of the claim's predicate the content string `core` states (0 to 1, clause
+    and cause readings included), whatever the claim's verdict."""
+    return _coverage(core, entry)[0]
+
+
 def _coverage(core: str, entry: ClaimEntry) -> tuple[float, list[int], set[int]]:
     """Share of the claim's predicate covered by the sentence's bigrams, which sentence
     positions matched (indexes into `core`) and which predicate positions were covered."""
@@ -313,7 +319,7 @@ def _coverage(core: str, entry: ClaimEntry) -> tuple[float, list[int], set[int]]
         if core[j : j + 2] in wanted:
             hits.update((j, j + 1))
             found.add(core[j : j + 2])
-    for phrase, canonical in SYNONYMS.items():
+    for phrase, canonical in SYNONYM_PAIRS:
         at = core.find(phrase)
         shared = bigrams(canonical) & wanted
         if at >= 0 and shared:

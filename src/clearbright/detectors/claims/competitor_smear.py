@@ -8,7 +8,8 @@ from clearbright.categories import Category
 from clearbright.detectors.base import Detector, Example, NormalizedItem
 from clearbright.detectors.claims.affiliation import Affiliation, author_affiliation, promoted
 from clearbright.detectors.claims.allegations import find_allegations
-from clearbright.detectors.claims.claim_matcher import shared_matcher
+from clearbright.detectors.claims.claim_index import ASSERTED_VERDICTS, ClaimEntry, prepare_claim
+from clearbright.detectors.claims.claim_matcher import MATCH_MIN, coverage_share, shared_matcher
 from clearbright.detectors.claims.common import READ_FIELDS, is_satire
 from clearbright.detectors.claims.figures import FigureReader
 from clearbright.detectors.claims.glyphs import deglyphed_item
@@ -21,6 +22,12 @@ from clearbright.detectors.claims.labels import (
     quote_label,
 )
 from clearbright.detectors.claims.quote_distortion import QuoteChecker
+from clearbright.detectors.claims.textutil import (
+    SENTENCE_BREAKS,
+    content,
+    scope_end,
+    scope_start,
+)
 from clearbright.detectors.claims.veiled import veiled_mentions
 from clearbright.model import Evidence, Finding, TextField
 from clearbright.registry import Mention, Registry
@@ -69,6 +76,12 @@ class CompetitorSmearDetector(Detector):
     def __init__(self, registry: Registry) -> None:
         super().__init__(registry)
         self.matcher = shared_matcher(registry)
+        # registered true claims, by enterprise: a rival stating one states a fact
+        self.true_claims: dict[str, list[ClaimEntry]] = {}
+        for claim in registry.claims:
+            subject = registry.enterprise_of(claim.subject or "")
+            if claim.verdict not in ASSERTED_VERDICTS and subject:
+                self.true_claims.setdefault(subject, []).append(prepare_claim(claim, registry))
         self.quotes = QuoteChecker(registry)
         self.figures = FigureReader(registry)
 
@@ -246,6 +259,8 @@ class CompetitorSmearDetector(Detector):
                     or any(self.registry.enterprise_of(e) == target for e in m.entity_ids)
                 ]
                 for found in find_allegations(text.text, names):
+                    if self._registered_true(text.text, found.start, target):
+                        continue  # "抽检检出菌落总数超标" is on record as true
                     evidence = Evidence(
                         kind="unverified_allegation",
                         description=(
@@ -259,3 +274,11 @@ class CompetitorSmearDetector(Detector):
                     )
                     out.append((ALLEGATION_SCORE, target, [evidence]))
         return out
+
+    def _registered_true(self, text: str, at: int, target: str) -> bool:
+        """Whether the sentence around `at` states a registered true claim about `target`."""
+        start = scope_start(text, at, SENTENCE_BREAKS)
+        core = content(text[start : scope_end(text, at, SENTENCE_BREAKS)])
+        return any(
+            coverage_share(core, entry) >= MATCH_MIN for entry in self.true_claims.get(target, ())
+        )

@@ -178,6 +178,13 @@ IDIOMS: dict[str, float] = {
     "翻番": 100.0,
     "翻了一倍": 100.0,
     "翻了一番": 100.0,
+    "增长一倍": 100.0,
+    "增长了一倍": 100.0,
+    "增加一倍": 100.0,
+    "增加了一倍": 100.0,
+    "涨了一倍": 100.0,
+    "翻两番": 300.0,
+    "翻了两番": 300.0,
 }
 # A change stated by its direction alone, right after the metric word ("营收暴增", "业绩逆势
 # 大涨", "净利润大幅下滑"): contradicted by a filed change of the other sign. Only emphatic

@@ -432,6 +432,27 @@ SYNONYMS.update(
     }
 )
 
+# Words for one thing, any of which a claim may use while a text uses another ("回收老油" in the
+# claim, "地沟油" in the post): unlike SYNONYMS, each reads as every other.
+EQUIVALENTS: tuple[tuple[str, ...], ...] = (
+    ("地沟油", "泔水油", "潲水油", "口水油", "回收油", "回收老油", "老油回收", "回收的油"),
+    ("罂粟壳", "罂粟籽", "罂粟"),
+)
+# Every (phrase, canonical form) a text may be read with: SYNONYMS, each pair of EQUIVALENTS,
+# and a synonym of one equivalent read as each of the others ("油都是回收" → 地沟油 → 回收老油).
+SYNONYM_PAIRS: tuple[tuple[str, str], ...] = (
+    *SYNONYMS.items(),
+    *((a, b) for group in EQUIVALENTS for a in group for b in group if a != b and b not in a),
+    *(
+        (phrase, other)
+        for phrase, canonical in SYNONYMS.items()
+        for group in EQUIVALENTS
+        if canonical in group
+        for other in group
+        if other not in (canonical, phrase)
+    ),
+)
+
 # Product head nouns: right after an enterprise's name in a claim ("<X>奶粉含激素", "<X>智能锁
 # …一碰就开") they name what of the enterprise the claim is about, so they belong to the
 # subject, not to what is said of it; people write "X的奶", "X的锁", "X家的车". Longest first.

@@ -34,6 +34,7 @@ METRIC_WORDS: dict[str, str | None] = {
     "盈利": "net_profit",
     "年入": "revenue",
     "收入": "revenue",
+    "营业额": "revenue",
     # 业绩 is the year's result as a whole: revenue or profit (PERFORMANCE_METRICS)
     "业绩": "performance",
     "经营业绩": "performance",

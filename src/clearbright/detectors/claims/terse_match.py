@@ -42,7 +42,7 @@ from clearbright.detectors.claims.lexicon import (
     QUERY_WORDS,
     REFUTATIONS,
     ROLE_WORDS,
-    SYNONYMS,
+    SYNONYM_PAIRS,
 )
 from clearbright.detectors.claims.pinyin_names import PinyinNames
 from clearbright.detectors.claims.textutil import (
@@ -162,7 +162,7 @@ class TerseMatcher:
         """How the keywords `core` read as a piece of the claim's predicate (None: they don't)."""
         predicate = entry.predicate
         grams = bigrams(core) | {
-            g for phrase, canon in SYNONYMS.items() if phrase in core for g in bigrams(canon)
+            g for phrase, canon in SYNONYM_PAIRS if phrase in core for g in bigrams(canon)
         }
         covered: set[int] = set()
         for k in range(len(predicate) - 1):
@@ -242,7 +242,7 @@ def _explained(core: str, predicate: str, whole: str = "") -> int:
     for j in range(len(core) - 1):
         if core[j : j + 2] in wanted:
             ok[j] = ok[j + 1] = True
-    for phrase, canonical in SYNONYMS.items():
+    for phrase, canonical in SYNONYM_PAIRS:
         if bigrams(canonical) & wanted:
             at = core.find(phrase)
             while at >= 0:

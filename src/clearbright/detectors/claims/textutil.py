@@ -18,7 +18,7 @@ import re
 import warnings
 from functools import cache
 
-from clearbright.detectors.claims.lexicon import NEGATION_EXCEPTIONS, NEGATIONS, SYNONYMS
+from clearbright.detectors.claims.lexicon import NEGATION_EXCEPTIONS, NEGATIONS, SYNONYM_PAIRS
 from clearbright.text.normalize import is_han
 
 SENTENCE_BREAKS = frozenset("。!?;！？；\n")
@@ -76,7 +76,7 @@ def bigrams(core: str) -> set[str]:
 def expanded_bigrams(core: str) -> set[str]:
     """Bigrams plus those of the canonical forms of paraphrases found in the text."""
     grams = bigrams(core)
-    for phrase, canonical in SYNONYMS.items():
+    for phrase, canonical in SYNONYM_PAIRS:
         if phrase in core:
             grams |= bigrams(canonical)
     return grams
