@@ -245,7 +245,9 @@ class BlackPrDetector(Detector):
         r"千万别(信|做|碰|接|去|上当)|小心上当|提醒大家|(别|不要)上当|"
         r"(大家|千万|都|可)别(卖|信|做|接|碰|上当|被骗)|"
         # How to spot or avoid it (如何识别水军招聘, 避坑指南, 有骗子自称…).
-        r"(如何|怎么|怎样|教你)(识别|辨别|分辨|防范|避免|避开)|避坑|防骗|有骗子|骗子(自称|冒充|声称)"
+        r"(如何|怎么|怎样|教你)(识别|辨别|分辨|防范|避免|避开)|避坑|防骗|有骗子|骗子(自称|冒充|声称)|"
+        # Exposing a seller (曝光一个删差评的…擦亮眼睛).
+        r"擦亮眼睛|曝光(一下)?(这种|这个|一个|这家|这些)"
     )
     # Someone telling how they were solicited (有人私信问我接不接差评单) and rebuffed it
     # (截图举报了, 做博主要有底线) reports the offer; it makes none.
@@ -309,7 +311,7 @@ class BlackPrDetector(Detector):
         r"记者|卧底|暗访|潜入|调查(发现|显示|中|报道)|【调查】|深度调查|起底|"
         r"呼吁|治理力度|加大治理|加强治理|监管部门|严查|严管|业内人士|专家(表示|称|建议|认为)|"
         r"产业链|黑色产业|灰色产业|黑产|灰产|乱象|黑幕|据了解|据悉|据报道|报道称|本报|通讯员|"
-        r"媒体(调查|报道|曝光)|晚会曝光"
+        r"媒体(调查|报道|曝光)|晚会曝光|被曝|被爆出|曝出"
     )
     # Third-person narration of the trade (中介按品牌派单, 有的工作室专接…) describes others'
     # business; an offer speaks for the seller or to the buyer (我们、本工作室、私信、有需要).
