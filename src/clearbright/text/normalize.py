@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
@@ -85,7 +86,7 @@ def normalize(original: str) -> NormalizedText:
     text, origin = _fold_characters(original)
     text, origin = _traditional_to_simplified(text, origin)
     text, origin = _strip_separators(text, origin)
-    return NormalizedText(original, text, tuple(origin))
+    return NormalizedText(original, text, _identity(len(text)) if origin is None else tuple(origin))
 
 
 def fold(text: str) -> str:
@@ -93,176 +94,188 @@ def fold(text: str) -> str:
     return normalize(text).text
 
 
-# Every step visits only the characters it may change and copies the stretches between them
-# whole: most of a Chinese post is CJK and ASCII that no step touches (the scan normalizes every
-# field of every item, so a per-character Python loop dominated its cost).
-# Characters that may fold: all but printable ASCII other than A-Z, and the basic CJK block
-# (each of those folds to itself; a test checks every one).
-_MAY_FOLD = re.compile(r"[^\x20-\x40\x5b-\x7e\u4e00-\u9fff]+")
-# Characters that may be separators: all but ASCII digits and letters, and the basic CJK block.
-_MAY_SEPARATE = re.compile(r"[^0-9a-z\u4e00-\u9fff]+")
+# Every step finds the few characters it may change with one regular expression and copies the
+# stretches between them whole: most of a Chinese post is CJK and ASCII that no step touches (the
+# scan normalizes every field of every item, so per-character Python work dominated its cost).
+# The offset map is None, meaning the identity, until a step drops or adds a character: most
+# posts never build one.
+Origin = list[int] | None
+
+# Identity offset maps are slices of one shared tuple, cheaper than a new tuple per text.
+_IDENTITY = tuple(range(4096))
 
 
-# The fold of each run of `_MAY_FOLD` characters met so far (`，` → `,`, full-width digits),
-# or None when one of its characters vanishes or expands (`…` → `...`): posts repeat the same
-# few runs, so most are a dictionary hit. Bounded, since runs of digits vary without end.
-_FOLDED_RUNS: dict[str, str | None] = {}
+def _identity(length: int) -> tuple[int, ...]:
+    return _IDENTITY[:length] if length <= len(_IDENTITY) else tuple(range(length))
+
+
+# Characters that fold to themselves, copied without a look: printable ASCII other than A-Z, the
+# CJK blocks, and the CJK punctuation of everyday posts (a test checks every one). Everything else
+# may fold: full-width forms (`，` → `,`), capitals, line breaks (→ space), `…` (→ `...`).
+_SELF_FOLDING = "\x20-\x40\x5b-\x7e\u3400-\u4dbf\u4e00-\u9fff、。〇〈〉《》「」『』【】〔〕‘’“”—·¥"
+# (Written `[^…][^…]*`, not `[^…]+`: a leading character class lets the engine skip ahead to
+# the next match instead of trying a repetition at every position, twice as fast.)
+_MAY_FOLD = re.compile(f"[^{_SELF_FOLDING}][^{_SELF_FOLDING}]*")
+
+# The fold of each run of `_MAY_FOLD` characters met so far: a string when every character folds
+# to exactly one (`，：` → `,:`, full-width digits), else the fold of each character (`…` → `...`,
+# a zero-width space → nothing). Posts repeat the same few runs, so most are a dictionary hit.
+# Bounded, since runs of digits vary without end.
+_FOLDED_RUNS: dict[str, str | tuple[str, ...]] = {}
 _FOLDED_RUNS_LIMIT = 50_000
-_UNSEEN = object()
-# Characters met so far that are never separators (`_is_separator` is false).
-_NEVER_SEPARATORS: set[str] = set()
 
 
-def _fold_characters(original: str) -> tuple[str, list[int]]:
-    pieces: list[str] = []
-    at = 0
-    for found in _MAY_FOLD.finditer(original):
+def _fold_characters(original: str) -> tuple[str, Origin]:
+    """Steps 1 and 2, run by run; the offset map is built only when a run shifts offsets."""
+    shifts: list[tuple[int, tuple[str, ...]]] = []  # (start, fold of each character)
+
+    def fold_run(found: re.Match[str]) -> str:
         run = found.group()
-        folded = _FOLDED_RUNS.get(run, _UNSEEN)
-        if folded is _UNSEEN:
-            folded = _fold_run(run)
-        if folded is None:
-            return _fold_runs(original)  # offsets shift: the general path
-        if folded != run:
-            pieces.append(original[at : found.start()])
-            pieces.append(str(folded))
-            at = found.end()
-    if pieces:
-        pieces.append(original[at:])
-        return "".join(pieces), list(range(len(original)))
-    return original, list(range(len(original)))
+        folded = _FOLDED_RUNS.get(run) or _fold_run(run)
+        if isinstance(folded, str):  # one character for one: offsets unchanged
+            return folded
+        shifts.append((found.start(), folded))
+        return "".join(folded)
+
+    text = _MAY_FOLD.sub(fold_run, original)
+    if not shifts:
+        return text, None
+    origin: list[int] = []
+    at = 0
+    for start, outs in shifts:
+        origin.extend(range(at, start))
+        for index, out in enumerate(outs, start):
+            origin.extend([index] * len(out))
+        at = start + len(outs)
+    origin.extend(range(at, len(original)))
+    return text, origin
 
 
-def _fold_run(run: str) -> str | None:
-    outs = [_fold_char(c) for c in run]
-    folded = "".join(outs) if all(len(out) == 1 for out in outs) else None
+def _fold_run(run: str) -> str | tuple[str, ...]:
+    outs = tuple(map(_fold_char, run))
+    folded = "".join(outs) if all(len(out) == 1 for out in outs) else outs
     if len(_FOLDED_RUNS) < _FOLDED_RUNS_LIMIT:
         _FOLDED_RUNS[run] = folded
     return folded
 
 
-def _fold_runs(original: str) -> tuple[str, list[int]]:
-    """Fold run by run, for texts with characters that vanish or expand (`…` → `...`)."""
-    pieces: list[str] = []
-    origin: list[int] = []
-    at = 0
-    for found in _MAY_FOLD.finditer(original):
-        start, end = found.span()
-        if start > at:
-            pieces.append(original[at:start])
-            origin.extend(range(at, start))
-        outs = list(map(_fold_char, found.group()))
-        folded = "".join(outs)
-        pieces.append(folded)
-        if len(folded) == end - start and "" not in outs:  # every character folded to one
-            origin.extend(range(start, end))
-        else:
-            for index, out in enumerate(outs, start):
-                origin.extend([index] * len(out))
-        at = end
-    if not pieces:
-        return original, list(range(len(original)))
-    pieces.append(original[at:])
-    origin.extend(range(at, len(original)))
-    return "".join(pieces), origin
-
-
-def _traditional_to_simplified(text: str, origin: list[int]) -> tuple[str, list[int]]:
-    if text.isascii():
-        return text, origin
+def _traditional_to_simplified(text: str, origin: Origin) -> tuple[str, Origin]:
+    if text.isascii() or not _t2s_triggers().search(text):
+        return text, origin  # OpenCC would return it unchanged: see `_t2s_triggers`
     converted = _t2s(text)
     if len(converted) == len(text):
         return converted, origin
     # A phrase conversion changed the length; fall back to character by character.
     chars: list[str] = []
     new_origin: list[int] = []
-    for char, at in zip(text, origin, strict=True):
+    for char, at in zip(text, range(len(text)) if origin is None else origin, strict=True):
         out = _t2s(char)
         chars.append(out)
         new_origin.extend([at] * len(out))
     return "".join(chars), new_origin
 
 
-def _strip_separators(text: str, origin: list[int]) -> tuple[str, list[int]]:
-    """Drop separator runs between Chinese characters; collapse whitespace in the others."""
-    candidates = "".join(_MAY_SEPARATE.findall(text))
-    if _NEVER_SEPARATORS.issuperset(candidates):
-        return text, origin  # no separator at all (sentence punctuation `，` `。` is none)
-    edits: list[tuple[int, int, str, list[int]]] = []
-    for found in _separator_runs(candidates).finditer(text):
-        i, j = found.span()
-        before = text[i - 1] if i > 0 else ""
-        after = text[j] if j < len(text) else ""
-        if _joins_chinese(before, after):
-            edits.append((i, j, "", []))
-            continue
-        run = found.group()
-        if run == " " or (run.isascii() and "  " not in run and not _ASCII_SPACES.search(run)):
-            continue  # nothing for `_collapse_spaces` to change (the common case)
-        kept = _collapse_spaces(text, i, j)
-        if len(kept) != j - i or any(text[k] != c for k, c in kept):
-            edits.append((i, j, "".join(c for _, c in kept), [origin[k] for k, _ in kept]))
-    if not edits:
-        return text, origin
-    pieces: list[str] = []
-    new_origin: list[int] = []
-    at = 0
-    for start, end, replacement, replaced_origin in edits:
-        pieces.append(text[at:start])
-        new_origin.extend(origin[at:start])
-        pieces.append(replacement)
-        new_origin.extend(replaced_origin)
-        at = end
-    pieces.append(text[at:])
-    new_origin.extend(origin[at:])
-    return "".join(pieces), new_origin
+# OpenCC's t2s cuts a text into the longest entries of its dictionaries (phrases like 乾燥,
+# then single characters), writes each entry's first simplified form and copies characters in
+# no entry. So it changes a text only if the text holds an entry whose simplified form differs
+# from it at some position, and then the text holds the character at that position. Either t2s
+# changes that character on its own (乾 → 干), or it sits in a phrase: if the phrase holds any
+# character t2s changes on its own, the text holds that one; if not, the character is one of
+# the few below, which t2s changes only inside phrases made of characters it leaves alone
+# (打坏 → 打坯, 回覆 → 回复, 沈思 → 沉思 even as a surname). A text with none of these
+# characters comes back unchanged; most posts in simplified Chinese have none and skip the
+# conversion (a few microseconds each). The list comes from OpenCC's phrase dictionary; a test
+# rebuilds it from the installed one.
+_CHANGED_ONLY_IN_PHRASES = "哩坏沈瞭甦藉衹覆"
+# OpenCC's dictionaries hold Han characters only, which Unicode puts in planes 0, 2 and 3 (a test
+# checks every entry). The basic plane is probed character by character (but NUL and the line
+# feed: a folded text holds no control character); every character of planes 2 and 3 (rare Han)
+# counts as a trigger, which keeps the class small and fast to match.
+_T2S_PROBED = (range(0x01, 0x0A), range(0x0B, 0xD800), range(0xE000, 0x10000))
+_SUPPLEMENTARY_HAN = "\U00020000-\U0003ffff"
 
 
-# ASCII whitespace that `_collapse_spaces` turns into a space.
-_ASCII_SPACES = re.compile(r"[\t\n\r\x0b\x0c\x1c-\x1f]")
-# Separators met so far, and a regex matching runs of them (rebuilt when a new one is met).
-_SEPARATORS: set[str] = set()
-_SEPARATOR_RUNS: list[re.Pattern[str]] = []
-# Characters already classified as separators or not (those the regex knows about).
-_KNOWN_SEPARATORS: set[str] = set()
+@cache
+def _t2s_triggers() -> re.Pattern[str]:
+    """A character class of every character whose presence lets t2s change a text."""
+    chars = [chr(code) for codes in _T2S_PROBED for code in codes]
+    # One call for all: a character per line, and no entry spans a line break.
+    converted = _t2s("\n".join(chars)).split("\n")
+    if len(converted) != len(chars):
+        converted = [_t2s(char) for char in chars]  # not one line per character: one by one
+    changed = {char for char, out in zip(chars, converted, strict=True) if out != char}
+    basic = _character_class(changed | set(_CHANGED_ONLY_IN_PHRASES))
+    return re.compile(f"[{basic}{_SUPPLEMENTARY_HAN}]")
 
 
-def _separator_runs(candidates: str) -> re.Pattern[str]:
-    """A regex for maximal runs of separators, knowing every separator in `candidates`."""
-    if _SEPARATOR_RUNS and _KNOWN_SEPARATORS.issuperset(candidates):
-        return _SEPARATOR_RUNS[0]
-    new = {c for c in set(candidates) - _NEVER_SEPARATORS - _SEPARATORS if _is_separator(c)}
-    if new or not _SEPARATOR_RUNS:
-        _SEPARATORS.update(new)
-        chars = "".join(re.escape(c) for c in sorted(_SEPARATORS))
-        _SEPARATOR_RUNS[:] = [re.compile(f"[{chars}]+" if chars else "(?!)")]
-    pattern = _SEPARATOR_RUNS[0]
-    _KNOWN_SEPARATORS.update(candidates)  # only once the regex knows them (other threads)
-    return pattern
-
-
-def _joins_chinese(before: str, after: str) -> bool:
-    """A separator run between two Chinese characters (or one and CJK punctuation) is noise."""
-    if not before or not after:
-        return False
-    if is_han(before) and is_han(after):
-        return True
-    return (is_han(before) and after in _KEPT_PUNCTUATION) or (
-        before in _KEPT_PUNCTUATION and is_han(after)
+def _character_class(chars: set[str]) -> str:
+    """The inside of a regex character class of `chars`, consecutive code points as ranges."""
+    ranges: list[list[int]] = []
+    for code in sorted(map(ord, chars)):
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    return "".join(
+        re.escape(chr(low)) + ("" if low == high else "-" + re.escape(chr(high)))
+        for low, high in ranges
     )
 
 
-def _collapse_spaces(text: str, start: int, end: int) -> list[tuple[int, str]]:
-    """The kept characters of a separator run (index, char): whitespace becomes one space."""
-    out: list[tuple[int, str]] = []
-    for index in range(start, end):
-        char = text[index]
-        if char.isspace():
-            if out and out[-1][1] == " ":
-                continue
-            char = " "
-        out.append((index, char))
-    return out
+# Separator runs between Chinese characters, or between one and sentence punctuation (`华 为`,
+# `华*为：`), and whitespace that needs collapsing (two in a row, or one that is not a space).
+# Every alternative starts with a character of `_RUN`, which leaves out what is never a separator
+# (Han, kept punctuation, ASCII letters and digits, a few more): the regex engine skips to those few
+# characters, and only then looks behind at the character before. `_separator_edits` checks that
+# a run found between Chinese characters is made of separators only.
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff"  # as `is_han`
+_KEPT = re.escape("".join(sorted(_KEPT_PUNCTUATION)))
+# Characters between Chinese ones that are no separators either: numerals (一〇八), brackets.
+_NEVER_SEPARATING = "〇【】〔〕〈〉"
+_RUN = f"[^{_HAN}{_KEPT}{_NEVER_SEPARATING}0-9A-Za-z]"
+_SEPARATOR_EDITS = re.compile(
+    f"{_RUN}(?:"
+    f"(?<=[{_HAN}].){_RUN}*(?=[{_HAN}{_KEPT}])(?P<between_han>)"
+    f"|(?<=[{_KEPT}].){_RUN}*(?=[{_HAN}])(?P<after_punctuation>)"
+    r"|(?<=\s)\s+"  # whitespace after whitespace
+    r"|(?<=[^\S ])\s*"  # whitespace other than a space
+    ")",
+    re.DOTALL,
+)
+_SPACES = re.compile(r"\s\s+|[^\S ]")
+
+
+def _strip_separators(text: str, origin: Origin) -> tuple[str, Origin]:
+    """Drop separator runs between Chinese characters; collapse whitespace in the others."""
+    if _SEPARATOR_EDITS.search(text) is None:
+        return text, origin  # the common case: one scan in C
+    pieces: list[str] = []
+    new_origin: list[int] = []
+    source = range(len(text)) if origin is None else origin
+    at = 0
+    for start, end, replacement in _separator_edits(text):
+        pieces.append(text[at:start])
+        new_origin.extend(source[at:start])
+        if replacement:
+            pieces.append(replacement)
+            new_origin.append(source[start])
+        at = end
+    pieces.append(text[at:])
+    new_origin.extend(source[at:])
+    return "".join(pieces), new_origin
+
+
+def _separator_edits(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, replacement) of each run to drop ("") or whitespace to collapse (" ")."""
+    for found in _SEPARATOR_EDITS.finditer(text):
+        start, end = found.span()
+        if found.lastgroup is None:  # whitespace
+            yield start, end, " "
+        elif all(map(_is_separator, found.group())):
+            yield start, end, ""
+        else:  # the run holds a character that is no separator: kept, its whitespace collapsed
+            for spaces in _SPACES.finditer(text, start, end):
+                yield spaces.start(), spaces.end(), " "
 
 
 def is_han(char: str) -> bool:
@@ -272,14 +285,11 @@ def is_han(char: str) -> bool:
 
 @cache
 def _is_separator(char: str) -> bool:
-    separator = char not in _KEPT_PUNCTUATION and (
+    return char not in _KEPT_PUNCTUATION and (
         char.isspace()
         or char in _INSERTED_SEPARATORS
         or unicodedata.category(char) in ("So", "Sk", "Sm", "Pd", "Po", "Pc")
     )
-    if not separator:
-        _NEVER_SEPARATORS.add(char)
-    return separator
 
 
 def _is_variation_selector(char: str) -> bool:
