@@ -10,7 +10,7 @@ import pytest
 
 from clearbright.registry import Registry
 
-from .conftest import slugs
+from .conftest import run_claims, slugs
 
 
 @pytest.mark.parametrize(
@@ -53,6 +53,26 @@ def test_trending_topic_form(claims_registry: Registry) -> None:
     ],
 )
 def test_not_false_suggestion(claims_registry: Registry, text: str) -> None:
+    assert "false_search_trending" not in slugs(
+        claims_registry, kind="search_suggestion", text=text
+    )
+
+
+def test_pictograph_keywords(claims_registry: Registry) -> None:
+    """"非洲🐷瘟" is read as 非洲猪瘟, the registered false claim; the evidence span is the
+    suggestion's own text, pictograph and all."""
+    text = "春满水饺 检出非洲🐷瘟"
+    [finding] = run_claims(claims_registry, kind="search_suggestion", text=text)[
+        "false_search_trending"
+    ]
+    [match] = [e for e in finding.evidence if e.kind == "claim_match"]
+    assert match.registry_ref == "t-clm-14"
+    assert match.span is not None and "🐷" in match.span.text
+    assert text[match.span.start : match.span.end] == match.span.text
+
+
+@pytest.mark.parametrize("text", ["汤舍拉面 🐷油", "汤舍拉面🐮肉面 多少钱", "汤舍拉面 🔥爆 排队"])
+def test_pictographs_alone_assert_nothing(claims_registry: Registry, text: str) -> None:
     assert "false_search_trending" not in slugs(
         claims_registry, kind="search_suggestion", text=text
     )

@@ -8,6 +8,7 @@ from clearbright.categories import Category
 from clearbright.detectors.base import Detector, Example, NormalizedItem
 from clearbright.detectors.claims.claim_matcher import ClaimMatch, shared_matcher
 from clearbright.detectors.claims.common import READ_FIELDS, is_satire
+from clearbright.detectors.claims.glyphs import deglyphed_item
 from clearbright.detectors.claims.labels import claim_evidence, claim_label
 from clearbright.detectors.claims.lexicon import SEARCH_HEDGES
 from clearbright.detectors.claims.terse_match import WHAT_HAPPENED_RE, TerseMatcher
@@ -53,6 +54,24 @@ class FalseSearchTrendingDetector(Detector):
         texts = [t.text for t in item.fields.values()]
         if is_satire(item) or any(has_any(t, SEARCH_HEDGES) or _asks(t) for t in texts):
             return []
+        found: list[tuple[NormalizedItem, TextField, ClaimMatch]] = []
+        # "<X>面霜 含💊": the item read again with its pictographs as the characters they show
+        for reading in (item, *filter(None, [deglyphed_item(item, self.registry)])):
+            known = {m.entry.claim.id for _, _, m in found}
+            found.extend(
+                (reading, field, m)
+                for field, m in self._asserted(reading)
+                if m.entry.claim.id not in known
+            )
+        if not found:
+            return []
+        _, _, best = max(found, key=lambda f: f[2].score)
+        evidence = [claim_evidence(r, f, m) for r, f, m in found]
+        evidence.append(claim_label(best.entry.claim))
+        return [self.finding(item.item, best.score, evidence, target=best.entry.claim.subject)]
+
+    def _asserted(self, item: NormalizedItem) -> list[tuple[TextField, ClaimMatch]]:
+        """The claims each read field asserts, in sentence or keyword form."""
         found: list[tuple[TextField, ClaimMatch]] = []
         for field in READ_FIELDS:
             text = item.get(field)
@@ -67,12 +86,7 @@ class FalseSearchTrendingDetector(Detector):
                     m for m in self.terse.match(text, mentions) if m.entry.claim.id not in known
                 ]
             found.extend((field, m) for m in matches if m.status == "asserted")
-        if not found:
-            return []
-        field, best = max(found, key=lambda f: f[1].score)
-        evidence = [claim_evidence(item, f, m) for f, m in found]
-        evidence.append(claim_label(best.entry.claim))
-        return [self.finding(item.item, best.score, evidence, target=best.entry.claim.subject)]
+        return found
 
 
 def _asks(text: str) -> bool:
