@@ -109,6 +109,7 @@ SHOP_GUARDS = [
     _account("晴穹太阳能总店｜分享屋顶光伏知识", "qq_share"),
     _account("蜀焰火锅避雷总店｜吃出头发怎么办", "sy_bl"),
     _account("蜀焰火锅总店倒闭了吗？有人知道吗", "sy_q"),
+    _account("蜀焰火锅总店 避雷！吃出虫子还不退钱", "sy_bl2"),
     _account("火锅资讯｜蜀焰火锅总店开业，团购券低价出", "hp_news"),
     _account("成都美食总店｜蜀焰、渝炉火锅团购券低价出", "cd_food"),
 ]

@@ -274,7 +274,8 @@ class Identities:
 
         The shop word ends the name: at the end of the segment, or where the original text
         puts a space, emoji or mark after it (a bio follows); `X火锅总店倒闭了` is a sentence.
-        A third party's trade (`X代购旗舰`, `X二手总店`) or a critic's word is no category. A
+        A third party's trade (`X代购旗舰`, `X二手总店`) or a critic's word is no category,
+        and a critic's word after the name (`X火锅总店 避雷`) makes it a complaint. A
         category word outside the registry is recorded in `Claim.category`: the claim then
         stands only where the item sells the brand's goods.
         """
@@ -287,6 +288,8 @@ class Identities:
         category = shop.group("category")
         if any(w in category for w in (*CRITIC_WORDS, *THIRD_PARTY_WORDS, *FAN_WORDS)):
             return None
+        if any(w in text[shop.end() :] for w in CRITIC_WORDS):
+            return None  # `X火锅总店 避雷！…` is a complaint written as a heading
         own = self.vocabulary.get(_owner(match.target), frozenset())
         foreign = any(c not in own for c in category)
         return Claim(

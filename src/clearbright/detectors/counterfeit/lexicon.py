@@ -163,8 +163,8 @@ SELF_INTRODUCTIONS: tuple[str, ...] = (
     "我就是", "我是", "我叫", "本人是", "本人", "我这边是", "这里是", "我们是",
 )
 # Words right after a person's name at the head of a clause that present the speaker as the
-# person (`X本人在此`, `X在此向大家承诺`).
-SELF_AFTER_NAME: tuple[str, ...] = ("本人", "在此", "这边")
+# person (`X本人在此`, `X在此向大家承诺`); a bare 在此 may be "hereby" about anyone.
+SELF_AFTER_NAME: tuple[str, ...] = ("本人", "在此向", "在此承诺", "在此郑重", "在这里向")
 # Context in which a name and a payment appear together without a claim: warnings about
 # scams, reports of them, and other harms (deletion for money) judged by other detectors.
 NOT_A_CLAIM: tuple[str, ...] = (
