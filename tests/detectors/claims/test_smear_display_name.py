@@ -85,6 +85,7 @@ def test_steering_to_one_rival_ties_author(
         ("面川拉面品牌部", "汤舍拉面的dgy传闻是假的，检查早就没问题。"),
         # a display name that makes the brand its object: a customer's complaint account
         ("面川拉面避雷小分队", "汤舍拉面后厨用dgy，圈里人都知道。"),
+        ("爱吃面川的阿强", "汤舍拉面后厨用dgy，圈里人都知道。"),  # a customer's nickname
         # English letters that are not pinyin initials
         ("面川拉面品牌部", "汤舍拉面的app太难用了，点单老是卡。"),
     ],

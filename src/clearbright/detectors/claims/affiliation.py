@@ -7,7 +7,8 @@ ends by steering readers to the author's own brand ("还是去吃<brand>吧，�
 
 Both readings are registry-driven: the name must be a registered name of an enterprise that
 has declared rivals. A display name that names the brand as its object rather than its owner
-(a customer's "<brand>受害者", a "<brand>避雷" account, a fan club) ties the author to nobody.
+(a customer's "<brand>受害者" or "爱吃<brand>的阿强", a "<brand>避雷" account, a fan club) ties
+the author to nobody.
 
 >>> bool(_OPPOSED_RE.search("火石烤肉避雷小分队")), bool(_OPPOSED_RE.search("火石烤肉望京店"))
 (True, False)
@@ -27,7 +28,9 @@ from clearbright.registry import Mention, Registry
 # complaints, warnings, fans and customers.
 _OPPOSED_RE = re.compile(
     "维权|受害|避雷|避坑|踩雷|踩坑|吐槽|打假|曝光|揭秘|黑幕|投诉|退费|讨薪|粉丝|粉|爱好者|"
-    "食客|顾客|会员|用户|车主|家长|消费者|反对|抵制|黑料"
+    "食客|顾客|会员|用户|车主|家长|消费者|反对|抵制|黑料|"
+    # a customer's own nickname ("爱吃<X>的阿强", "<X>铁粉")
+    "爱吃|爱喝|爱用|喜欢|常去|吃货|铁粉|迷弟|迷妹"
 )
 # Words before a brand that steer readers to it ("还是去吃X吧", "认准X", "不如选X").
 _STEER_BEFORE_RE = re.compile(

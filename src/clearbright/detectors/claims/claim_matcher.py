@@ -72,6 +72,12 @@ PAIR_SENTENCE_MAX = 40
 SHORT_TEXT = 60
 
 
+# Each paraphrase with the bigrams of its canonical form, computed once.
+_SYNONYM_GRAMS: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (phrase, frozenset(bigrams(canonical))) for phrase, canonical in SYNONYM_PAIRS
+)
+
+
 @dataclass(frozen=True)
 class ClaimMatch:
     """A registered claim found in a text, where, how closely, and whether it is asserted."""
@@ -319,10 +325,12 @@ def _coverage(core: str, entry: ClaimEntry) -> tuple[float, list[int], set[int]]
         if core[j : j + 2] in wanted:
             hits.update((j, j + 1))
             found.add(core[j : j + 2])
-    for phrase, canonical in SYNONYM_PAIRS:
+    for phrase, canonical_grams in _SYNONYM_GRAMS:
         at = core.find(phrase)
-        shared = bigrams(canonical) & wanted
-        if at >= 0 and shared:
+        if at < 0:
+            continue
+        shared = canonical_grams & wanted
+        if shared:
             hits.update(range(at, at + len(phrase)))
             found |= shared
     covered = [False] * len(predicate)

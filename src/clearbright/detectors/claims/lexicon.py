@@ -546,6 +546,16 @@ HARM_OUTCOMES: tuple[str, ...] = (
     "肝损伤",
     "猝死",
     "出人命",
+    "红疹",
+    "皮炎",
+    "脱皮",
+    "灼伤",
+    "溃烂",
+    "色斑",
+    "腹痛",
+    "肚子疼",
+    "发烧",
+    "发炎",
 )
 # Words that join a claim's accusation to its alleged effect ("添加罂粟壳让人上瘾"): the
 # accusation before them, stated alone, states the claim; the effect alone does not.

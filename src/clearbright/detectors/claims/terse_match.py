@@ -243,8 +243,8 @@ def _explained(core: str, predicate: str, whole: str = "") -> int:
         if core[j : j + 2] in wanted:
             ok[j] = ok[j + 1] = True
     for phrase, canonical in SYNONYM_PAIRS:
-        if bigrams(canonical) & wanted:
-            at = core.find(phrase)
+        at = core.find(phrase)
+        if at >= 0 and bigrams(canonical) & wanted:
             while at >= 0:
                 for i in range(at, at + len(phrase)):
                     ok[i] = True
