@@ -23,6 +23,9 @@ from .conftest import run_claims, slugs
         "利润会薄一些。”说实话我不看好，价格战打下去利润更薄。",
         "乔砚秋表示“牛肉面从32元降到26元，让上班族吃得起，利润会薄一些”，可汤舍去年净利润已经"
         "降了9%，我看未必撑得住。",
+        # the prices "从32元降到26元" next to the profit are no figure of the profit
+        "汤舍拉面利润从1.3亿降到1.2亿，乔砚秋还说牛肉面从32元降到26元，利润会薄一些。"
+        "我看未必，利润还会降。",
     ],
 )
 def test_accurate_figures_quotes_and_opinion_are_clean(
