@@ -59,7 +59,7 @@ def test_not_false_suggestion(claims_registry: Registry, text: str) -> None:
 
 
 def test_pictograph_keywords(claims_registry: Registry) -> None:
-    """"非洲🐷瘟" is read as 非洲猪瘟, the registered false claim; the evidence span is the
+    """ "非洲🐷瘟" is read as 非洲猪瘟, the registered false claim; the evidence span is the
     suggestion's own text, pictograph and all."""
     text = "春满水饺 检出非洲🐷瘟"
     [finding] = run_claims(claims_registry, kind="search_suggestion", text=text)[
