@@ -69,13 +69,16 @@ class BankCardDetector(PrivacyDetector):
         label = label_before(text, match.start, (*CARD_LABELS, *NOT_PERSONAL_LABELS, *ID_LABELS))
         if label in NOT_PERSONAL_LABELS or label in ID_LABELS:
             return None  # an order number, or an ID number that failed the ID checks
-        if words_near(text, match.start, match.end, PAYEE_WORDS, before=15, after=0) or inside_link(
-            text, match.start
-        ):
+        if inside_link(text, match.start):
             return None
         subject = subject_of(item, field, match.start, match.end)
         nearby = subject is not None and subject.how == "nearby"
         doxxing = bool(words_near(text, match.start, match.end, DOXXING_WORDS, 40, 30))
+        payee = words_near(text, match.start, match.end, PAYEE_WORDS, before=15, after=0)
+        if payee and not (nearby and doxxing):
+            # An account given to be paid into; but a registered person's receiving card
+            # exposed by someone else (`X的私人收款卡…懂的自取`) is still their card.
+            return None
         target = subject.entity_id if subject else None
         about = f"，涉及{subject.name}" if subject else ""
         score = 0.4 + 0.3 * (label is not None) + 0.15 * nearby + 0.1 * doxxing
