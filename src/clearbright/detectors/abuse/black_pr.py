@@ -205,6 +205,27 @@ class BlackPrDetector(Detector):
         r"(写|发|出)[^。.!?;,]{0,6}(差评|负评|踩雷|避雷|拔草|探店|点评|评价|测评|体验)"
     )
     BAD_REVIEW = re.compile(r"差评|负评|踩雷|避雷|拔草")
+    # Bad-review posts written or posted to order (差评笔记代发, 竞品避雷帖可定制), or aimed at
+    # a buyer's competitors (定向写竞品避雷帖): fake bad reviews sold. A customer's own
+    # 避雷帖 is neither ordered nor aimed at someone else's rival.
+    ORDERED_BAD_REVIEW = re.compile(
+        r"(差评|负评|踩雷|避雷|拔草)[^。.!?;,|]{0,2}(笔记|帖子?|贴|文章?|测评|视频|内容|图文)?"
+        r"[^。.!?;,|]{0,3}(代发|代写|代投|代做|定制|包写|批量发|都能发|都可以?发)|"
+        r"(代发|代写|代投|定制|包写|批量发|铺)[^。.!?;,|]{0,6}(差评|负评|踩雷|避雷|拔草)"
+        r"(笔记|帖子?|贴|文章?|测评|视频|内容|图文)"
+    )
+    COMPETITOR_SMEAR = re.compile(
+        r"(写|发|铺|做|出)[^。.!?;,|]{0,4}(竞品|竞争对手|同行|对手|友商)[^。.!?;,|]{0,6}"
+        r"(差评|负评|踩雷|避雷|拔草|黑稿|负面)|"
+        r"(竞品|竞争对手|同行|对手|友商)[^。.!?;,|]{0,4}(差评|负评|踩雷|避雷|拔草|黑稿|负面)"
+        r"[^。.!?;,|]{0,4}(笔记|帖子?|贴|文章?|测评|视频|内容)?[^。.!?;,|]{0,3}"
+        r"(可|能|都能|可以)?(定制|代写|代发|写|发|做|铺)"
+    )
+    # What sells those posts as volume work: bulk posting from many users' accounts.
+    BULK_POSTING = re.compile(
+        r"铺量|素人|koc|真人(账号|号)|真实(用户|素人)?(账号|号)|批量|量大|"
+        r"(?<![\d.])\d+\s?(篇|条|帖|单)起|起(接|步|做)"
+    )
     NO_VISIT = re.compile(
         r"不(用|需要?|必)[^。.!?;,]{0,3}(到店|去店|进店|去吃|吃|消费|真去|去|到场|亲自去)|"
         r"(人|店)都不用(去|进)|连店都不用进|没去过也能写|不去也能写"
@@ -235,7 +256,9 @@ class BlackPrDetector(Detector):
         r"价优|优惠|特价|低价|按(条|篇|次|词)|"
         # A call to business owners and a way in (老板们, 看主页, dd我, 🉑私 folds to 可私).
         r"(各位|广大|有需要的|需要的|商家|实体店|门店)老板|老板们|(各位|有需要的|需要的)(商家|店家|店主)|"
-        r"看(我的?)?主页|主页(有|看|见)|滴滴|(?<![a-z])dd(?![a-z])|可私"
+        r"看(我的?)?主页|主页(有|看|见)|滴滴|(?<![a-z])dd(?![a-z])|可私|"
+        # A minimum order (100篇起, 50条起接): volume sold.
+        r"(?<![\d.])\d+\s?(篇|条|帖|单)起(?!来|床|飞)|起接"
     )
     # A warning about such work (这种兼职都是骗局, 千万别信) passes on no offer, unless it ends
     # by selling something itself (with a contact).
@@ -375,6 +398,7 @@ class BlackPrDetector(Detector):
                 return []
             services, fake = self._services(view)
             fake += self._sock_work(view) + self._takedowns(view) + self._fake_visits(view)
+            fake += self._ordered_bad_reviews(view)
             bought = self._account_buying(view)
             if bought:
                 fake += bought
@@ -474,6 +498,20 @@ class BlackPrDetector(Detector):
         if self.BAD_REVIEW.search(text) is None and self.SOCK_SCRIPT.search(text) is None:
             return []
         return [no_visit]
+
+    def _ordered_bad_reviews(self, view: NormalizedText) -> list[re.Match[str]]:
+        """Bad-review posts sold by volume, or aimed at the buyer's competitors."""
+        text = view.text
+        found = [
+            m
+            for pattern in (self.COMPETITOR_SMEAR, self.ORDERED_BAD_REVIEW)
+            for m in pattern.finditer(text)
+            if not preceded_by(text, m.start(), self.REFUSAL)
+        ]
+        if not found:
+            return []
+        aimed = any(m.re is self.COMPETITOR_SMEAR for m in found)
+        return found if aimed or self.BULK_POSTING.search(text) else []
 
     def _sock_work(self, view: NormalizedText) -> list[re.Match[str]]:
         """Spans of paid multi-account posting with copy and targets handed out."""

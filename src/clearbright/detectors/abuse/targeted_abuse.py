@@ -213,6 +213,26 @@ class TargetedAbuseDetector(Detector):
         r"(必须|应该|请|要)(制止|抵制|举报|报警)|有人(号召|组织|煽动|整理|发起)|"
         r"(别|不要|请勿|停止)(再)?(私信|骂|网暴)"
     )
+    # An employee of a named enterprise exposed for harassment (挂人: 滨江店那个姓孟的护士长,
+    # 图二就是她): a job title or a surname picks out one person at the workplace.
+    STAFF = re.compile(
+        r"姓[\u4e00-\u9fff]{1,2}?的|[\u4e00-\u9fff]姓|"
+        r"(店长|护士长|护士|医生|护工|院长|主任|经理|主管|销售|客服|前台|收银员?|服务员|"
+        r"保安|老师|教练|顾问|师傅|领班|厨师长?|店员|员工|导购|组长|班长)(?![^。.!?;,]{0,2}(们|团队))"
+    )
+    # Ruining such a person where she lives or works (让她在杭州混不下去, 扩散到她在成都待不
+    # 下去为止), and insulting her on sight (见一次骂一次, 看到就骂): a call to harass.
+    HARASS_CALL = re.compile(
+        r"(让|到|得)(他|她|其|这人|此人)(在|从)[^。.!?;,]{1,8}?"
+        r"(混不下去|待不下去|呆不下去|干不下去|活不下去|无法立足|没有立足之地|身败名裂|社死)|"
+        r"(见|看到|见到|遇到|碰到|遇见)(他|她)?(一次|就|了就)[^。.!?;,]{0,2}"
+        r"(骂|啐|喷|打(?!电话|折|卡|车|包|call|听|招呼)|吐口水|泼)"
+    )
+    # The call told of to condemn it, or reported as news.
+    HARASS_REPORTED = re.compile(
+        r"网暴|网络暴力|过分|违法|犯罪|举报|报警|警方|立案|别再|不要再|有人(号召|组织|煽动|挂)|"
+        r"(号召|煽动)(网友|大家)|新闻|记者|据报道|据悉|通报"
+    )
     EXPOSE_PERSON = re.compile(r"(全网|到处|一起)?(曝光|挂|扒)(他|她)(?!们)")
     PRONOUN = re.compile(r"他|她|它|这家|此人|这种人|该公司|这货")
     PREDICATION = re.compile(r"\s*(就是|也是|真是|纯纯|简直是|是|=)?\s*(个|一个|这个|这种)?\s*")
@@ -374,6 +394,9 @@ class TargetedAbuseDetector(Detector):
         rota = self._rota(view)
         if rota is not None:
             return rota
+        staff = self._staff_harassment(view)
+        if staff is not None:
+            return staff
         expose = self.EXPOSE_PERSON.search(view.text)
         if expose is not None and (attacks or self.weak.find(view.text)):
             return (view.to_original(*expose.span()),)
@@ -392,6 +415,22 @@ class TargetedAbuseDetector(Detector):
         if mobilize is None:
             return None
         return (view.to_original(*mobilize.span()), view.to_original(*action.span()))
+
+    def _staff_harassment(self, view: NormalizedText) -> tuple[tuple[int, int], ...] | None:
+        """An employee picked out by title or surname, and a crowd called to harass her.
+
+        The enterprise must still be named (the caller resolves targets); a complaint about
+        the employee asks nothing of the crowd, and a report of such a call condemns it.
+        """
+        text = view.text
+        call = self.HARASS_CALL.search(text)
+        if call is None or self.HARASS_REPORTED.search(text):
+            return None
+        staff = self.STAFF.search(text)
+        mobilize = self._mobilizer(text, call)
+        if staff is None or mobilize is None:
+            return None
+        return tuple(view.to_original(*m.span()) for m in (staff, mobilize, call))
 
     def _rota(self, view: NormalizedText) -> tuple[tuple[int, int], ...] | None:
         """Accounts shared out among a crowd to hound their owner, unless condemned."""
