@@ -352,3 +352,33 @@ def test_a_chain_of_formulaic_lookalikes_is_no_campaign(example_registry: Regist
     same = "隔壁老王门店试过的禾淼果汁，退货流程麻烦，先观望一下"
     rows[0]["text"], rows[2]["text"] = same.replace("隔壁老王", "我妈"), same + "！"
     assert len(run(example_registry, rows)) == 3
+
+
+EDITED_COPIES = [
+    "禾淼果汁喝出一股怪味儿，肚子疼了一晚上，大家千万别买了！",
+    "禾淼果汁喝出怪味，肚子疼一晚上，大家千万别买了",
+    "禾淼果汁喝出一股怪味，肚子疼一整晚，大家千万别买了",
+]
+
+
+def test_short_copies_edited_here_and_there_are_a_campaign(example_registry: Registry) -> None:
+    # Each copy drops or swaps a word: in texts this short that costs over half the shingles
+    # (Jaccard 0.45-0.48, under the 0.5 threshold), while the edit similarity stays above 0.9.
+    rows = [
+        post(n, text, platform=PLATFORMS[n], minutes=4 * n) for n, text in enumerate(EDITED_COPIES)
+    ]
+    found = run(example_registry, rows)
+    assert sorted(f.item_id for f in found) == ["c-0", "c-1", "c-2"]
+
+
+def test_independent_short_complaints_with_one_phrase_are_no_campaign(
+    example_registry: Registry,
+) -> None:
+    # Three people on one evening, one stock phrase (the product and its smell), each going on
+    # in their own words: close neither by shingles nor by edits.
+    rows = [
+        post(0, "禾淼果汁喝出一股怪味，有人知道怎么回事吗？我买了一整箱", account="u1"),
+        post(1, "禾淼果汁喝出一股怪味，客服说是正常沉淀，不太信", account="u2", minutes=6),
+        post(2, "今天的禾淼果汁喝出一股怪味，是我舌头的问题吗", account="u3", minutes=9),
+    ]
+    assert run(example_registry, rows) == []

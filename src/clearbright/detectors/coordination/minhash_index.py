@@ -1,8 +1,9 @@
 """Near-duplicate search over a sliding time window: MinHash LSH with exact verification.
 
 Candidates come from datasketch's banded MinHash LSH; each is then verified with the exact
-Jaccard similarity of the shingle sets, so LSH only decides *which* pairs are compared and
-never whether a pair is near-identical. Items older than the time window (or beyond the
+Jaccard similarity of the shingle sets (or, for an edited copy, the edit similarity of the
+texts), so LSH only decides *which* pairs are compared and never whether a pair is
+near-identical. Items older than the time window (or beyond the
 item bound) are evicted, so memory is bounded by what one window holds.
 """
 
@@ -14,6 +15,7 @@ from functools import cache
 from typing import Any
 
 from datasketch import LeanMinHash, MinHash, MinHashLSH  # type: ignore[import-untyped]
+from rapidfuzz.distance import Indel
 
 from clearbright.detectors.coordination.params import CoordinationParams
 
@@ -65,7 +67,7 @@ class SlidingMinHashIndex:
         )
         self._permutations = permutations(params.NUM_PERM, params.SEED)
         self._order: deque[tuple[float, int]] = deque()
-        self._entries: dict[int, tuple[float, frozenset[str]]] = {}
+        self._entries: dict[int, tuple[float, frozenset[str], str]] = {}
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -81,14 +83,20 @@ class SlidingMinHashIndex:
         minhash.update_batch([s.encode("utf-8") for s in sorted(shingle_set)])
         return LeanMinHash(minhash)
 
-    def add(self, key: int, time: float, shingle_set: frozenset[str]) -> list[Match]:
-        """Verified near-duplicates of this entry within the window; then index the entry."""
+    def add(
+        self, key: int, time: float, shingle_set: frozenset[str], text: str = ""
+    ) -> list[Match]:
+        """Verified near-duplicates of this entry within the window; then index the entry.
+
+        `text` is the canonical text the shingles come from, for the edit-similarity check
+        (`EDIT_SIMILARITY`); without it only the Jaccard threshold verifies a pair.
+        """
         self.evict(time)
         sketch = self.sketch(shingle_set)
-        matches = self._verified(self._lsh.query(sketch), time, shingle_set)
+        matches = self._verified(self._lsh.query(sketch), time, shingle_set, text)
         self._lsh.insert(key, sketch, check_duplication=False)
         self._order.append((time, key))
-        self._entries[key] = (time, shingle_set)
+        self._entries[key] = (time, shingle_set, text)
         while len(self._entries) > self.max_items:
             self._drop_oldest()
         return matches
@@ -105,7 +113,7 @@ class SlidingMinHashIndex:
             self._lsh.remove(key)
 
     def _verified(
-        self, candidates: list[int], time: float, shingle_set: frozenset[str]
+        self, candidates: list[int], time: float, shingle_set: frozenset[str], text: str
     ) -> list[Match]:
         window = self.params.WINDOW.total_seconds()
         timed = [(abs(self._entries[c][0] - time), c) for c in candidates if c in self._entries]
@@ -113,7 +121,16 @@ class SlidingMinHashIndex:
         timed = sorted(t for t in timed if t[0] <= window)[: self.params.MAX_GROUP]
         matches = []
         for _, candidate in timed:
-            similarity = jaccard(shingle_set, self._entries[candidate][1])
-            if similarity >= self.params.SIMILARITY_THRESHOLD:
+            _, other_shingles, other_text = self._entries[candidate]
+            similarity = jaccard(shingle_set, other_shingles)
+            if similarity >= self.params.SIMILARITY_THRESHOLD or (
+                similarity >= self.params.LSH_THRESHOLD
+                and near_identical_edit(text, other_text, self.params)
+            ):
                 matches.append(Match(candidate, round(similarity, 4)))
         return matches
+
+
+def near_identical_edit(a: str, b: str, params: CoordinationParams) -> bool:
+    """Whether two canonical texts are copies by edit distance (`EDIT_SIMILARITY`)."""
+    return bool(a and b) and Indel.normalized_similarity(a, b) >= params.EDIT_SIMILARITY

@@ -32,6 +32,12 @@ class CoordinationParams:
     # Exact Jaccard of the shingle sets at or above which two texts are near-identical.
     # Independent complaints about one event stay below 0.3; templated copies score 0.5-1.
     SIMILARITY_THRESHOLD: float = 0.5
+    # A copy edited here and there (a character added, a word swapped, an emoji) loses three
+    # shingles per edit, which in a short post is a large share: a pair at or above
+    # LSH_THRESHOLD is near-identical too when its canonical texts are at least this close by
+    # edit distance (normalized Indel similarity). Edited copies of one script score 0.85 and
+    # more; independent complaints about one event, 0.3-0.4.
+    EDIT_SIMILARITY: float = 0.8
     # Texts with fewer shingles than this are too short to call copies ("+1", "支持").
     MIN_SHINGLES: int = 8
     # Two actions count as coordinated only when they are at most this far apart.

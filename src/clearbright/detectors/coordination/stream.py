@@ -77,7 +77,7 @@ class CampaignWindow:
         key = self._remember(item, post)
         if len(post.shingles) < self.params.MIN_SHINGLES:
             return []
-        for match in self._index.add(key, post.time, post.shingles):
+        for match in self._index.add(key, post.time, post.shingles, post.canonical):
             other = self._items.get(match.key)
             if other is not None and other[1].actor != post.actor:
                 self._links[key].add(match.key)

@@ -32,7 +32,7 @@ def near_duplicate_pairs(posts: Sequence[Post], params: CoordinationParams) -> l
         post = posts[position]
         if len(post.shingles) < params.MIN_SHINGLES:
             continue
-        for match in index.add(position, post.time, post.shingles):
+        for match in index.add(position, post.time, post.shingles, post.canonical):
             if posts[match.key].actor != post.actor:
                 pairs.append(TextPair(match.key, position, match.similarity))
     return pairs
