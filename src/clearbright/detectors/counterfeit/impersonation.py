@@ -459,6 +459,7 @@ _ASKS = {
     "data": "personal data",
     "lure": "investment or rebate",
     "contact": "a private channel",
+    "remote": "a shared screen or remote control while banking",
 }
 
 

@@ -154,13 +154,15 @@ NOT_HONORIFIC: tuple[str, ...] = (
 # themselves as the enterprise's staff. Longest first so the evidence names the longer word.
 STAFF_WORDS: tuple[str, ...] = (
     "招生办", "招生处", "招生老师", "招生组", "招商部", "招商经理", "市场部", "销售部",
+    # the after-sales desk a refund scam speaks from (`我是X售后`, `这边是X售后专员`)
+    "售后服务中心", "售后中心", "售后专员", "售后客服", "售后部", "售后",
     "销售顾问", "客户经理", "业务经理", "区域经理", "课程顾问", "置业顾问", "工作人员",
     "业务员", "财务部", "人事部", "客服", "销售", "顾问", "经理", "专员", "主管", "店长",
     "园长", "校长", "老师", "员工", "财务", "会计", "助理", "秘书",
 )
 # A speaker introducing themselves (`我是X`, `本人X`) before a person's name.
 SELF_INTRODUCTIONS: tuple[str, ...] = (
-    "我就是", "我是", "我叫", "本人是", "本人", "我这边是", "这里是", "我们是",
+    "我就是", "我是", "我叫", "本人是", "本人", "我这边是", "这边是", "这里是", "我们是",
 )
 # Words right after a person's name at the head of a clause that present the speaker as the
 # person (`X本人在此`, `X在此向大家承诺`); a bare 在此 may be "hereby" about anyone.

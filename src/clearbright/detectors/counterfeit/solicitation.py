@@ -169,6 +169,21 @@ CONTACT = re.compile(
     # the link on the speaker's own profile page (点我主页链接, 戳主页链接报名)
     r"(?:点|戳|点击|进|看)(?:我的?)?主页(?:链接)?|主页(?:的)?链接"
 )
+# The screen-sharing refund scam: the reader is told to install a meeting or remote-control
+# app and share the screen (下载会议软件, 开启屏幕共享, 远程协助) while working in her online bank
+# (登录手机银行, 在网银里操作): whoever watches takes the codes and the money. An enterprise's
+# real service never watches a customer's banking screen.
+SCREEN_SHARE = re.compile(
+    r"共享屏幕|屏幕共享|屏幕分享|分享屏幕|共享桌面|桌面共享|投屏给我|"
+    r"远程(?:控制|协助|操控|操作|桌面)|"
+    r"(?:下载|安装|下个|装个|装一个|下一个|打开|登录)[^。!?;！？；，,]{0,6}"
+    r"(?:会议|远程|共享|屏幕)[^。!?;！？；，,]{0,3}(?:app|软件|应用|客户端)|"
+    r"(?:加入|进入|输入)[^。!?;！？；，,]{0,4}会议(?:号|室)"
+)
+BANKING = re.compile(
+    r"网银|网上银行|手机银行|银行(?:app|软件|客户端)|(?:登录|打开|进入)[^。!?;！？；，,]{0,4}银行|"
+    r"银行卡|验证码|余额|支付宝|微信钱包|转账|退款|理赔|退费|赔付"
+)
 SENTENCE_END = re.compile(r"[。!?;！？；\n]")
 # Clause ends (an enumeration comma 、 does not end a negation's scope).
 CLAUSE_MARK = re.compile(r"[，,。!?;！？；\n]")
@@ -184,7 +199,7 @@ LURE_REACH = 30
 class Solicitation:
     """A cue span [start, end) of the normalized text and what it asks for."""
 
-    kind: str  # "money" | "data" | "lure" | "contact"
+    kind: str  # "money" | "data" | "lure" | "contact" | "remote"
     start: int
     end: int
     text: str
@@ -203,6 +218,7 @@ def find_solicitations(text: NormalizedText, limit: int = 4000) -> list[Solicita
         Solicitation("money", m.start(), m.end(), m.group()) for m in OFF_ACCOUNT.finditer(body)
     ]
     found = [*money, *fees, *_join_payments(body), *_to_me(body), *off_account, *data]
+    found += _screen_sharing(body)
     for lure in lures:
         near = [c for c in contacts if abs(c.start - lure.start) <= LURE_REACH]
         if near:
@@ -237,6 +253,13 @@ def _cues(body: str, pattern: re.Pattern[str], kind: str) -> list[Solicitation]:
         # A negator before the cue, or between a request marker and its verb (你没支付).
         if not negated(body, m.start()) and not negated(body, m.end())
     ]
+
+
+def _screen_sharing(body: str) -> list[Solicitation]:
+    """A screen shared or a remote-control app installed, in a text about banking or a refund."""
+    if BANKING.search(body) is None:
+        return []
+    return _cues(body, SCREEN_SHARE, "remote")
 
 
 def _join_payments(body: str) -> list[Solicitation]:
