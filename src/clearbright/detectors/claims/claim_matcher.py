@@ -16,7 +16,12 @@ from dataclasses import dataclass
 from typing import Literal
 
 from clearbright.detectors.claims.claim_index import ClaimEntry, ClaimIndex
-from clearbright.detectors.claims.lexicon import FALSE_LABELS, REFUTATIONS, SYNONYM_PAIRS
+from clearbright.detectors.claims.lexicon import (
+    FALSE_LABELS,
+    REFUTATIONS,
+    SLANG_NAMES,
+    SYNONYM_PAIRS,
+)
 from clearbright.detectors.claims.pinyin_names import PinyinNames
 from clearbright.detectors.claims.textutil import (
     CLAUSE_BREAKS,
@@ -27,9 +32,10 @@ from clearbright.detectors.claims.textutil import (
     content_index,
     expanded_bigrams,
     has_any,
-    negation_count,
+    negations_after,
     numbers,
     parse_number,
+    scope_end,
     sentences,
     spans,
     toneless,
@@ -207,6 +213,10 @@ class ClaimMatcher:
                 # its clauses, where it puts what it asserts ("是勾兑的假果汁" of "是用色素香精
                 # 勾兑的假果汁": the instrument dropped, the accusation kept)
                 score = MATCH_MIN
+            if EXCERPT_SHARE <= score < MATCH_MIN and _states_slang_core(
+                sentence.core, entry, covered
+            ):
+                score = MATCH_MIN
             if score < MATCH_MIN and _states_all_distinct(entry, covered):
                 # every distinctive word of the claim, its light words and topic nouns
                 # dropped ("<X> 地沟油 实锤" of "<X>后厨使用地沟油")
@@ -219,13 +229,16 @@ class ClaimMatcher:
                     and _runs(hits) < 2
                     and len(hits) < LONG_RUN
                     and not _states_all_distinct(entry, covered)
+                    and not _states_slang_core(sentence.core, entry, covered)
                 )
             ):
                 continue
             start, end = sentence.positions[min(hits)], sentence.positions[max(hits)] + 1
             if max(hits) - min(hits) + 1 > 2 * len(entry.predicate) + 6:
                 continue  # scattered coincidences, not a statement of the claim
-            agreement = self._subject_agreement(entry, sentence, start, mentions)
+            agreement = self._subject_agreement(
+                entry, sentence, start, mentions, later=scope_end(folded, end, CLAUSE_BREAKS)
+            )
             if agreement == 0.0 or not _numbers_agree(entry, folded, sentence, mentions):
                 continue
             expected = entry.negations_covered(covered)
@@ -279,15 +292,20 @@ class ClaimMatcher:
         start: int,
         mentions: Sequence[Mention],
         strict: bool = False,
+        later: int | None = None,
     ) -> float:
         """1.0 when the sentence names the claim's subject, less when only another sentence
         does, 0 when it does not or names another entity right before the claim (a claim
-        about A does not match B). With a declared subject, only that subject counts."""
+        about A does not match B). With a declared subject, only that subject counts. Names
+        from `later` on (clauses after the match's own: "…一秒就开，买<Y>才安全") do not say
+        whom the claim is about, so another sentence naming the subject still counts."""
         wanted = frozenset({entry.primary}) if entry.primary else entry.subjects
         if not wanted:
             return 1.0
         inside = [m for m in mentions if sentence.start <= m.start < sentence.end]
         agreeing = [m for m in inside if self._entities(m) & wanted]
+        if not agreeing and later is not None:
+            inside = [m for m in inside if m.start < later]
         if agreeing:
             before = [m for m in inside if m.start <= start]
             if before and not any(self._entities(m) & wanted for m in before):
@@ -372,7 +390,16 @@ def arabic(
     where: list[int] = []
     at = 0
     for run in _CN_NUMERAL.finditer(core):
-        value = parse_number(run.group(1))
+        value, scale = parse_number(run.group(1)), ""
+        numeral = run.group(1)
+        if (
+            wanted is not None
+            and value not in wanted
+            and len(numeral) > 1
+            and numeral[-1] in "万亿"
+        ):
+            # "五百万" for a claim's "500万": the trailing 万 is the claim's unit
+            value, scale = parse_number(numeral[:-1]), numeral[-1]
         if value is None or (wanted is not None and value not in wanted):
             continue
         if keep and run.group(1) in keep:
@@ -381,7 +408,7 @@ def arabic(
             continue  # digits with no measure word to drop are already written as claimed
         out.extend(core[at : run.start()])
         where.extend(range(at, run.start()))
-        digits = f"{value:g}"
+        digits = f"{value:g}{scale}"
         out.extend(digits)
         where.extend(run.start() + min(k, len(run.group(1)) - 1) for k in range(len(digits)))
         at = run.end()
@@ -484,6 +511,20 @@ def _states_all_distinct(entry: ClaimEntry, covered: set[int]) -> bool:
     return len(entry.distinct) >= MIN_DISTINCT_RUN and entry.distinct <= covered
 
 
+def _states_slang_core(core: str, entry: ClaimEntry, covered: set[int]) -> bool:
+    """Whether the sentence states the claim's accusation in one of its slang names and the
+    covered predicate holds an unbroken run of at least LONG_RUN characters: "那家用回收🐷油
+    的" states "使用回收老油" of "速冻油条使用回收老油炸制", its product and cooking verb
+    dropped. Only names from the lexicon's equivalence classes count, where the claim uses
+    another member of the class: a shared ordinary word is not enough."""
+    if _longest_run(sorted(covered)) < LONG_RUN:
+        return False
+    return any(
+        phrase in core and any(member in entry.predicate for member in group)
+        for phrase, group in SLANG_NAMES
+    )
+
+
 def _run_before(covered: set[int], first: int, stop: int) -> int:
     """How many positions right before `stop` (not before `first`) are all covered."""
     run = 0
@@ -535,7 +576,8 @@ def _status(
     if _asked(folded, sentence, start, end):
         return "questioned"
     look = max(sentence.start, start - NEGATION_LOOKBACK)
-    if (negation_count(folded[look:end]) - negations) % 2:
+    head = max(sentence.start, clause_start(folded, look))
+    if (negations_after(folded, head, look, end) - negations) % 2:
         return "negated"
     return "asserted"
 

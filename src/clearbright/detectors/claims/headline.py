@@ -16,6 +16,7 @@ from clearbright.detectors.claims.headline_admission import (
     only_hypothetical,
 )
 from clearbright.detectors.claims.headline_reversal import find_reversal
+from clearbright.detectors.claims.headline_scope import others_normal, universal_closure
 from clearbright.detectors.claims.labels import claim_evidence, claim_label
 from clearbright.detectors.claims.lexicon import (
     FALSE_LABELS,
@@ -135,6 +136,7 @@ class HeadlineContradictionDetector(Detector):
             self._figures,
             self._reversal,
             self._signs,
+            self._scope,
         )
         for check in checks:
             found = check(view)
@@ -354,6 +356,36 @@ class HeadlineContradictionDetector(Detector):
                 ),
             ],
             found.entity,
+        )
+
+    def _scope(self, item: NormalizedItem) -> tuple[float, list[Evidence], str | None] | None:
+        """A headline shutting every site of a named enterprise ("X所有门店被责令关停") over a
+        body saying the other sites run normally (one store was suspended)."""
+        title, mentions = item.fields["title"], item.mentions.get("title", ())
+        head = universal_closure(title.text)
+        if head is None:
+            return None
+        named = [m for m in mentions if m.end <= head[1]]
+        body = others_normal(item.text.text)
+        if not named or body is None:
+            return None
+        targets = sorted(self._entities(named[-1]) & set(self.registry.enterprises))
+        return (
+            REVERSAL_SCORE,
+            [
+                Evidence(
+                    kind="headline_scope",
+                    description="the headline says every site was shut",
+                    span=item.span("title", *head),
+                    matched=title.text[head[0] : head[1]],
+                ),
+                Evidence(
+                    kind="headline_body_conflict",
+                    description="the body says the other sites run normally",
+                    span=item.span("text", *body),
+                ),
+            ],
+            next(iter(targets), None),
         )
 
     def _entities(self, mention: Mention) -> set[str]:

@@ -65,6 +65,12 @@ NEGATION_EXCEPTIONS: tuple[str, ...] = (
     "是否",
     "未成年",
     "非洲",  # 非洲猪瘟 names a disease; it negates nothing
+    # rhetorical "isn't it because…": they affirm what follows ("还不是因为被罚了")
+    "还不是因为",
+    "还不就是因为",
+    "不就是因为",
+    "还不是被",
+    "不就是被",
 )
 
 # Phrases that deny a rumour: an item carrying one refutes rather than asserts.
@@ -369,6 +375,18 @@ SYNONYMS: dict[str, str] = {
     "骗钱": "诈骗",
     "过了保质期": "过期",
     "老人": "老年人",
+    # fines in everyday words ("被重罚", "罚了500万")
+    "罚了": "罚款",
+    "重罚": "罚款",
+    "被罚": "被罚款",
+    "开罚单": "罚款",
+    # records are data, and "passed to" is uploaded ("开门记录全传海外云")
+    "记录": "数据",
+    "传到": "上传到",
+    "传至": "上传到",
+    "全传": "上传",
+    "都传": "上传",
+    "偷传到": "上传到",
     # covert recording and collection
     "偷偷录": "偷录",
     "偷听": "偷录",
@@ -424,6 +442,12 @@ SYNONYMS.update(
         **dict.fromkeys(
             ("泔水油", "潲水油", "口水油", "回收油", "回收的油", "回收来的油"), "地沟油"
         ),
+        # "回收猪油", "回收的老油": the oil's kind named between
+        **{
+            f"回收{link}{kind}油": "地沟油"
+            for link in ("", "的", "来的")
+            for kind in ("猪", "老", "废", "剩")
+        },
         **{
             f"油{adverb}{copula}回收": "地沟油"
             for adverb in ("", "都", "全", "全都", "也", "基本都")
@@ -437,6 +461,23 @@ SYNONYMS.update(
 EQUIVALENTS: tuple[tuple[str, ...], ...] = (
     ("地沟油", "泔水油", "潲水油", "口水油", "回收油", "回收老油", "老油回收", "回收的油"),
     ("罂粟壳", "罂粟籽", "罂粟"),
+    # a lock "opens at a touch" said as a time ("一秒就开", "1s就开", "秒开"): trade slang for
+    # the same false defect, whichever form the registered claim uses
+    (
+        *(
+            f"{how}{then}"
+            for how in ("一碰", "一秒", "1秒", "1s", "几秒", "两秒", "2秒", "3秒", "瞬间", "一下")
+            for then in ("就开", "就能开", "就能打开", "就打开", "就开了", "开", "打开")
+        ),
+        "秒开",
+        "秒开锁",
+    ),
+    # care homes by their everyday and formal names
+    ("养老院", "颐养院", "敬老院", "老年公寓", "养老中心", "护理院", "康养院", "安养院"),
+    # a beating that killed: the written 殴打致死 and the spoken 打死
+    ("殴打致死", "打死", "殴打致人死亡", "活活打死"),
+    # data sent abroad: overseas cloud, foreign servers
+    ("境外服务器", "海外服务器", "海外云", "境外云", "国外服务器", "国外的服务器", "海外的云"),
 )
 # Every (phrase, canonical form) a text may be read with: SYNONYMS, each pair of EQUIVALENTS,
 # and a synonym of one equivalent read as each of the others ("油都是回收" → 地沟油 → 回收老油).
@@ -450,6 +491,17 @@ SYNONYM_PAIRS: tuple[tuple[str, str], ...] = (
         if canonical in group
         for other in group
         if other not in (canonical, phrase)
+    ),
+)
+# Each slang name of an accusation (a member of an equivalence class, or a paraphrase read
+# as one) with its whole class: a claim using any member is stated by the slang name.
+SLANG_NAMES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    *((member, group) for group in EQUIVALENTS for member in group),
+    *(
+        (phrase, group)
+        for phrase, canonical in SYNONYMS.items()
+        for group in EQUIVALENTS
+        if canonical in group
     ),
 )
 

@@ -128,6 +128,18 @@ METRIC_WORDS: dict[str, str | None] = {
     "员工规模": "employees",
     "员工数": "employees",
     "员工": "employees",
+    # children and students enrolled (a kindergarten's 在园幼儿, a school's 在读学员)
+    **{
+        f"{where}{who}{count}": "enrolment"
+        for where in ("在园", "在读", "在校", "在托", "入托", "招生", "")
+        for who in ("幼儿", "儿童", "学员", "学生", "孩子", "")
+        for count in ("人数", "数量", "总数", "数", "规模", "")
+        if (where or who)
+        and (who or count)
+        and f"{where}{who}{count}" not in ("学生", "孩子", "儿童", "幼儿", "学员")
+    },
+    "生源": "enrolment",
+    "在校生": "enrolment",
     "客户总数": "customers",
     "客户数": "customers",
     # visitors of a scenic area, park or venue (filed as person-visits, 万人次)
@@ -169,6 +181,7 @@ COUNT_METRICS = frozenset(
         "employees",
         "customers",
         "visitors",
+        "enrolment",
     }
 )
 # Chinese names of the canonical metrics, for labels.
@@ -187,6 +200,7 @@ METRIC_NAMES: dict[str, str] = {
     "employees": "员工数",
     "customers": "客户数",
     "visitors": "接待游客人次",
+    "enrolment": "在读人数",
 }
 # Filing names that are not a plain combination of words.
 METRIC_ALIASES: dict[str, str] = {
@@ -236,6 +250,18 @@ _METRIC_TERMS: dict[str, tuple[frozenset[str], ...]] = {
         "stores": ("store", "outlet", "shop"),
         "employees": ("employee", "staff", "headcount", "full time employee"),
         "customers": ("customer", "client"),
+        "enrolment": (
+            "enrolment",
+            "enrollment",
+            "student",
+            "enrolled student",
+            "pupil",
+            "enrolled child",
+            "enrolled children",
+            "child enrolled",
+            "children enrolled",
+            "children",
+        ),
         "visitors": ("visitor", "tourist", "visit", "footfall", "tourist arrival", "guest"),
     }.items()
 }

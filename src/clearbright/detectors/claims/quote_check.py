@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import difflib
 import itertools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -111,6 +112,11 @@ FAITHFUL_BIGRAMS = 0.6
 # its own says something the passage does not.
 MIN_REPLACED = 3
 MIN_SUBSTITUTE = 2
+# A scare-quoted compression ("该让的钱") is at most this many content characters, function
+# words aside; these words may be added or dropped by it.
+COMPRESSION_MAX = 8
+COMPRESSION_FUNCTION_WORDS = frozenset("的了地得之着过")
+_FUNCTION_RE = re.compile(f"[{''.join(sorted(COMPRESSION_FUNCTION_WORDS))}]")
 CONDITIONS = ("如果", "假如", "要是", "只要", "一旦", "除非", "倘若", "若是")
 SCORES = {
     "truncated_negation": 0.85,
@@ -180,11 +186,16 @@ def _against(quote: str, q: str, statement: Statement) -> QuoteVerdict:
         if anchored is not None:
             kind, passage = anchored
             return QuoteVerdict(kind, statement, passage, score, _diff(q, content(passage)))
-        kind = "paraphrase" if _clausewise_faithful(quote, t) else "absent"
+        faithful = _clausewise_faithful(quote, t) or _compressed(quote, t)
+        kind = "paraphrase" if faithful else "absent"
         return QuoteVerdict(kind, statement, passage, score, _diff(q, content(passage)))
     # Pieces said far apart come first: the closest passage then covers only one of them.
     kind = "spliced" if spliced else _close_kind(quote, passage) or _added_kind(q, passage)
-    if kind != "spliced" and kind not in FAITHFUL and _clausewise_faithful(quote, t):
+    if (
+        kind != "spliced"
+        and kind not in FAITHFUL
+        and (_clausewise_faithful(quote, t) or _compressed(quote, t))
+    ):
         # A quote joining clauses of adjacent sentences ("套餐从128元降到99元，利润薄一点没
         # 关系") is set against one sentence only: the other clause's words and figures look
         # added. Each clause faithful to its own transcript clause is a faithful quote.
@@ -300,6 +311,52 @@ def _clausewise_faithful(quote: str, t: str) -> bool:
         return False
     said = [t[s:e] for s, e in spans(t, CLAUSE_BREAKS)]
     return all(any(_shortened(c, content(p), p) for p in said) for c in clauses)
+
+
+def _compressed(quote: str, t: str) -> bool:
+    """A short scare-quoted compression of one transcript clause: with its function words
+    (的, 了...) set aside, the quote's characters occur in order within the clause, close
+    together ("钱该让" in "这个钱本来就该让给顾客"), or its pieces between function words each
+    occur there whole ("该让的钱": 该让 and 钱, the noun moved to the head). The clause and the
+    quote must agree in negation, key words and figures ("不该让的钱" is no compression).
+
+    >>> _compressed("该让的钱", "我认为这个钱本来就该让给顾客。")
+    True
+    >>> _compressed("收割顾客的钱", "我认为这个钱本来就该让给顾客。")
+    False
+    >>> _compressed("不该让的钱", "我认为这个钱本来就该让给顾客。")
+    False
+    """
+    q = content(quote)
+    core = "".join(c for c in q if c not in COMPRESSION_FUNCTION_WORDS)
+    if not MIN_PIECE - 1 <= len(core) <= COMPRESSION_MAX:
+        return False
+    pieces = [p for p in _FUNCTION_RE.split(q) if p]
+    for s, e in spans(t, CLAUSE_BREAKS):
+        raw = t[s:e]
+        clause = content(raw)
+        if _close_kind(quote, raw) is not None:
+            continue
+        if _in_order(core, clause) or (
+            max(map(len, pieces)) >= MIN_ANCHOR and all(p in clause for p in pieces)
+        ):
+            return True
+    return False
+
+
+def _in_order(core: str, clause: str) -> bool:
+    """Whether the characters of `core` occur in order in `clause`, within a stretch at most
+    twice as long as `core` (a few words skipped, not a sentence's worth)."""
+    for first in (i for i, c in enumerate(clause) if c == core[0]):
+        at = first
+        for char in core[1:]:
+            at = clause.find(char, at + 1)
+            if at < 0:
+                break
+        else:
+            if at - first + 1 <= 2 * len(core):
+                return True
+    return False
 
 
 def _shortened(clause: str, passage: str, raw: str) -> bool:

@@ -137,6 +137,13 @@ def negation_count(text: str) -> int:
     return len(_NEGATION_RE.findall(_NOT_NEGATION_RE.sub("　", text)))
 
 
+def negations_after(text: str, head: int, look: int, end: int) -> int:
+    """Negation cues in text[look:end], with words that are no negation ("还不是因为…") read
+    from `head` on, so that one starting before `look` still counts as such."""
+    wide = _NOT_NEGATION_RE.sub(lambda m: "　" * len(m.group()), text[head:end])
+    return negation_count(wide[look - head :])
+
+
 def has_any(text: str, cues: tuple[str, ...] | frozenset[str]) -> str | None:
     """The first cue found in text, if any."""
     for cue in cues:
@@ -167,8 +174,20 @@ def numbers(text: str) -> list[float]:
     A lone Chinese numeral is skipped: 一 in 一批次 or 万 in 万一 is rarely a figure.
     """
     found = (
-        parse_number(m.group())
+        parse_number(_unit_dropped(m.group()))
         for m in NUMBER_RE.finditer(text)
         if m.group()[0].isdigit() or len(m.group()) > 1
     )
     return [n for n in found if n is not None]
+
+
+def _unit_dropped(numeral: str) -> str:
+    """A Chinese numeral without a trailing 万/亿, which reads as a unit as it does after
+    digits: "五百万" states 500 (万) as "500万" does.
+
+    >>> _unit_dropped("五百万"), _unit_dropped("三万五"), _unit_dropped("万")
+    ('五百', '三万五', '万')
+    """
+    if len(numeral) > 1 and numeral[-1] in "万亿" and not numeral[0].isdigit():
+        return numeral[:-1]
+    return numeral
