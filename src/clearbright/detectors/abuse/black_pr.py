@@ -214,17 +214,15 @@ class BlackPrDetector(Detector):
         r"(代发|代写|代投|定制|包写|批量发|铺)[^。.!?;,|]{0,6}(差评|负评|踩雷|避雷|拔草)"
         r"(笔记|帖子?|贴|文章?|测评|视频|内容|图文)"
     )
+    # Bad reviews of a competitor (竞品避雷帖, 对家的踩雷笔记, 踩竞品) or praise-and-trash (拉踩).
     COMPETITOR_SMEAR = re.compile(
-        r"(写|发|铺|做|出)[^。.!?;,|]{0,4}(竞品|竞争对手|同行|对手|友商)[^。.!?;,|]{0,6}"
-        r"(差评|负评|踩雷|避雷|拔草|黑稿|负面)|"
-        r"(竞品|竞争对手|同行|对手|友商)[^。.!?;,|]{0,4}(差评|负评|踩雷|避雷|拔草|黑稿|负面)"
-        r"[^。.!?;,|]{0,4}(笔记|帖子?|贴|文章?|测评|视频|内容)?[^。.!?;,|]{0,3}"
-        r"(可|能|都能|可以)?(定制|代写|代发|写|发|做|铺)"
+        r"(竞品|竞对|竞争对手|对家|同行|对手|友商)[^。.!?;,|]{0,4}(差评|负评|踩雷|避雷|拔草|黑稿|负面)|"
+        r"(踩|黑|拉踩)(竞品|竞对|竞争对手|对家|同行|对手|友商)|拉踩"
     )
     # What sells those posts as volume work: bulk posting from many users' accounts.
     BULK_POSTING = re.compile(
         r"铺量|素人|koc|真人(账号|号)|真实(用户|素人)?(账号|号)|批量|量大|"
-        r"(?<![\d.])\d+\s?(篇|条|帖|单)起|起(接|步|做)"
+        r"(?<![\d.])\d+\s?(篇|条|帖|单)起|起(接|步|做|订)"
     )
     NO_VISIT = re.compile(
         r"不(用|需要?|必)[^。.!?;,]{0,3}(到店|去店|进店|去吃|吃|消费|真去|去|到场|亲自去)|"
@@ -258,7 +256,7 @@ class BlackPrDetector(Detector):
         r"(各位|广大|有需要的|需要的|商家|实体店|门店)老板|老板们|(各位|有需要的|需要的)(商家|店家|店主)|"
         r"看(我的?)?主页|主页(有|看|见)|滴滴|(?<![a-z])dd(?![a-z])|可私|"
         # A minimum order (100篇起, 50条起接): volume sold.
-        r"(?<![\d.])\d+\s?(篇|条|帖|单)起(?!来|床|飞)|起接"
+        r"(?<![\d.])\d+\s?(篇|条|帖|单)起(?!来|床|飞)|起接|起订\s?\d+"
     )
     # A warning about such work (这种兼职都是骗局, 千万别信) passes on no offer, unless it ends
     # by selling something itself (with a contact).
@@ -270,7 +268,7 @@ class BlackPrDetector(Detector):
         # How to spot or avoid it (如何识别水军招聘, 避坑指南, 有骗子自称…).
         r"(如何|怎么|怎样|教你)(识别|辨别|分辨|防范|避免|避开)|避坑|防骗|有骗子|骗子(自称|冒充|声称)|"
         # Exposing a seller (曝光一个删差评的…擦亮眼睛).
-        r"擦亮眼睛|曝光(一下)?(这种|这个|一个|这家|这些)"
+        r"擦亮眼睛|曝光(一下)?(这种|这个|一个|这家|这些)|留个?心眼|多留心"
     )
     # Someone telling how they were solicited (有人私信问我接不接差评单) and rebuffed it
     # (截图举报了, 做博主要有底线) reports the offer; it makes none.
@@ -339,7 +337,9 @@ class BlackPrDetector(Detector):
     # Third-person narration of the trade (中介按品牌派单, 有的工作室专接…) describes others'
     # business; an offer speaks for the seller or to the buyer (我们、本工作室、私信、有需要).
     NARRATED = re.compile(
-        r"中介|他们|对方|这些|一些|某些|(?<!所)有的|该(团伙|公司|平台|中介|群|工作室)|群主|商家们"
+        r"中介|他们|对方|这些|一些|某些|(?<!所)有的|该(团伙|公司|平台|中介|群|工作室)|群主|商家们|"
+        # How common the trade is (好多竞品避雷帖其实都是代发的): a remark about others.
+        r"(好多|很多|不少|大部分|大多数?)[^。.!?;,]{0,10}(其实|都是)"
     )
     SOLICIT = re.compile(
         r"我们|我司|您|本(工作室|公司|团队|店)|加(我|v|微|q|群)|私(信|聊|我)|联系|咨询|欢迎|招|"
@@ -500,7 +500,7 @@ class BlackPrDetector(Detector):
         return [no_visit]
 
     def _ordered_bad_reviews(self, view: NormalizedText) -> list[re.Match[str]]:
-        """Bad-review posts sold by volume, or aimed at the buyer's competitors."""
+        """Bad-review posts, ordered or aimed at the buyer's competitors, sold in bulk."""
         text = view.text
         found = [
             m
@@ -510,8 +510,9 @@ class BlackPrDetector(Detector):
         ]
         if not found:
             return []
-        aimed = any(m.re is self.COMPETITOR_SMEAR for m in found)
-        return found if aimed or self.BULK_POSTING.search(text) else []
+        # Posted in bulk from "real users'" accounts: a studio's offer, not someone's remark
+        # that a competitor's bad reviews look planted.
+        return found if self.BULK_POSTING.search(text) else []
 
     def _sock_work(self, view: NormalizedText) -> list[re.Match[str]]:
         """Spans of paid multi-account posting with copy and targets handed out."""

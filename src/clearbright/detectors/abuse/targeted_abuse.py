@@ -224,10 +224,15 @@ class TargetedAbuseDetector(Detector):
     # 下去为止), and insulting her on sight (见一次骂一次, 看到就骂): a call to harass.
     HARASS_CALL = re.compile(
         r"(让|到|得)(他|她|其|这人|此人)(在|从)[^。.!?;,]{1,8}?"
-        r"(混不下去|待不下去|呆不下去|干不下去|活不下去|无法立足|没有立足之地|身败名裂|社死)|"
+        r"(混不下去|待不下去|呆不下去|干不下去|活不下去|无法立足|没法立足|没有立足之地|身败名裂|社死|"
+        r"混不了|待不了|没脸见人|没脸出门)|"
+        r"骂到(他|她)[^。.!?;,]{0,4}(辞职|离职|滚|走人|退网|混不下去|待不下去)|"
+        r"(每次|天天|每天)[^。.!?;,]{0,6}(去|都)(骂|啐|堵)(他|她)|"
         r"(见|看到|见到|遇到|碰到|遇见)(他|她)?(一次|就|了就)[^。.!?;,]{0,2}"
         r"(骂|啐|喷|打(?!电话|折|卡|车|包|call|听|招呼)|吐口水|泼)"
     )
+    # Spreading the exposure (扩散, 转起来, 记住这张脸) calls on the crowd as 大家 does.
+    SPREAD = re.compile(r"扩散|转起来|转发|帮忙转|记住(他|她|这张脸|这个人)")
     # The call told of to condemn it, or reported as news.
     HARASS_REPORTED = re.compile(
         r"网暴|网络暴力|过分|违法|犯罪|举报|报警|警方|立案|别再|不要再|有人(号召|组织|煽动|挂)|"
@@ -427,7 +432,7 @@ class TargetedAbuseDetector(Detector):
         if call is None or self.HARASS_REPORTED.search(text):
             return None
         staff = self.STAFF.search(text)
-        mobilize = self._mobilizer(text, call)
+        mobilize = self._mobilizer(text, call) or self.SPREAD.search(text)
         if staff is None or mobilize is None:
             return None
         return tuple(view.to_original(*m.span()) for m in (staff, mobilize, call))
