@@ -35,6 +35,9 @@ appeals and the courts (平台申诉、法律途径) offers no takedown. Aged ac
 one person selling her own old account is not. Bad reviews of places the writer never visits
 (写探店差评…不用到店, 一条20r, 图文我们发你) are fake reviews; a customer who will write an
 honest bad review, with the price of the meal she paid, sells nothing.
+Bad-review notes posted to order (差评笔记代发, 避雷帖代写) or aimed at the buyer's competitors
+(竞品避雷帖, 对家的踩雷笔记, 拉踩) and sold in bulk from "real users'" accounts (素人铺量, KOC,
+100篇起) are fake reviews too; a remark that many such posts are planted sells nothing.
 """
 
 from __future__ import annotations

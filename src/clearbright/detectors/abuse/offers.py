@@ -33,6 +33,10 @@ A forum that pins complaints about the addressee may sell their sinking or unpin
 for the answer (请本周内答复); someone holding footage may name a slang price (给个数, 5个w) and
 publish if the money does not arrive (周五前不到账我就发出来、见不到钱就发网上). A customer who will
 publish unless refunded (不退款我就发出来) or answered (不给个说法…) asks for no money of her own.
+The rest of a series written and held back (2、3期都写好了, 后面两期) is the content; its
+withdrawal (全撤, 撤所有文章, 下掉, 清掉, 永远不会出现) may be priced as 给我5万 or as
+合作 against 不合作 (合作=第1期立删；不合作二三期照发), with silence as the refusal (周五前等不到
+私信就全发). A medium that says it never does this (从不做“合作就删”) makes no offer.
 """
 
 from __future__ import annotations

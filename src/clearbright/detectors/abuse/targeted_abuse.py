@@ -25,6 +25,10 @@ A harassment rota needs no slur: a person's accounts shared out among the crowd 
 一个, 分工一下每人负责一个平台) to message in turns (轮流私信骂他, 天天私信他) until he leaves
 (直到他销号为止, 骂到她退网). Telling of such a call to condemn it (这种网暴行为必须制止) or
 asking people to stop (别再私信骂他了) is not one.
+An employee of a named enterprise, picked out by surname or job title (滨江店那个姓孟的护士长),
+hung out for the crowd to insult on sight (见一次骂一次) or to drive out of her town or trade
+(让她在杭州混不下去) is a target too; a complaint about her service, or a report that
+condemns such a call, is not.
 """
 
 from __future__ import annotations

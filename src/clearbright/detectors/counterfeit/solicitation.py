@@ -24,7 +24,9 @@ A solicitation is one of
   (`开放最后20个合伙人名额`, `加盟费8折`), store shares with fixed dividends (`开放门店股权`,
   `保本保息`)) close to a move to a private channel (`扫码进群`, `加我助理微信`, `私信领取`,
   `滴滴我`, `扣1我拉你`, `➕v`, `点我主页链接`);
-  either alone is ordinary speech.
+  either alone is ordinary speech;
+- remote access (`下载会议软件`, `共享屏幕`, `远程协助`) in a text about banking or a refund: the
+  screen-sharing refund scam, where the caller watches the reader's online bank.
 
 A payment verb followed by 了 (`交了5万加盟费`) reports a payment made, not a request.
 
