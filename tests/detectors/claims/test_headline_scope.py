@@ -32,6 +32,19 @@ ONE_STORE = "记者获悉，赤焰火锅望京店因后厨卫生问题被责令�
         ("福缘康养全部养老院被勒令关闭", ONE_WARD),
         ("赤焰火锅所有门店被查封", ONE_STORE),
         ("突发！赤焰火锅旗下全部门店停业", ONE_STORE),
+        ("赤焰火锅门店全部被责令关停", ONE_STORE),
+        (
+            "赤焰火锅全线关店",
+            "赤焰火锅望京店被责令停业整改一个月，赤焰其他门店不受影响，正常营业。",
+        ),
+        (
+            "重磅！福缘康养旗下养老院全被关停",
+            "福缘康养城东院区暂停营业一个月，其余院区运营一切正常。",
+        ),
+        (
+            "福缘康养所有院区关停",
+            "据通报，福缘康养城东院区因消防问题暂停营业一个月，其他院区不受影响。",
+        ),
     ],
 )
 def test_headline_widens_one_site(claims_registry: Registry, title: str, text: str) -> None:
@@ -55,6 +68,14 @@ def test_headline_widens_one_site(claims_registry: Registry, title: str, text: s
             "市场监管部门通报，赤焰火锅旗下全部门店因使用过期食材被查封，正在立案调查。",
         ),
         ("并非所有门店关停：赤焰火锅仅望京店停业", ONE_STORE),  # the title itself is accurate
+        (
+            "赤焰火锅全部门店停业",
+            "赤焰火锅望京店被责令停业一个月。目前其余门店是否正常营业尚不清楚。",
+        ),  # the body is unsure
+        (
+            "赤焰火锅全部门店停业一天",
+            "赤焰火锅宣布全部门店停业一天进行员工培训，外卖业务照常。",
+        ),  # borne out
     ],
 )
 def test_headline_scope_guards(claims_registry: Registry, title: str, text: str) -> None:

@@ -141,3 +141,21 @@ def test_false_cause_of_true_drop(claims_registry: Registry, text: str) -> None:
 )
 def test_false_cause_guards(claims_registry: Registry, author: dict[str, str], text: str) -> None:
     assert "competitor_smear" not in slugs(claims_registry, text=text, author=author)
+
+
+@pytest.mark.parametrize(
+    ("author", "text", "flagged"),
+    [
+        # the negation of the first clause does not reach the claim in the next one
+        (ZHENGHE_STORE, "灵安的锁安全吗？根本不安全，小黑盒一秒就开", True),
+        (ZHENGHE_STORE, "灵安的锁？小黑盒一秒就开，根本不安全，买正合吧", True),
+        # a question answered at once with a flat denial
+        (ANMEN_STORE, "鉴锁被小黑盒一碰就开？实验室测过，压根打不开", False),
+        (ZHENGHE_STORE, "灵安的锁被小黑盒一秒就开？第三方实验室早测过了，根本开不了", False),
+    ],
+)
+def test_question_and_answer(
+    claims_registry: Registry, author: dict[str, str], text: str, flagged: bool
+) -> None:
+    found = "competitor_smear" in slugs(claims_registry, text=text, author=author)
+    assert found is flagged

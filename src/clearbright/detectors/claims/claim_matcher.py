@@ -50,6 +50,8 @@ INITIALS_MAX = 6
 _NOT_INITIALS = re.compile("[iuv]")
 # A Chinese numeral, with a measure word dropped when a person noun follows ("三个人").
 _CN_NUMERAL = re.compile(rf"([{CN_DIGITS}]+|\d+)(?:[个名位](?=人))?")
+# A flat denial answering a question: "根本开不了", "压根没有", "从来不".
+_FLAT_DENIAL_RE = re.compile("(?:根本|压根|从来|完全)(?:就)?[^,，]{0,3}?(?:不|没|未|无)")
 Status = Literal["asserted", "negated", "refuted", "questioned"]
 # Question particles: "X会爆炸吗" asks, it does not assert (a rhetorical "你们不知道？" does).
 SHORT_TAIL = 8
@@ -143,7 +145,14 @@ class ClaimMatcher:
             near = folded[
                 ranges[max(number - 1, 0)][0] : ranges[min(number + 1, len(ranges) - 1)][1]
             ]
-            refutation = has_any(near, REFUTATIONS) or refuted_anywhere or None
+            refutation = (
+                has_any(near, REFUTATIONS)
+                or refuted_anywhere
+                or _answered_no(
+                    folded, end, ranges[number + 1] if number + 1 < len(ranges) else None
+                )
+                or None
+            )
             found = self._overlap_matches(folded, sentence, mentions, refutation)
             if labels:
                 found += self._label_matches(folded, sentence, mentions, refutation)
@@ -575,7 +584,9 @@ def _status(
         return "refuted"
     if _asked(folded, sentence, start, end):
         return "questioned"
-    look = max(sentence.start, start - NEGATION_LOOKBACK)
+    # the negation must be in the claim's own clause: "根本不安全，小黑盒一秒就开" negates
+    # the first clause only
+    look = max(sentence.start, clause_start(folded, start), start - NEGATION_LOOKBACK)
     head = max(sentence.start, clause_start(folded, look))
     if (negations_after(folded, head, look, end) - negations) % 2:
         return "negated"
@@ -594,6 +605,15 @@ def _asked(folded: str, sentence: _Sentence, start: int, end: int) -> bool:
             break
         stop += 1
     return has_any(folded[head : min(stop, sentence.end)], QUESTIONS) is not None
+
+
+def _answered_no(folded: str, end: int, following: tuple[int, int] | None) -> str | None:
+    """A question answered at once with a flat denial ("X一秒就开？实验室早测过了，根本开不
+    了"): the cue, when the sentence ends in a question mark and the next one denies."""
+    if following is None or folded[end : end + 1] not in ("?", "？"):
+        return None
+    found = _FLAT_DENIAL_RE.search(folded[following[0] : following[1]])
+    return found.group() if found else None
 
 
 def _rank(match: ClaimMatch) -> tuple[bool, float]:

@@ -19,8 +19,15 @@ from __future__ import annotations
 
 import re
 
-from clearbright.detectors.claims.textutil import negation_count
+from clearbright.detectors.claims.textutil import (
+    SENTENCE_BREAKS,
+    has_any,
+    negation_count,
+    scope_end,
+)
 
+# "Not affected": a negation that says the sites run normally.
+UNAFFECTED = ("不受影响", "未受影响", "没有受到影响", "没受影响")
 # Nouns for the places an enterprise operates from.
 SITE_NOUNS = (
     "门店|分店|店铺|店面|餐厅|网点|营业点|院区|园区|分院|校区|分校|幼儿园|养老院|"
@@ -28,21 +35,23 @@ SITE_NOUNS = (
 )
 _ALL = "所有|全部|全体|全线|全国|旗下全部|旗下所有|各地|各家|全市|全省"
 _CLOSED = (
-    "关停|关闭|关门|停业|停运|停产|歇业|查封|被封|封停|暂停营业|暂停运营|停止营业|"
+    "关停|关闭|关门|关店|闭店|停业|停运|停产|歇业|查封|被封|封停|暂停营业|暂停运营|停止营业|"
     "停止运营|停止经营|叫停|取缔|倒闭"
 )
 # "所有门店被责令关停", "全部门店停业", "全线关店".
 _UNIVERSAL_RE = re.compile(
-    rf"(?:{_ALL})(?:的)?(?:{SITE_NOUNS})?[^,.!?;:，。！？；：]{{0,8}}?(?:{_CLOSED})"
+    rf"(?:(?:{_ALL})(?:的)?(?:{SITE_NOUNS})?|(?:{SITE_NOUNS})(?:全都|全部|全|都|均|一律))"
+    rf"[^,.!?;:，。！？；：]{{0,8}}?(?:{_CLOSED})"
 )
 # "其余门店均正常营业", "其他院区运营正常", "别的店照常开门".
-_NORMAL = "(?:正常|照常)(?:营业|运营|经营|开放|运转|运行)?|如常"
+_NORMAL = "(?:正常|照常)(?:营业|运营|经营|开放|运转|运行)?|如常|" + "|".join(UNAFFECTED)
 _OTHERS_RE = re.compile(
     rf"(?:其余|其他|其它|另外|别的|剩下的|剩余)(?:[^,.!?;:，。！？；：]{{0,4}}?)(?:{SITE_NOUNS})"
     rf"[^,.!?;:，。！？；：]{{0,8}}?(?:{_NORMAL})"
 )
-# The body saying every site was shut after all ("全部门店均已关停").
 NEGATION_LOOKBACK = 3
+# A body still unsure of the other sites ("其余门店是否正常营业尚不清楚") asserts nothing.
+UNSURE = ("是否", "是不是", "能否", "吗", "尚不", "不清楚", "不确定", "待定", "有待", "未知")
 
 
 def universal_closure(title: str) -> tuple[int, int] | None:
@@ -60,6 +69,10 @@ def others_normal(body: str) -> tuple[int, int] | None:
     if universal_closure(body) is not None:
         return None
     for found in _OTHERS_RE.finditer(body):
-        if negation_count(found.group()) % 2 == 0:
+        said = found.group()
+        for word in UNAFFECTED:
+            said = said.replace(word, "")
+        clause = body[found.start() : scope_end(body, found.end(), SENTENCE_BREAKS)]
+        if negation_count(said) % 2 == 0 and not has_any(clause, UNSURE):
             return found.start(), found.end()
     return None
