@@ -96,6 +96,7 @@ def test_others_normal_negated() -> None:
         ),
         ("星途教育招生人数翻倍", "星途教育年报披露，2025年招生人数同比减少7.5%，但营收保持稳定。"),
         ("星途教育入托人数大涨", "根据公司公告，星途教育2025年在托幼儿数量同比下降7.5%。"),
+        ("星途教育学生数量翻了一番", "星途教育发布年报：在校学生人数较上年下降7.5%。"),
     ],
 )
 def test_enrolment_headline_against_body(claims_registry: Registry, title: str, text: str) -> None:
@@ -120,6 +121,9 @@ def test_enrolment_headline_guards(claims_registry: Registry, title: str, text: 
         ("知桥学堂2025年在读学员一万多人", True),
         ("知桥学堂2025年在园幼儿5200人，同比下降7.5%", False),  # as filed
         ("知桥学堂去年招生人数有所下滑", False),  # as filed
+        ("知桥学堂2025年在园幼儿5200人，较上年下降7.5%", False),  # as filed
+        ("知桥学堂上年在园幼儿一万人", False),  # the prior year, not filed here
+        ("知桥学堂在园幼儿较上年翻倍", True),
     ],
 )
 def test_enrolment_against_filing(claims_registry: Registry, text: str, flagged: bool) -> None:

@@ -220,6 +220,8 @@ SKIP_CONTEXT = (
     "假如",
 )
 PER_UNIT_REACH = 8
+# A comparison with the prior year, which names it without stating its figure.
+COMPARED_TO_PRIOR_RE = re.compile("(?:较|比|相比|相较于?|对比)(?:上年|上一年|去年同期|上年同期)")
 # People whose own earnings a text may state after naming their enterprise.
 EARNERS = (
     "员工",
@@ -339,7 +341,9 @@ class FigureReader:
             near = text[max(_sentence_start(text, start), start - PER_UNIT_REACH) : window_end]
             if SHORT_PERIOD_RE.search(text[max(0, start - PER_UNIT_REACH) : window_end]):
                 continue
-            if any(cue in context for cue in SKIP_CONTEXT) or PER_UNIT_RE.search(near):
+            # "较上年下降7.5%" compares with the prior year: it states this year's change
+            compared = COMPARED_TO_PRIOR_RE.sub("", context)
+            if any(cue in compared for cue in SKIP_CONTEXT) or PER_UNIT_RE.search(near):
                 continue
             enterprise = self._enterprise_before(start, mentions) or default
             if enterprise is None or self._someones_income(text, start, mentions):

@@ -455,6 +455,15 @@ SYNONYMS.update(
         },
     }
 )
+# Data kept or sent abroad in everyday words ("存在海外", "传到国外"): each reads as the written
+# 上传到境外.
+SYNONYMS.update(
+    {
+        f"{verb}{place}": "上传到境外"
+        for verb in ("存在", "存到", "存储在", "存放在", "放在", "传到", "传去", "发到", "送到")
+        for place in ("境外", "海外", "国外")
+    }
+)
 
 # Words for one thing, any of which a claim may use while a text uses another ("回收老油" in the
 # claim, "地沟油" in the post): unlike SYNONYMS, each reads as every other.
