@@ -67,6 +67,7 @@ PLAIN = {"id": "p1", "name": "装修的老周"}
         ),
         (CHUNMAN_STORE, "冬林？就是那家用回收🐷油的？我们行内都知道", "t-clm-36"),
         (CHIYAN_STORE, "老锅台？就是那家用回收🐷油的？我们行内都知道", "t-clm-41"),
+        (CHUNMAN_STORE, "冬林油条啊，回收🐷油炸的，干这行的都懂", "t-clm-36"),
         (FUYUAN, "松鹤颐养院护工把老人活活打死了，家属都去闹了，选养老院还是福缘靠谱", "t-clm-40"),
     ],
 )
@@ -89,6 +90,8 @@ def test_rival_trade_slang(
         (LINGAN_PM, "正合的数据存在哪里？作为业内人士我也不清楚，建议问官方"),  # a real question
         (FUYUAN, "网传松鹤颐养院护工打死老人，警方已通报系谣言"),  # a debunk
         (CHIYAN_STORE, "老锅台去年净利润下滑22%，门店扩张太快了"),  # a true figure, no cause
+        (CHUNMAN_STORE, "冬林油条从来不用回收🐷油炸，这点要承认"),  # a denial
+        (CHUNMAN_STORE, "回收🐷油炸油条的小作坊要严查，我们春满用的都是新油"),  # the phenomenon
         (PLAIN, "灵安智能锁被小黑盒一秒就开，我们行内都知道"),  # no tie to a rival
         (PLAIN, "我家鉴锁的锁用了三年，小黑盒一秒就开这种说法我不信"),  # a customer
     ],

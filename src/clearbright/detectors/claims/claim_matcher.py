@@ -521,17 +521,43 @@ def _states_all_distinct(entry: ClaimEntry, covered: set[int]) -> bool:
 
 
 def _states_slang_core(core: str, entry: ClaimEntry, covered: set[int]) -> bool:
-    """Whether the sentence states the claim's accusation in one of its slang names and the
-    covered predicate holds an unbroken run of at least LONG_RUN characters: "那家用回收🐷油
-    的" states "使用回收老油" of "速冻油条使用回收老油炸制", its product and cooking verb
-    dropped. Only names from the lexicon's equivalence classes count, where the claim uses
-    another member of the class: a shared ordinary word is not enough."""
-    if _longest_run(sorted(covered)) < LONG_RUN:
+    """Whether the sentence states the claim's accusation in one of its slang names, and the
+    covered predicate holds that accusation whole within an unbroken run of at least
+    LONG_RUN characters, or of the accusation and one more word of the claim: "那家用回收🐷油
+    的" states "使用回收老油" of "速冻油条使用回收老油炸制", "回收🐷油炸的" states "回收老油炸",
+    the product and the rest dropped. Only names from the lexicon's equivalence classes
+    count, where the claim uses another member of the class: a shared ordinary word is not
+    enough."""
+    runs = _covered_runs(covered)
+    if not runs:
         return False
-    return any(
-        phrase in core and any(member in entry.predicate for member in group)
-        for phrase, group in SLANG_NAMES
-    )
+    for phrase, group in SLANG_NAMES:
+        if phrase not in core:
+            continue
+        for member in group:
+            at = entry.predicate.find(member)
+            if at < 0:
+                continue
+            stop = at + len(member)
+            if any(
+                first <= at
+                and stop <= last + 1
+                and last + 1 - first >= min(LONG_RUN, stop - at + 1)
+                for first, last in runs
+            ):
+                return True
+    return False
+
+
+def _covered_runs(covered: set[int]) -> list[tuple[int, int]]:
+    """(first, last) of each unbroken run of covered positions."""
+    out: list[tuple[int, int]] = []
+    for at in sorted(covered):
+        if out and at == out[-1][1] + 1:
+            out[-1] = (out[-1][0], at)
+        else:
+            out.append((at, at))
+    return out
 
 
 def _run_before(covered: set[int], first: int, stop: int) -> int:
