@@ -167,3 +167,23 @@ def test_question_and_answer(
 ) -> None:
     found = "competitor_smear" in slugs(claims_registry, text=text, author=author)
     assert found is flagged
+
+
+BRAND_DEPT = {"id": "cm2", "name": "春满品牌部"}
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # an initialism the claim does not use, glossed in brackets, "tested positive"
+        ("冬林汤圆DEHP（塑化剂）检测阳性，网上都有报告", True),
+        ("冬林汤圆 DEHP(塑化剂) 阳性，报告网上能搜到", True),
+        ("冬林汤圆塑化剂检测结果为阳性", True),
+        # a negative result answers a claim that something was found
+        ("冬林汤圆DEHP（塑化剂）检测阴性，放心吃", False),
+        ("冬林汤圆塑化剂检测呈阴性", False),
+    ],
+)
+def test_initialism_tested_positive(claims_registry: Registry, text: str, flagged: bool) -> None:
+    found = "competitor_smear" in slugs(claims_registry, text=text, author=BRAND_DEPT)
+    assert found is flagged

@@ -106,6 +106,8 @@ REFUTATIONS: tuple[str, ...] = (
     "没有的事",
     "不是真的",
     "假的",
+    # a negative test result answers a claim that something was found ("检测呈阴性")
+    "阴性",
     # asked and answered by the authority: "X检出病毒？官方说没有"
     "官方否认",
     "官方说没有",
