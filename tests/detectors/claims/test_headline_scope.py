@@ -45,6 +45,11 @@ ONE_STORE = "记者获悉，赤焰火锅望京店因后厨卫生问题被责令�
             "福缘康养所有院区关停",
             "据通报，福缘康养城东院区因消防问题暂停营业一个月，其他院区不受影响。",
         ),
+        ("赤焰火锅全面停业", "记者核实，此次仅望京店因后厨卫生问题被责令停业一个月。"),
+        (
+            "福缘康养所有养老院被关停",
+            "民政局通报称，只有福缘康养城东院区被责令暂停收住老人一个月。",
+        ),
     ],
 )
 def test_headline_widens_one_site(claims_registry: Registry, title: str, text: str) -> None:
@@ -76,6 +81,8 @@ def test_headline_widens_one_site(claims_registry: Registry, title: str, text: s
             "赤焰火锅全部门店停业一天",
             "赤焰火锅宣布全部门店停业一天进行员工培训，外卖业务照常。",
         ),  # borne out
+        ("赤焰火锅所有门店停业", "记者核实，不只望京店，赤焰火锅其他门店也已停业。"),
+        ("赤焰火锅所有门店停业", "记者核实，不仅望京店被责令停业，其余门店也相继关停。"),
     ],
 )
 def test_headline_scope_guards(claims_registry: Registry, title: str, text: str) -> None:

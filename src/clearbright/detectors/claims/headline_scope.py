@@ -33,7 +33,7 @@ SITE_NOUNS = (
     "门店|分店|店铺|店面|餐厅|网点|营业点|院区|园区|分院|校区|分校|幼儿园|养老院|"
     "机构|工厂|厂区|生产线|项目|景区|场馆|站点|仓库|店"
 )
-_ALL = "所有|全部|全体|全线|全国|旗下全部|旗下所有|各地|各家|全市|全省"
+_ALL = "所有|全部|全体|全线|全面|全国|旗下全部|旗下所有|各地|各家|全市|全省"
 _CLOSED = (
     "关停|关闭|关门|关店|闭店|停业|停运|停产|歇业|查封|被封|封停|暂停营业|暂停运营|停止营业|"
     "停止运营|停止经营|叫停|取缔|倒闭"
@@ -48,6 +48,11 @@ _NORMAL = "(?:正常|照常)(?:营业|运营|经营|开放|运转|运行)?|如�
 _OTHERS_RE = re.compile(
     rf"(?:其余|其他|其它|另外|别的|剩下的|剩余)(?:[^,.!?;:，。！？；：]{{0,4}}?)(?:{SITE_NOUNS})"
     rf"[^,.!?;:，。！？；：]{{0,8}}?(?:{_NORMAL})"
+)
+# "仅城南店被责令停业", "只有一家门店暂停营业": the sanction limited to one site.
+_ONLY_ONE_RE = re.compile(
+    rf"(?<![不非])(?:仅|只有|只是|仅有|仅限|只)[^,.!?;:，。！？；：]{{0,10}}?(?:{SITE_NOUNS})"
+    rf"[^,.!?;:，。！？；：]{{0,14}}?(?:{_CLOSED}|暂停|整改|整顿)"
 )
 NEGATION_LOOKBACK = 3
 # A body still unsure of the other sites ("其余门店是否正常营业尚不清楚") asserts nothing.
@@ -64,11 +69,12 @@ def universal_closure(title: str) -> tuple[int, int] | None:
 
 
 def others_normal(body: str) -> tuple[int, int] | None:
-    """[start, end) of the body's "the other sites run normally", unless negated ("其余门店
-    也未能正常营业") or the body also says every site was shut."""
+    """[start, end) of the body's "the other sites run normally" or "only <one site> was
+    suspended", unless negated ("其余门店也未能正常营业", "不只城南店停业") or unsure, or
+    the body also says every site was shut."""
     if universal_closure(body) is not None:
         return None
-    for found in _OTHERS_RE.finditer(body):
+    for found in (*_OTHERS_RE.finditer(body), *_ONLY_ONE_RE.finditer(body)):
         said = found.group()
         for word in UNAFFECTED:
             said = said.replace(word, "")
