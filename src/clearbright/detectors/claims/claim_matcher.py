@@ -20,12 +20,12 @@ from clearbright.detectors.claims.lexicon import (
     FALSE_LABELS,
     REFUTATIONS,
     SLANG_NAMES,
-    SYNONYM_PAIRS,
 )
 from clearbright.detectors.claims.pinyin_names import PinyinNames
 from clearbright.detectors.claims.textutil import (
     CLAUSE_BREAKS,
     CN_DIGITS,
+    PARAPHRASE_GRAMS,
     bigrams,
     clause_start,
     content,
@@ -34,6 +34,7 @@ from clearbright.detectors.claims.textutil import (
     has_any,
     negations_after,
     numbers,
+    paraphrases_in,
     parse_number,
     scope_end,
     sentences,
@@ -78,12 +79,6 @@ NEGATION_LOOKBACK = 4
 PAIR_SENTENCE_MAX = 40
 # Texts this short are read as one statement: a refutation anywhere in them counts.
 SHORT_TEXT = 60
-
-
-# Each paraphrase with the bigrams of its canonical form, computed once.
-_SYNONYM_GRAMS: tuple[tuple[str, frozenset[str]], ...] = tuple(
-    (phrase, frozenset(bigrams(canonical))) for phrase, canonical in SYNONYM_PAIRS
-)
 
 
 @dataclass(frozen=True)
@@ -352,11 +347,8 @@ def _coverage(core: str, entry: ClaimEntry) -> tuple[float, list[int], set[int]]
         if core[j : j + 2] in wanted:
             hits.update((j, j + 1))
             found.add(core[j : j + 2])
-    for phrase, canonical_grams in _SYNONYM_GRAMS:
-        at = core.find(phrase)
-        if at < 0:
-            continue
-        shared = canonical_grams & wanted
+    for phrase, at in paraphrases_in(core).items():
+        shared = PARAPHRASE_GRAMS[phrase] & wanted
         if shared:
             hits.update(range(at, at + len(phrase)))
             found |= shared

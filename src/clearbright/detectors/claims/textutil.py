@@ -18,6 +18,8 @@ import re
 import warnings
 from functools import cache
 
+import ahocorasick
+
 from clearbright.detectors.claims.lexicon import NEGATION_EXCEPTIONS, NEGATIONS, SYNONYM_PAIRS
 from clearbright.text.normalize import is_han
 
@@ -76,10 +78,40 @@ def bigrams(core: str) -> set[str]:
 def expanded_bigrams(core: str) -> set[str]:
     """Bigrams plus those of the canonical forms of paraphrases found in the text."""
     grams = bigrams(core)
-    for phrase, canonical in SYNONYM_PAIRS:
-        if phrase in core:
-            grams |= bigrams(canonical)
+    for phrase in paraphrases_in(core):
+        grams |= PARAPHRASE_GRAMS[phrase]
     return grams
+
+
+def _paraphrase_grams() -> dict[str, frozenset[str]]:
+    grams: dict[str, set[str]] = {}
+    for phrase, canonical in SYNONYM_PAIRS:
+        grams.setdefault(phrase, set()).update(bigrams(canonical))
+    return {phrase: frozenset(found) for phrase, found in grams.items()}
+
+
+# Each paraphrase with the bigrams of its canonical forms (a phrase may stand for several).
+PARAPHRASE_GRAMS = _paraphrase_grams()
+
+
+@cache
+def _paraphrase_automaton() -> ahocorasick.Automaton:
+    """All paraphrases in one automaton: the lexicon's equivalence classes give thousands of
+    pairs, and a substring test per pair (per text, and per candidate claim) made matching
+    several times slower."""
+    automaton = ahocorasick.Automaton()
+    for phrase in PARAPHRASE_GRAMS:
+        automaton.add_word(phrase, phrase)
+    automaton.make_automaton()
+    return automaton
+
+
+def paraphrases_in(core: str) -> dict[str, int]:
+    """Each paraphrase occurring in `core`, with the start of its first occurrence."""
+    first: dict[str, int] = {}
+    for end, phrase in _paraphrase_automaton().iter(core):
+        first.setdefault(phrase, end - len(phrase) + 1)
+    return first
 
 
 def spans(text: str, breaks: frozenset[str]) -> list[tuple[int, int]]:
