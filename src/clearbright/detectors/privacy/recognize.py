@@ -23,6 +23,8 @@ from clearbright.detectors.privacy.resident_id import ID_LABELS
 from clearbright.text.normalize import NormalizedText, normalize
 
 _LABELS = (*ID_LABELS, *NOT_PERSONAL_LABELS, *PHONE_LABELS, *CARD_LABELS)
+_NOT_PERSONAL = frozenset(NOT_PERSONAL_LABELS)
+_ID_LABEL_SET = frozenset(ID_LABELS)
 # Where two recognizers claim the same digits, the more specific validation wins.
 _PRIORITY = {"CN_ID": 0, "BANK_CARD": 1, "CN_ID_15": 2, "CN_PHONE": 3}
 # The recognizer each numeric entity comes from (resident IDs are 18- or 15-digit).
@@ -49,18 +51,38 @@ def recognize_folded(
     folded: NormalizedText, *, partial: bool = True, addresses: bool = True
 ) -> list[RecognizedEntity]:
     """`recognize` on text the scan pipeline has already normalized."""
-    matches = _numbers(folded.text)
-    matches += find_identifiers(folded.text)
-    if addresses:
-        matches += find_addresses(folded.text)
-    chosen = keep_longest([m for m in matches if partial or not m.partial])
-    return [_entity(folded, m) for m in chosen]
+    text = folded.text
+    found = [
+        _numbers(text) if partial else [m for m in _numbers(text) if not m.partial],
+        find_identifiers(text),
+        find_addresses(text) if addresses else [],
+    ]
+    # Each list is free of overlaps already, and usually all but one are empty.
+    chosen = (
+        keep_longest([m for f in found for m in f])
+        if sum(map(bool, found)) > 1
+        else (sorted(found[0] or found[1] or found[2], key=_start))
+    )
+    origin = folded.origin
+    return [
+        RecognizedEntity(
+            m.entity, origin[m.start], origin[m.end - 1] + 1, m.masked, m.score, m.partial
+        )
+        for m in chosen
+    ]
+
+
+def _start(match: PiiMatch) -> int:
+    return match.start
 
 
 def _numbers(text: str) -> list[PiiMatch]:
     matches = number_matches(text)
     if not matches:
         return []
+    if len(matches) == 1:  # the common case: one reading of one number
+        match = matches[0]
+        return [] if _dropped(text, match, label_before(text, match.start, _LABELS)) else [match]
     # What `find_resident_ids`, `find_bank_cards` and `find_phone_numbers` return, in one pass.
     by_kind: dict[str, list[PiiMatch]] = {}
     for match in matches:
@@ -71,11 +93,8 @@ def _numbers(text: str) -> list[PiiMatch]:
         for match in keep_longest(group) if len(group) > 1 else group:
             if match.start not in labels:
                 labels[match.start] = label_before(text, match.start, _LABELS)
-            if _labelled_not_personal(text, match, labels[match.start]):
-                continue
-            if match.entity == "CN_ID_15" and label_before(text, match.start, ID_LABELS) is None:
-                continue
-            kept.append(match)
+            if not _dropped(text, match, labels[match.start]):
+                kept.append(match)
     kept.sort(key=lambda m: (_PRIORITY.get(m.entity, 9), m.start))
     chosen: list[PiiMatch] = []
     for match in kept:
@@ -84,16 +103,14 @@ def _numbers(text: str) -> list[PiiMatch]:
     return chosen
 
 
-def _labelled_not_personal(text: str, match: PiiMatch, label: str | None) -> bool:
-    """Labelled as an order/tracking/... number, or as an ID that failed the ID checks."""
-    if label in NOT_PERSONAL_LABELS or inside_link(text, match.start):
+def _dropped(text: str, match: PiiMatch, label: str | None) -> bool:
+    """Labelled as an order/tracking/... number, as an ID that failed the ID checks, or a
+    15-digit legacy ID number without an ID label (15 digits are mostly other numbers)."""
+    if label in _NOT_PERSONAL or inside_link(text, match.start):
         return True
-    return label in ID_LABELS and not match.entity.startswith("CN_ID")
-
-
-def _entity(folded: NormalizedText, match: PiiMatch) -> RecognizedEntity:
-    start, end = folded.to_original(match.start, match.end)
-    return RecognizedEntity(match.entity, start, end, match.masked, match.score, match.partial)
+    if label in _ID_LABEL_SET:
+        return not match.entity.startswith("CN_ID")
+    return match.entity == "CN_ID_15" and label_before(text, match.start, ID_LABELS) is None
 
 
 def redact(text: str) -> str:
