@@ -55,6 +55,9 @@ MIN_CHINESE_GROUP = 7
 MIN_SPACED_CHINESE_GROUP = 3
 MIN_SPACED_CHINESE_DIGITS = 10
 MAX_DIGITS = 19
+# A landline with its area code; IDs, cards and mobiles are longer. Shorter stretches of text
+# (prices, years, times) are never read: no identifier fits in them.
+SHORTEST_NUMBER = 10
 
 _PLAIN: frozenset[str] = frozenset()
 _CHINESE = frozenset({"chinese_numerals"})
@@ -110,7 +113,8 @@ class DigitCandidate(NamedTuple):
 def digit_candidates(
     text: str, lengths: set[int], check_char: bool = False
 ) -> Iterator[DigitCandidate]:
-    """Every run of consecutive digit groups whose digit count is in `lengths`.
+    """Every run of consecutive digit groups whose digit count is in `lengths` (identifier
+    lengths: none shorter than `SHORTEST_NUMBER`).
 
     With `check_char`, an `x` right after a run one digit short of a wanted length is read as
     the ID-card check character `X`.
@@ -124,11 +128,14 @@ def chains(text: str) -> tuple[tuple[Group, ...], ...]:
     """Chains of one text, cached: the ID, card and phone recognizers all read the same text.
 
     One regex finds each stretch that may be a chain; a stretch of plain digits (the common
-    case) is its own one-group chain, any other is split group by group.
+    case) is its own one-group chain, any other is split group by group. A stretch shorter than
+    `SHORTEST_NUMBER` characters holds fewer digits than that, and is left out.
     """
     found: list[tuple[Group, ...]] = []
     for stretch in _CHAIN.finditer(text):
         raw = stretch.group()
+        if len(raw) < SHORTEST_NUMBER:
+            continue
         if raw.isascii() and raw.isdigit():
             if len(raw) <= MAX_DIGITS:
                 found.append((Group(stretch.start(), stretch.end(), raw, _PLAIN),))

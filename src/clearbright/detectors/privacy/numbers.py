@@ -22,6 +22,7 @@ from stdnum.cn import ric
 from clearbright.detectors.privacy.digits import (
     CHINESE_DIGITS,
     MIN_CHINESE_GROUP,
+    SHORTEST_NUMBER,
     SPACED_NUMERALS,
     Group,
     chains,
@@ -114,7 +115,6 @@ _NUMERAL_RUN = re.compile("[" + "".join(CHINESE_DIGITS) + "]{" + str(MIN_CHINESE
 _PAST_YEARS_BEFORE = datetime.date.today().year
 _DOUBLED = {str(d): (2 * d if d < 5 else 2 * d - 9) for d in range(10)}
 _ID_LENGTHS = (15, 18)
-_SHORTEST_NUMBER = 10  # a landline with its area code; IDs, cards and mobiles are longer
 _ID_SHORT_OF_CHECK = (14, 17)  # digits before an `x` check character
 # First digits of anything `phone_type` accepts (mobile 1, trunk prefix 0, country code 86): a
 # test that spares most order and tracking numbers a call.
@@ -210,7 +210,7 @@ def number_matches(text: str) -> tuple[PiiMatch, ...]:
         return ()
     found: list[PiiMatch] = []
     for chain in chains(text):
-        if len(chain) > 1 or len(chain[0].digits) >= _SHORTEST_NUMBER:  # not a price or a year
+        if len(chain) > 1 or len(chain[0].digits) >= SHORTEST_NUMBER:  # not a price or a year
             _read_chain(text, chain, found)
     if "*" in text or "×" in text or "xxx" in text:  # what `masked_candidates` needs
         _read_masked(text, found)
@@ -226,7 +226,7 @@ def _read_chain(text: str, chain: tuple[Group, ...], found: list[PiiMatch]) -> N
             length = len(digits)
             if length > 19:
                 break
-            if length < _SHORTEST_NUMBER:
+            if length < SHORTEST_NUMBER:
                 continue
             end = chain[j].end
             if length <= 13 and digits[0] in _PHONE_HEADS:
