@@ -7,7 +7,7 @@ and the person it is tied to decide whether it is a leak.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -217,16 +217,18 @@ class Subject:
     how: str  # "nearby" (within a window) or "post" (the only person the post names)
 
 
-def label_before(text: str, start: int, labels: Sequence[str], window: int = 12) -> str | None:
+def label_before(text: str, start: int, labels: Collection[str], window: int = 12) -> str | None:
     """The label of `labels` nearest before `start`, if only glue separates them.
 
     Of labels ending at the same place the longest wins (工资卡 over 卡), so the answer never
     depends on iteration order (hash seeds differ between processes, e.g. Spark workers).
+    A caller that asks often passes a frozenset, whose hash Python keeps: the compiled regex
+    is then found without rehashing every label.
     """
     head = text[max(0, start - window) : start]
     # Read backwards, the label ending last is the leftmost match, and an alternation tried
     # longest first picks the longest of those ending there.
-    found = _reversed_labels(labels if isinstance(labels, tuple) else tuple(labels)).search(
+    found = _reversed_labels(labels if isinstance(labels, frozenset) else frozenset(labels)).search(
         head[::-1]
     )
     if found is None:
@@ -240,7 +242,7 @@ def label_before(text: str, start: int, labels: Sequence[str], window: int = 12)
 
 
 @lru_cache(maxsize=64)
-def _reversed_labels(labels: tuple[str, ...]) -> re.Pattern[str]:
+def _reversed_labels(labels: frozenset[str]) -> re.Pattern[str]:
     """One regex of the labels spelled backwards, longest first."""
     spelled = sorted({label[::-1] for label in labels if label}, key=lambda r: (-len(r), r))
     return re.compile("|".join(map(re.escape, spelled)) or "(?!)")

@@ -22,7 +22,7 @@ from clearbright.detectors.privacy.phone import PHONE_LABELS
 from clearbright.detectors.privacy.resident_id import ID_LABELS
 from clearbright.text.normalize import NormalizedText, normalize
 
-_LABELS = (*ID_LABELS, *NOT_PERSONAL_LABELS, *PHONE_LABELS, *CARD_LABELS)
+_LABELS = frozenset((*ID_LABELS, *NOT_PERSONAL_LABELS, *PHONE_LABELS, *CARD_LABELS))
 _NOT_PERSONAL = frozenset(NOT_PERSONAL_LABELS)
 _ID_LABEL_SET = frozenset(ID_LABELS)
 # Where two recognizers claim the same digits, the more specific validation wins.
@@ -110,7 +110,7 @@ def _dropped(text: str, match: PiiMatch, label: str | None) -> bool:
         return True
     if label in _ID_LABEL_SET:
         return not match.entity.startswith("CN_ID")
-    return match.entity == "CN_ID_15" and label_before(text, match.start, ID_LABELS) is None
+    return match.entity == "CN_ID_15" and label_before(text, match.start, _ID_LABEL_SET) is None
 
 
 def redact(text: str) -> str:
