@@ -19,7 +19,10 @@ from dataclasses import dataclass
 from clearbright.detectors.claims.lexicon import REFUTATIONS, RUMOUR_CUES
 from clearbright.detectors.claims.metrics import (
     BARE_COUNT_WORDS,
+    CLOSURE_VERBS,
     COUNT_METRICS,
+    FLOW_METRICS,
+    METRIC_FALLBACKS,
     METRIC_WORDS,
     PERFORMANCE_METRICS,
     filed_metric,
@@ -37,7 +40,7 @@ from clearbright.registry import Mention, Registry
 from clearbright.registry.models import FinancialFigure
 
 UP = "增长|上涨|上升|提升|增加|提高|增至|多了|涨了|涨|升|增"
-DOWN = "下降|下滑|减少|降低|暴跌|大跌|下跌|跌了|跌|降了|降|缩水|萎缩|缩减|减少了|减"
+DOWN = "下降|下滑|减少|降低|暴跌|大跌|下跌|跌了|跌|降了|降|缩水|萎缩|缩减|减少了|减|少了|掉了|蒸发"
 NUM = NUMBER_RE.pattern
 APPROX = "(?:约|近|超|超过|逾|将近|大约|接近)?"
 CHANGE_RE = re.compile(rf"(?:同比)?(?P<dir>{UP}|{DOWN})了?{APPROX}(?P<num>{NUM})(?P<unit>%|成)")
@@ -47,12 +50,16 @@ LEVEL_UNITS = "亿元|亿|千万元|千万|万元|万辆|万台|万|元|辆"
 # "三十多万" (30 to 40万): the numeral's last place is only a lower bound.
 MORE = "(?P<more>多|余|来|几)?"
 # "5个亿" is the colloquial "5亿".
-LEVEL_RE = re.compile(rf"{APPROX}(?P<num>{NUM}){MORE}(?:个(?=亿))?(?P<unit>{LEVEL_UNITS})")
+# "五万多", "3亿多": the place after the unit is only a lower bound too.
+MORE_AFTER = "(?:(?P<more_after>多)[元人名位户家]?)?"
+LEVEL_RE = re.compile(
+    rf"{APPROX}(?P<num>{NUM}){MORE}(?:个(?=亿))?(?P<unit>{LEVEL_UNITS}){MORE_AFTER}"
+)
 COUNT_UNITS = (
     "亿人次|亿人|亿户|亿|千万人|千万|百万|万人次|万人|万名|万户|万家|万|人次|人|名|户|位|家"
 )
 COUNT_LEVEL_RE = re.compile(
-    rf"{APPROX}(?P<num>{NUM}){MORE}(?:个(?=亿))?(?P<unit>{COUNT_UNITS})(?!元)"
+    rf"{APPROX}(?P<num>{NUM}){MORE}(?:个(?=亿))?(?P<unit>{COUNT_UNITS}){MORE_AFTER}(?!元)"
 )
 # A count must end its clause ("只剩三十万了", "三百多万人，"): "3万人联名投诉" is not a count
 # of the metric but of people doing something.
@@ -127,7 +134,71 @@ OWN_STAKE_RE = re.compile(
 )
 RATIO_LEVEL_RE = re.compile(rf"(?:为|是|到|至|只有|仅有|仅|达到|达|只剩)?{APPROX}(?P<num>{NUM})%")
 LOWER_BOUNDS = ("超过", "超", "逾", "突破", "破", "至少", "不止", "多于", "高于", "过")
+# Read before the lower bounds: "跌破10亿" is below 10亿, though it ends with 破.
+UPPER_BOUNDS = (
+    "跌破",
+    "跌穿",
+    "击穿",
+    "不到",
+    "不足",
+    "没到",
+    "没有",
+    "少于",
+    "低于",
+    "不超过",
+    "未超过",
+    "未达",
+    "不及",
+)
+UPPER_TAILS = ("不到", "都不到", "还不到", "以下", "以内")
 BOUND_REACH = 3
+# A bound stands for the range from it to this many times it ("超过30亿": 30亿 up to 30000亿):
+# finite, so that the range fits the evidence's JSON.
+BOUND_SPAN = 1000.0
+# Vague shares of a change, in percent ("少了一大半": 55 to 95%): read after a direction word.
+VAGUE_SHARES: dict[str, tuple[float, float]] = {
+    "一大半": (55.0, 95.0),
+    "大半": (55.0, 95.0),
+    "一多半": (50.0, 90.0),
+    "多一半": (50.0, 90.0),
+    "一半多": (50.0, 80.0),
+    "一半以上": (50.0, 100.0),
+    "大部分": (50.0, 100.0),
+    "绝大部分": (80.0, 100.0),
+    "过半": (50.0, 100.0),
+    "超过一半": (50.0, 100.0),
+    "超一半": (50.0, 100.0),
+    "近一半": (40.0, 50.0),
+    "将近一半": (40.0, 50.0),
+    "近半": (40.0, 50.0),
+    "小一半": (30.0, 50.0),
+    "一小半": (20.0, 45.0),
+    "一半": (50.0, 50.0),
+    "几乎全部": (90.0, 100.0),
+}
+_SHARE_WORDS = "|".join(sorted(map(re.escape, VAGUE_SHARES), key=len, reverse=True))
+_TENTHS = "一二三四五六七八九"
+VAGUE_DOWN = (
+    "少了|减少了?|下降了?|下滑了?|缩水了?|跌了|跌掉了?|掉了|砍掉了?|砍了|蒸发了?|没了|降了|"
+    "萎缩了?|缩减了?|缩了"
+)
+VAGUE_UP = "多了|增加了?|增长了?|涨了|上涨了?|提升了?"
+# "少了一大半", "掉了七八成" (70 to 80%), "缩水了三分之二".
+VAGUE_CHANGE_RE = re.compile(
+    rf"(?:(?P<down>{VAGUE_DOWN})|(?P<up>{VAGUE_UP}))\s*(?:足足|整整|将近|差不多|几乎)?"
+    rf"(?:(?P<share>{_SHARE_WORDS})|(?P<pair>[{_TENTHS}][{_TENTHS}])成"
+    r"|(?P<den>[二两三四五六七八九十\d]+)分之(?P<part>[一二两三四五六七八九\d]+))"
+)
+# "只剩三成", "只剩一小半": what is left, so the change is the rest.
+REMAIN_RE = re.compile(
+    rf"(?:只剩下?|仅剩|就剩|只剩了)(?P<under>不到)?(?:(?P<share>{_SHARE_WORDS})"
+    rf"|(?P<tenth>[{_TENTHS}])成|(?P<den>[二两三四五六七八九十\d]+)分之(?P<part>[一二两三四五六七八九\d]+))"
+)
+# "翻了好几倍", "涨了三倍": at least doubled.
+MULTIPLE_RE = re.compile(
+    r"(?:翻了|涨了|增长了|增加了|暴涨了?|飙升了?)(?P<n>[二两三四五六七八九十\d]+|好几|几|数)倍"
+)
+MANY_TIMES = (100.0, 900.0)
 # A figure of a month, a week or a day is not an annual or quarterly filing.
 SHORT_PERIOD_RE = re.compile(
     r"(?:[一二三四五六七八九十]|十[一二]|\d{1,2})月(?![底末初]|\d|[一二三四五六七八九十]+[日号])"
@@ -262,6 +333,19 @@ SEGMENTS = (
     "事业部",
 )
 PER_UNIT_RE = re.compile(r"[每单一][个块台辆件瓶盒部只套份股]")
+# A span of several years ("三年亏了30亿", "这几年累计关店2000家"): no single year's flow.
+MULTI_YEAR_RE = re.compile(
+    r"(?<![\d年])(?:近|这|过去|最近|前)?(?:[两三四五六七八九十几]|[2-9])个?年(?:来|间|里|内|中|多|时间)"
+    r"|(?<![\d年])(?:近|这|过去|最近|前)(?:[两三四五六七八九十几]|[2-9])年"
+    r"|累计|累积|历年|成立以来|上市以来|创立以来|多年来|这些年|这几年|近年来|近几年"
+)
+# The industry's figure, not the enterprise's, when these come between its name and the metric
+# ("麦穗之外，整个烘焙行业去年倒闭了两千多家").
+OTHERS_SCOPE = ("行业", "同行", "业内", "整个市场", "全市场", "友商", "竞品", "其他品牌", "别家")
+# "倒闭了两千多家", "关了三百多家店": closures counted in places.
+CLOSURE_COUNT_RE = re.compile(
+    rf"^\s*{APPROX}(?P<num>{NUM}){MORE}(?P<unit>万|千)?[家间](?:门店|店铺|分店|店面|门面|店)?"
+)
 RELATIVE_YEARS = {"前年": 2, "去年": 1}
 YEAR_RE = re.compile(r"(20\d\d)\s*年?(?:度|全年)?")
 QUARTER_RE = re.compile(r"(?:(20\d\d)\s*年?)?\s*(?:第)?([一二三四1-4])季度|(20\d\d)\s*q([1-4])")
@@ -269,6 +353,8 @@ WINDOW = 30
 CHANGE_TOLERANCE_POINTS = 3.0
 CHANGE_TOLERANCE_SHARE = 0.35
 LEVEL_TOLERANCE = 0.1
+# A vague range ("一大半") also holds a tenth of its nearer end beyond it.
+RANGE_MARGIN_SHARE = 0.1
 
 
 @dataclass(frozen=True)
@@ -285,7 +371,9 @@ class FigureClaim:
     start: int
     end: int
     dated: bool = False  # the period was read from the posting date ("去年"), not written
-    high: float | None = None  # an approximate level's upper end ("三十多万": 30万 to 40万)
+    # the other end of a range: an approximate level ("三十多万": 30万 to 40万), a bound ("不到5万":
+    # 0 to 5万; "超过30亿": 30亿 up to BOUND_SPAN times it) or a vague change ("少了一大半")
+    high: float | None = None
 
 
 @dataclass(frozen=True)
@@ -334,50 +422,37 @@ class FigureReader:
         for n, (start, end, metric) in enumerate(hits):
             limit = hits[n + 1][0] if n + 1 < len(hits) else len(text)
             window_end = _window_end(text, end, min(limit, end + WINDOW, _sentence_end(text, end)))
-            window = text[end:window_end]
-            context = text[_sentence_start(text, start) : window_end]
-            if text[max(0, start - SEGMENT_REACH) : start].endswith(SEGMENTS):
-                continue  # a segment's figure ("海外营收") is not the group's filed figure
-            near = text[max(_sentence_start(text, start), start - PER_UNIT_REACH) : window_end]
-            if SHORT_PERIOD_RE.search(text[max(0, start - PER_UNIT_REACH) : window_end]):
-                continue
-            # "较上年下降7.5%" compares with the prior year: it states this year's change
-            compared = COMPARED_TO_PRIOR_RE.sub("", context)
-            if any(cue in compared for cue in SKIP_CONTEXT) or PER_UNIT_RE.search(near):
+            canonical = "net_profit" if metric == "net_loss" else metric
+            if _ruled_out(text, start, window_end, canonical):
                 continue
             enterprise = self._enterprise_before(start, mentions) or default
-            if enterprise is None or self._someones_income(text, start, mentions):
-                continue
-            if _authors_own(text, start):
+            if enterprise is None or self._not_its_own(text, start, mentions):
                 continue
             period = _period_before(text, start)
             dated = False
             if period is None and year is not None:
                 period = _relative_year(text, start, year)
                 dated = period is not None
-            canonical = "net_profit" if metric == "net_loss" else metric
-            before = _count_before(text, start, end) if metric in COUNT_METRICS else None
-            if before is not None:  # "只剩800家门店了": the figure before the count noun
-                value, at, high = before
-                found.append(
-                    FigureClaim(enterprise, canonical, period, "level", value, at, end, dated, high)
-                )
-                continue
-            if metric in COUNT_METRICS and not _counted(text, start, end, window):
-                continue
-            values = _values(window, metric)
-            for kind, value, v_end, high in values:
-                found.append(
-                    FigureClaim(
-                        enterprise, canonical, period, kind, value, start, end + v_end, dated, high
-                    )
-                )
-            sign = None if values else _sign_claim(text, start, end, mentions)
+            readings = _readings(text, start, end, window_end, metric)
+            found.extend(
+                FigureClaim(enterprise, canonical, period, kind, value, at, to, dated, high)
+                for kind, value, at, to, high in readings
+            )
+            sign = None if readings else _sign_claim(text, start, end, mentions)
             if sign is not None:
                 found.append(
                     FigureClaim(enterprise, canonical, period, "sign", sign, start, end, dated)
                 )
         return found
+
+    def _not_its_own(self, text: str, start: int, mentions: Sequence[Mention]) -> bool:
+        """A person's pay, the author's own money or the industry's figure, not the
+        enterprise's result."""
+        return (
+            self._someones_income(text, start, mentions)
+            or _authors_own(text, start)
+            or self._others_scope(text, start, mentions)
+        )
 
     def _metric_hits(self, text: str) -> list[tuple[int, int, str]]:
         taken = [False] * len(text)
@@ -411,13 +486,21 @@ class FigureReader:
         between = text[start:at]
         return any(word in between for word in EARNERS)
 
+    @staticmethod
+    def _others_scope(text: str, at: int, mentions: Sequence[Mention]) -> bool:
+        """Whether the industry or rivals, not the named enterprise, are the subject between
+        the name and the metric word ("麦穗之外，整个烘焙行业倒闭了两千多家")."""
+        named = [m.end for m in mentions if m.end <= at]
+        start = max(named) if named else _sentence_start(text, at)
+        return has_any(text[start:at], OTHERS_SCOPE) is not None
+
     def _filed(self, claim: FigureClaim) -> list[FinancialFigure]:
         wanted = PERFORMANCE_METRICS.get(claim.metric, frozenset({claim.metric}))
-        figures = [
-            f
-            for f in self.registry.financials
-            if f.enterprise == claim.enterprise and self.concepts.get(f.metric) in wanted
-        ]
+        figures = self._of_metrics(claim.enterprise, wanted)
+        if not figures:  # "付费学员" against the filed enrolment of a school
+            figures = self._of_metrics(
+                claim.enterprise, frozenset(METRIC_FALLBACKS.get(claim.metric, ()))
+            )
         if claim.period:
             same = [f for f in figures if _same_period(claim.period, f.period)]
             if same or not claim.dated:
@@ -425,6 +508,55 @@ class FigureReader:
             # "去年" read from a posting date that no filing covers: the date may be the
             # crawl's, not the post's, so any filed year may be the one meant.
         return figures
+
+    def _of_metrics(self, enterprise: str, wanted: frozenset[str]) -> list[FinancialFigure]:
+        return [
+            f
+            for f in self.registry.financials
+            if f.enterprise == enterprise and self.concepts.get(f.metric) in wanted
+        ]
+
+
+def _ruled_out(text: str, start: int, window_end: int, metric: str) -> bool:
+    """Whether the context of a metric word at `start` makes any figure of it something other
+    than the filed one: a segment's ("海外营收"), a month's, a unit's ("每辆车"), a forecast or
+    prior year's, or a sum over several years ("三年亏了30亿")."""
+    if text[max(0, start - SEGMENT_REACH) : start].endswith(SEGMENTS):
+        return True
+    if SHORT_PERIOD_RE.search(text[max(0, start - PER_UNIT_REACH) : window_end]):
+        return True
+    context = text[_sentence_start(text, start) : window_end]
+    # "较上年下降7.5%" compares with the prior year: it states this year's change
+    compared = COMPARED_TO_PRIOR_RE.sub("", context)
+    near = text[max(_sentence_start(text, start), start - PER_UNIT_REACH) : window_end]
+    if any(cue in compared for cue in SKIP_CONTEXT) or PER_UNIT_RE.search(near):
+        return True
+    return metric in FLOW_METRICS and MULTI_YEAR_RE.search(context) is not None
+
+
+def _readings(
+    text: str, start: int, end: int, window_end: int, metric: str
+) -> list[tuple[str, float, int, int, float | None]]:
+    """(kind, value, start, end, upper end of a range) of each figure the metric word at
+    [start, end) states: a count before its noun, a closure count, a change or a level."""
+    window = text[end:window_end]
+    if metric in COUNT_METRICS:
+        before = _count_before(text, start, end)
+        if before is not None:  # "只剩800家门店了": the figure before the count noun
+            value, at, high = before
+            return [("level", value, at, end, high)]
+    if text[start:end] in CLOSURE_VERBS:  # "倒闭了两千多家"; "关了灯" states nothing
+        closure = _closure_count(window)
+        if closure is None:
+            return []
+        value, v_end, high = closure
+        return [("level", value, start, end + v_end, high)]
+    if metric in COUNT_METRICS and not _counted(text, start, end, window):
+        return []
+    return [
+        (kind, value, start, end + v_end, high)
+        for kind, value, v_end, high in _values(window, metric)
+    ]
 
 
 def _authors_own(text: str, at: int) -> bool:
@@ -470,7 +602,21 @@ def _count_before(text: str, start: int, end: int) -> tuple[float, int, float | 
     unit = match.group("unit") or ""
     scale = next((s for u, s in UNIT_SCALE.items() if unit.startswith(u)), 1.0) if unit else 1.0
     high = (number + _last_place(number)) * scale if match.group("more") else None
+    if match.group().startswith(("不到", "不足")):
+        high = 0.0  # "不到5万会员": anywhere up to 5万
     return number * scale, head_start + match.start("num"), high
+
+
+def _closure_count(window: str) -> tuple[float, int, float | None] | None:
+    """The count of places right after a closure verb ("倒闭了两千多家", "关了三百多家店"),
+    where it ends, and an approximate count's upper end; it must end its clause."""
+    match = CLOSURE_COUNT_RE.match(window)
+    number = parse_number(match.group("num")) if match else None
+    if match is None or number is None or not _ends_clause(window, match.end()):
+        return None
+    scale = UNIT_SCALE.get(match.group("unit") or "", 1.0)
+    high = (number + _last_place(number)) * scale if match.group("more") else None
+    return number * scale, match.end(), high
 
 
 def _counted(text: str, start: int, end: int, window: str) -> bool:
@@ -491,7 +637,7 @@ def _values(window: str, metric: str) -> list[tuple[str, float, int, float | Non
         number = parse_number(match.group("num")) if match else None
         return [("level", number, match.end(), None)] if match and number is not None else []
     if metric != "net_loss":
-        out.extend((kind, value, end, None) for kind, value, end in _changes(window))
+        out.extend(_changes(window))
     level = _level(window, metric in COUNT_METRICS)
     if level is not None:
         value, end, high = level
@@ -501,7 +647,9 @@ def _values(window: str, metric: str) -> list[tuple[str, float, int, float | Non
     return out
 
 
-def _changes(window: str) -> list[tuple[str, float, int]]:
+def _changes(window: str) -> list[tuple[str, float, int, float | None]]:
+    """(kind, value, end, upper end of a range) of the change written in the window: a
+    percentage, a vague share ("少了一大半": -95 to -55), an idiom ("腰斩") or a direction."""
     for pattern in (CHANGE_RE, PERCENT_WORD_RE, RATE_RE):
         match = pattern.search(window)
         if match:
@@ -511,16 +659,76 @@ def _changes(window: str) -> list[tuple[str, float, int]]:
             if match.groupdict().get("unit") == "成":
                 number *= 10
             sign = -1.0 if re.fullmatch(f"{DOWN}|降幅|跌幅", match.group("dir")) else 1.0
-            return [("change", sign * number, match.end())]
+            return [("change", sign * number, match.end(), None)]
+    vague = _vague_change(window)
+    if vague is not None:
+        return [vague]
     for idiom, change in IDIOMS.items():
         at = window.find(idiom)
         if at >= 0:
-            return [("change", change, at + len(idiom))]
+            return [("change", change, at + len(idiom), None)]
     trend = TREND_RE.match(window)
     if trend is not None:  # "营收暴增", "业绩大幅下滑": a direction with no figure
         sign = 1.0 if trend.group("up") else -1.0
-        return [("trend", sign, trend.end())]
+        return [("trend", sign, trend.end(), None)]
     return []
+
+
+def _vague_change(window: str) -> tuple[str, float, int, float | None] | None:
+    """A change stated by a vague share or a multiple, as a range in percent.
+
+    >>> _vague_change("少了一大半")
+    ('change', -55.0, 5, -95.0)
+    >>> _vague_change("只剩三成")
+    ('change', -70.0, 4, None)
+    >>> _vague_change("掉了七八成,惨")
+    ('change', -70.0, 5, -80.0)
+    >>> _vague_change("翻了好几倍")
+    ('change', 100.0, 5, 900.0)
+    """
+    found: list[tuple[int, tuple[str, float, int, float | None]]] = []
+    match = VAGUE_CHANGE_RE.search(window)
+    share = _share(match) if match else None
+    if match and share is not None:
+        sign = -1.0 if match.group("down") else 1.0
+        low, high = share
+        found.append((match.start(), _range(sign * low, sign * high, match.end())))
+    match = REMAIN_RE.search(window)
+    share = _share(match) if match else None
+    if match and share is not None:
+        low, high = share
+        if match.group("under"):  # "只剩不到三成": at most that share is left
+            low, high = 0.0, low
+        found.append((match.start(), _range(high - 100.0, low - 100.0, match.end())))
+    match = MULTIPLE_RE.search(window)
+    if match:
+        times = match.group("n")
+        number = parse_number(times) if times not in ("好几", "几", "数") else None
+        low, high = MANY_TIMES if number is None else ((number - 1) * 100.0, number * 100.0)
+        found.append((match.start(), _range(low, high, match.end())))
+    return min(found)[1] if found else None
+
+
+def _range(near: float, far: float, end: int) -> tuple[str, float, int, float | None]:
+    return ("change", near, end, None if near == far else far)
+
+
+def _share(match: re.Match[str]) -> tuple[float, float] | None:
+    """The share in percent (low, high) a vague-change match names."""
+    groups = match.groupdict()
+    if groups.get("share"):
+        return VAGUE_SHARES[groups["share"]]
+    if groups.get("pair"):
+        a, b = (_TENTHS.index(c) + 1 for c in groups["pair"])
+        return (a * 10.0, b * 10.0) if b == a + 1 else None  # "七八成", not "七九成"
+    if groups.get("tenth"):
+        tenth = (_TENTHS.index(groups["tenth"]) + 1) * 10.0
+        return tenth, tenth
+    den = parse_number(groups["den"]) if groups.get("den") else None
+    part = parse_number(groups["part"]) if groups.get("part") else None
+    if not den or part is None or part >= den:
+        return None
+    return part / den * 100.0, part / den * 100.0
 
 
 def _level(window: str, count: bool = False) -> tuple[float, int, float | None] | None:
@@ -535,16 +743,23 @@ def _level(window: str, count: bool = False) -> tuple[float, int, float | None] 
     if not match:
         return None
     number = parse_number(match.group("num"))
-    head = window[max(0, match.start() - BOUND_REACH) : match.start("num")]
+    if number is None:
+        return None
+    head = window[max(0, match.start("num") - BOUND_REACH) : match.start("num")]
     rest = window[match.end() :]
-    if number is None or head.endswith(LOWER_BOUNDS) or rest.startswith("以上"):
-        return None  # "突破一万台", "超过100亿": a bound, not the figure
     unit = match.group("unit")
     scale = next((s for u, s in UNIT_SCALE.items() if unit.startswith(u)), 1.0)
+    value = number * scale
     high = None
-    if match.group("more"):
+    if head.endswith(UPPER_BOUNDS) or rest.startswith(UPPER_TAILS):
+        high = 0.0  # "跌破10亿", "不到5万", "5万都不到": anywhere below it
+    elif head.endswith(LOWER_BOUNDS) or rest.startswith("以上"):
+        high = value * BOUND_SPAN  # "突破一万台", "超过100亿": anywhere above it
+    elif match.group("more"):
         high = (number + _last_place(number)) * scale
-    return number * scale, match.end(), high
+    elif match.group("more_after"):  # "五万多": 5万 to 6万
+        high = (number + _last_place(number) if number == int(number) else number + 1) * scale
+    return value, match.end(), high
 
 
 def _ends_clause(text: str, at: int) -> bool:
@@ -622,6 +837,10 @@ def _agrees(claim: FigureClaim, filed: FinancialFigure) -> bool:
     if claim.kind == "change":
         if filed.yoy is None:
             return True  # nothing filed to contradict
+        if claim.high is not None:  # "少了一大半": anywhere in its range, give or take
+            low, high = sorted((claim.value, claim.high))
+            margin = CHANGE_TOLERANCE_POINTS + RANGE_MARGIN_SHARE * min(abs(low), abs(high))
+            return low - margin <= filed.yoy <= high + margin
         tolerance = max(CHANGE_TOLERANCE_POINTS, CHANGE_TOLERANCE_SHARE * abs(filed.yoy))
         return abs(claim.value - filed.yoy) <= tolerance
     value = filed.value * _unit_scale(filed.unit)

@@ -12,6 +12,8 @@ nothing, so a subset is never checked against a post about the whole.
 ('paying_users', 'stores', None)
 >>> filed_metric("number_of_employees"), filed_metric("MAU"), filed_metric("net_income")
 ('employees', 'monthly_active_users', 'net_profit')
+>>> filed_metric("stores_closed"), filed_metric("members"), filed_metric("paying_students")
+('store_closures', 'paying_users', 'paying_users')
 """
 
 from __future__ import annotations
@@ -96,6 +98,17 @@ METRIC_WORDS: dict[str, str | None] = {
     "付费会员数": "paying_users",
     "付费会员": "paying_users",
     "付费人数": "paying_users",
+    # an education company's paying learners and a club's members are its paying users
+    "付费学员数": "paying_users",
+    "付费学员": "paying_users",
+    "付费学生": "paying_users",
+    "会员人数": "paying_users",
+    "会员总数": "paying_users",
+    "会员数量": "paying_users",
+    "会员规模": "paying_users",
+    "会员数": "paying_users",
+    "会员": "paying_users",
+    "注册会员": "users",
     "付费订阅用户": "paying_users",
     "订阅用户数": "paying_users",
     "订阅用户": "paying_users",
@@ -138,6 +151,8 @@ METRIC_WORDS: dict[str, str | None] = {
         and (who or count)
         and f"{where}{who}{count}" not in ("学生", "孩子", "儿童", "幼儿", "学员")
     },
+    # a bare 学员 is a count only right before a level ("学员只剩5万": BARE_COUNT_WORDS)
+    "学员": "enrolment",
     "生源": "enrolment",
     "在校生": "enrolment",
     "客户总数": "customers",
@@ -160,6 +175,26 @@ METRIC_WORDS: dict[str, str | None] = {
     "新增用户": None,
     "用户数据": None,
     "门店员工": None,
+    # stores closed in the year (a flow, not the store count)
+    "关店数量": "store_closures",
+    "关店数": "store_closures",
+    "闭店数": "store_closures",
+    "关店": "store_closures",
+    "闭店": "store_closures",
+    "撤店": "store_closures",
+    "关闭门店": "store_closures",
+    "关掉门店": "store_closures",
+    "关停门店": "store_closures",
+    "倒闭门店": "store_closures",
+    "门店关闭": "store_closures",
+    "门店倒闭": "store_closures",
+    "门店关停": "store_closures",
+    "门店关了": "store_closures",
+    "门店关掉": "store_closures",
+    **{verb: "store_closures" for verb in ("倒闭了", "关闭了", "关掉了", "关停了", "关了", "撤了")},
+    "会员卡": None,
+    "会员费": None,
+    "会员价": None,
     "门店店员": None,
 }
 # Composite post metrics and the filed metrics they stand for: "业绩翻倍" holds when revenue or
@@ -169,7 +204,21 @@ PERFORMANCE_METRICS: dict[str, frozenset[str]] = {
 }
 # Everyday nouns that name a count only when a level follows at once ("用户只剩三十万"): they
 # are mostly just nouns ("用户反映…", "门店排队…").
-BARE_COUNT_WORDS = frozenset({"用户", "门店", "员工"})
+BARE_COUNT_WORDS = frozenset({"用户", "门店", "员工", "会员", "学员"})
+# Verbs that count closures only with a count of places right after them ("倒闭了两千多家",
+# "关了三百多家店"): "关了灯", "倒闭了" alone are no figure.
+CLOSURE_VERBS = frozenset({"倒闭了", "关闭了", "关掉了", "关停了", "关了", "撤了"})
+# Related counts a post may name for one another when the enterprise filed only one of them: a
+# school's paying learners (付费学员) and its enrolment (在读学员).
+METRIC_FALLBACKS: dict[str, tuple[str, ...]] = {
+    "paying_users": ("enrolment",),
+    "enrolment": ("paying_users",),
+}
+# Metrics that count what happened during the period (a flow): a figure over several years
+# ("三年亏了30亿", "累计关店2000家") is no year's filed figure. Levels (stores, users) are not.
+FLOW_METRICS = frozenset(
+    {"revenue", "net_profit", "performance", "rd_expense", "deliveries", "store_closures"}
+)
 # Metrics counted in people, accounts or places, read with count units (人, 家, 万户).
 COUNT_METRICS = frozenset(
     {
@@ -178,6 +227,7 @@ COUNT_METRICS = frozenset(
         "monthly_active_users",
         "daily_active_users",
         "stores",
+        "store_closures",
         "employees",
         "customers",
         "visitors",
@@ -197,6 +247,7 @@ METRIC_NAMES: dict[str, str] = {
     "monthly_active_users": "月活跃用户数",
     "daily_active_users": "日活跃用户数",
     "stores": "门店数",
+    "store_closures": "关店数",
     "employees": "员工数",
     "customers": "客户数",
     "visitors": "接待游客人次",
@@ -243,11 +294,27 @@ _METRIC_TERMS: dict[str, tuple[frozenset[str], ...]] = {
             "paying customer",
             "paying account",
             "paid account",
+            "member",
+            "paying student",
+            "paid student",
+            "paying learner",
+            "paid learner",
         ),
         "users": ("user", "registered user", "user base"),
         "monthly_active_users": ("monthly active user", "monthly active", "monthly user"),
         "daily_active_users": ("daily active user", "daily active", "daily user"),
         "stores": ("store", "outlet", "shop"),
+        "store_closures": (
+            "store closure",
+            "closure",
+            "closed store",
+            "store closed",
+            "shop closure",
+            "closed shop",
+            "shop closed",
+            "outlet closure",
+            "closed outlet",
+        ),
         "employees": ("employee", "staff", "headcount", "full time employee"),
         "customers": ("customer", "client"),
         "enrolment": (
