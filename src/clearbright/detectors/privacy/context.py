@@ -458,3 +458,68 @@ def attributed_subject(
         if post is not None:
             return post
     return None
+
+
+# Zero anaphora: a Chinese post names its subject once and drops it in the sentences that
+# follow (`顾南笙最近不播了知道为啥吗？人在…12楼5床`). Questions put to the reader (`你知道`,
+# `大家猜`) are no subject of their own.
+_READER_ASIDES = re.compile(r"(?:你们?|大家)(?:知道|猜|懂|想不到|听说|看)")
+
+
+def carried_subject(
+    item: NormalizedItem, field: TextField, sentence_start: int, at: int, reach: int
+) -> Subject | None:
+    """The registered person a subjectless sentence goes on about: the last one named before
+    the sentence (ending within `reach` characters of `at`), when no other subject stands
+    between that name and `at` — the rule callers apply to their strongest cues only."""
+    last: tuple[int, Subject] | None = None
+    for _, m_end, subject in person_mentions(item, field):
+        if m_end <= sentence_start and (last is None or m_end > last[0]):
+            last = (m_end, subject)
+    if last is None or at - last[0] > reach:
+        return None
+    between = _READER_ASIDES.sub(" ", item.fields[field].text[last[0] : at])
+    return None if OTHER_SUBJECTS.search(between) else last[1]
+
+
+# A private person's daily routine near home, the pattern a stalker needs: a recurring time,
+# a place at a residence and a trip made there (`每晚六点在翠湖湾小区东门等车回家`).
+_RECURRING = re.compile(r"每(?:天|晚|早|日|周[一二三四五六日天]?|个?工作日)|天天|工作日")
+_HOME_PLACES = re.compile(
+    r"小区|花园|家园|新村|公寓|雅苑|名苑|华庭|嘉园|山庄|[0-9一二三四五六七八九十]+(?:号楼|栋|幢|单元)"
+    r"|楼下|家门口|[东西南北]门"
+)
+_TRIPS = re.compile(
+    r"等车|叫车|打车|约车|上车|下车|回家|到家|出门|下班|上班|放学|接孩子|送孩子|接娃|送娃"
+    r"|遛狗|散步|夜跑|晨跑|取快递|拿外卖"
+)
+# Whose routine it is: a person named by a role on an app or in a record (`用户周晓棠`,
+# `乘客`, `业主`), or a leak of such records (`后台截图`, `泄露`).
+THIRD_PARTY_CUES = re.compile(
+    r"用户|乘客|顾客|客户|业主|住户|租客|买家|收件人|寄件人|女生|女孩|姑娘|小姐姐|男生|她|(?<!其)他"
+    r"|后台|截图|泄露|流出|外泄|曝光|人肉|开盒|群里传|网传"
+)
+_FIRST_PERSON = re.compile(r"我|本人|咱|俺")
+_ROUTINE_REACH = 60
+
+
+def third_party_routine(text: str, start: int, end: int) -> str | None:
+    """The daily routine near home (`每晚六点在…小区东门等车回家`) written in the sentences
+    around a number at [start, end), when it is someone else's: a third person or a leaked
+    record is named and no first person speaks. Returns the routine's text, else None."""
+    window = text[max(0, start - _ROUTINE_REACH) : end + _ROUTINE_REACH]
+    if not THIRD_PARTY_CUES.search(window):
+        return None
+    for recurring in _RECURRING.finditer(window):
+        # the place and the trip follow the time in the same clause
+        clause_start, clause_end = recurring.start(), recurring.end()
+        while clause_start > 0 and window[clause_start - 1] not in _CLAUSE_BREAKS:
+            clause_start -= 1
+        while clause_end < len(window) and window[clause_end] not in _CLAUSE_BREAKS:
+            clause_end += 1
+        place = _HOME_PLACES.search(window, recurring.end(), clause_end)
+        trip = _TRIPS.search(window, recurring.end(), clause_end)
+        # `我每晚六点在小区东门等车`: the poster's own routine (a carpool post)
+        if place and trip and not _FIRST_PERSON.search(window, clause_start, clause_end):
+            return window[recurring.start() : max(place.end(), trip.end())]
+    return None

@@ -16,10 +16,16 @@ import re
 
 from clearbright.categories import Category
 from clearbright.detectors.base import Example, NormalizedItem
-from clearbright.detectors.privacy.context import attributed_subject
+from clearbright.detectors.privacy.context import Subject, attributed_subject, carried_subject
 from clearbright.detectors.privacy.sentences import CLAUSE, SentenceDetector
 from clearbright.model import Evidence, TextField
 
+ORGANS = r"(?:肺|肝|胃|肠|胰腺?|乳腺|脑|骨|鼻咽|宫颈|卵巢|甲状腺|肾|膀胱|前列腺|食道|食管)"
+# A tumour, but not a hospital department, a research field or a screening product.
+TUMOUR = r"肿瘤(?!科|医院|中心|研究|药|早筛|防治|筛查|标志物|领域|赛道|患者|病人)"
+# A condition named by itself, without a verb of having it: only with a link to the person
+# (no speech verb between them, nothing generic after it).
+CONDITION = rf"{ORGANS}部?(?:癌|{TUMOUR})(?:晚期)?|{TUMOUR}|淋巴瘤|白血病|尿毒症|渐冻症"
 MEDICAL = re.compile(
     r"(?:确诊|诊断为|诊断出|患有|患上|得了|查出|罹患)[^,。!?;]{0,10}?"
     r"(?:癌|瘤|病|症|炎|艾滋|hiv|阳性|梅毒|抑郁|焦虑|双相|精神分裂|心衰|心梗|脑梗|中风|瘫痪"
@@ -28,7 +34,11 @@ MEDICAL = re.compile(
     r"|住进[^,。!?;]{0,12}?(?:医院|病房|icu|重症|精神科|戒毒所)(?!旁|附近|对面|隔壁|边|门口)"
     r"|(?:科|楼|病房|病区)[^,。!?;]{0,4}?(?:[0-9]+|[一二三四五六七八九十]+)号?床"
     r"|(?:做过|做了|接受了?|进行了?|在做)[^,。!?;]{0,6}?(?:手术|化疗|放疗|透析|整容|整形|流产|堕胎|人流)"
-    r"|病历|诊断书|化验单|检查报告|体检报告|就诊记录|处方单|住院|化疗|放疗|病房|icu|精神科|戒毒所"
+    r"|(?:开过|开了|动过|动了)(?:刀|[^,。!?;]{0,4}?手术)|[^,。!?;]{1,4}?切除(?:了|手术)"
+    # A condition named by the organ, or by its stage (`肺部肿瘤`, `胃癌晚期`, `恶性的`).
+    rf"|{CONDITION}|恶性(?=的|了|,|$)"
+    r"|病历|诊断书|化验单|检查单|病理(?:单|报告|结果)|ct片|核磁共振?报告|检查报告|体检报告|就诊记录"
+    r"|处方单|住院|化疗|放疗|病房|icu|精神科|戒毒所"
 )
 BIOMETRIC = re.compile(
     r"指纹|人脸数据|人脸信息|面部数据|面部信息|虹膜|声纹|掌纹|dna(?:样本|数据|报告)|基因检测(?:报告|结果)"
@@ -36,8 +46,32 @@ BIOMETRIC = re.compile(
 RECORD_CUES = re.compile(r"病历|诊断书|报告|照片|截图|床号|科|病房|医院|影像")
 # The named person visits or accompanies the patient: the illness is someone else's.
 VISITING = re.compile(r"看望|探望|慰问|陪护|陪同|照顾")
-PUBLIC_SOURCE = re.compile(r"公告|通报|声明|本人在|自述|接受采访|公开表示|发文称|官方")
+PUBLIC_SOURCE = re.compile(
+    r"公告|通报|声明|本人在|自述|接受采访|公开表示|发文称|官方"
+    # the person's own words, a news report or a denial of a rumour
+    r"|发文|发微博|发帖|说自己|称自己|亲口|自曝|采访中|回忆|报道|辟谣|本人回应|回应称"
+)
 REACH = 25
+# Terms that need no subject of their own sentence: whose bed, diagnosis, operation or
+# malignancy it is carries over from the sentence before (within `CARRY_REACH` characters).
+STRONG = re.compile(
+    r".*(?:床|癌|瘤|肿瘤|恶性|晚期|刀|手术|切除(?:了|手术)|病|症|炎|艾滋|hiv|阳性|梅毒|抑郁|焦虑"
+    r"|双相|精神分裂|心衰|心梗|脑梗|中风|瘫痪|肝硬化|痴呆|失智|化疗|放疗|透析|检查单|病理.*)"
+)
+CARRY_REACH = 60
+# A condition that qualifies people in general (`肺癌晚期的病人`), not the named person.
+GENERIC_AFTER = re.compile(
+    r"(?:早期|中期|晚期)?的?(?:病人|患者|病友|人群|家庭|家属|群体|的人|高发|发病|患病|风险|几率|概率"
+    r"|病例|死亡率|治疗|药|疫苗|研究|筛查|早筛)"
+)
+# Words that make what follows a topic the person talks or thinks about.
+# (`听说`, `据说`, `据称` pass hearsay on: the gossip itself, not a topic of the person's.)
+SPEECH = re.compile(
+    r"(?<![听据传])说|表示|认为|提到|指出|介绍|呼吁|讲|科普|联想|觉得|谈|(?<![据号])称"
+)
+# A clause about a donation, an investment, a product or research: a medical word there is
+# about no one's health.
+NOT_HEALTH = re.compile(r"捐|投资|项目|研发|基金|公益|赞助|产品|新药|疫苗|早筛|科普|合作|收购|上市")
 
 # A patient named in a clinic's record, registered or not: a patient word, then a name of two
 # to four Han characters closed by a mark, the sex or the age (`患者宋雨桐,女,34岁`,
@@ -111,10 +145,16 @@ class MedicalDetailDetector(SentenceDetector):
             found = MEDICAL.search(clause.group()) or BIOMETRIC.search(clause.group())
             if found is None:
                 continue
-            if VISITING.search(clause.group(), 0, found.start()):
+            if VISITING.search(clause.group()):  # the bed or illness of whom they visit
                 continue
+            if NOT_HEALTH.search(clause.group()) or GENERIC_AFTER.match(
+                clause.group(), found.end()
+            ):
+                continue  # a donation, a product, patients in general: not this person's health
             start = offset + clause.start() + found.start()
-            subject = attributed_subject(item, field, offset, offset + clause.start(), start, REACH)
+            if SPEECH.search(item.fields[field].text, max(offset, start - REACH), start):
+                continue  # `X说鼻咽癌和腊肉有关`: a topic of their words, not their health
+            subject = _subject(item, field, offset, offset + clause.start(), start, found.group())
             if subject is None:
                 continue
             biometric = BIOMETRIC.search(found.group()) is not None
@@ -129,6 +169,24 @@ class MedicalDetailDetector(SentenceDetector):
                 details={"term": found.group(), "record_cues": records},
             )
         return None
+
+
+def _subject(
+    item: NormalizedItem, field: TextField, offset: int, clause_start: int, at: int, term: str
+) -> Subject | None:
+    """Whom the medical term at `at` is about: a person named before it in the sentence, or
+    through 他/她 anywhere before it in the sentence; for the strongest terms (a bed, a
+    diagnosis, surgery, a malignancy) also the person the previous sentence was about, whom a
+    gossiping sentence often leaves unsaid (`…知道为啥吗？人在…12楼5床`)."""
+    return (
+        attributed_subject(item, field, offset, clause_start, at, REACH)
+        or attributed_subject(item, field, offset, offset, at, REACH)
+        or (
+            carried_subject(item, field, offset, at, CARRY_REACH)
+            if STRONG.fullmatch(term)
+            else None
+        )
+    )
 
 
 def _named_patient(

@@ -18,6 +18,7 @@ from clearbright.detectors.privacy.context import (
     owner_before_label,
     posted_by_official,
     subject_of,
+    third_party_routine,
     words_near,
 )
 from clearbright.detectors.privacy.identifier_detector import Judgement, PrivacyDetector
@@ -100,9 +101,14 @@ class PhoneNumberDetector(PrivacyDetector):
             # person's number handed out against them, whatever their job.
             return None
         dossier = any(w in text for w in DOSSIER_WORDS)
+        # Someone's full number with their daily trip near home (`每晚六点在…小区东门等车`)
+        # tells a stranger where to wait for them, whoever posts it and why.
+        routine = None if match.partial else third_party_routine(text, match.start, match.end)
         about = f"，涉及{subject.name}" if subject else ""
         target = subject.entity_id if subject else None
         details = {"label": label, "subject": target, "doxxing": doxxing, "dossier": dossier}
+        if routine:
+            details["routine"] = routine
         if match.partial:
             score = 0.55 if nearby else 0.3
             return Judgement(
@@ -112,7 +118,7 @@ class PhoneNumberDetector(PrivacyDetector):
                 target,
                 details,
             )
-        if not (label or nearby or dossier or doxxing):
+        if not (label or nearby or dossier or doxxing or routine):
             return None  # a bare number tied to no one: nothing says it is personal
         details["possessive"] = possessive
         score = (
@@ -122,7 +128,13 @@ class PhoneNumberDetector(PrivacyDetector):
             + 0.25 * nearby
             + 0.15 * dossier
             + 0.15 * doxxing
+            + 0.2 * (routine is not None)
         )
+        routine_note = "，附其日常出行的时间和地点" if routine else ""
         return Judgement(
-            min(score, 0.9), "phone_number", f"个人电话号码 {match.masked}{about}", target, details
+            min(score, 0.9),
+            "phone_number",
+            f"个人电话号码 {match.masked}{about}{routine_note}",
+            target,
+            details,
         )
