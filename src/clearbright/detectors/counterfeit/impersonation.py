@@ -21,6 +21,7 @@ from clearbright.detectors.counterfeit.lexicon import (
     COPY_WORDS,
     CRITIC_WORDS,
     JOIN_ROLES,
+    NEWS_TAGS,
     NOT_A_CLAIM,
     NOT_A_CLAIM_MASKS,
     NOT_HONORIFIC,
@@ -28,6 +29,7 @@ from clearbright.detectors.counterfeit.lexicon import (
     SELF_AFTER_NAME,
     SELF_INTRODUCTIONS,
     STAFF_WORDS,
+    TITLE_EQUIVALENTS,
     TITLES,
 )
 from clearbright.detectors.counterfeit.solicitation import Solicitation, find_solicitations
@@ -37,11 +39,14 @@ from clearbright.text.normalize import fold, is_han
 
 # How close (in characters) a role word must follow a name, or a self-introduction precede it.
 ROLE_REACH = 10
-# A message whose first line is bracketed like this is a notice (`【X客服中心】...`).
-HEAD_OPENERS = ("【",)
+# A message whose first line is bracketed like this is a notice (`【X客服中心】...`,
+# `「X直播回放」...`): opening bracket → closing bracket.
+HEAD_BRACKETS = {"【": "】", "「": "」", "〖": "〗", "『": "』"}
 # A message that opens with the name and a short phrase closed by a colon is a notice too
 # (`X会员积分兑现通知：请…`); the phrase has no clause mark.
 NOTICE_HEAD = re.compile(r"[^，,。!?;！？；\n]{0,16}?(?:通知|公告|告知书|提醒)?[:：]")
+# A short bracketed tag opening a text (`【直播回放】`, `【视频】`) before a heading's name.
+LEAD_TAG = re.compile(r"[【\[]([^】\]\n]{1,8})[】\]]\s*")
 # A headline about the enterprise (`X宣布：`, `X回应：`, `X被指：`) reports; it does not speak.
 REPORT_HEAD = re.compile(
     r"宣布|回应|表示|声明|通报|澄清|否认|承认|回复|致歉|道歉|发文|称|被|遭|涉|陷|疑|曝|起诉|调查"
@@ -92,10 +97,14 @@ class ImpersonationDetector(Detector):
     (`我是X招生办的林老师`), an executive addressed by surname and 总 where the item names the
     enterprise, a
     signature, a link to a lookalike of the brand's domain, or an image within the
-    Hamming threshold of a registered logo or portrait) and `solicitation` (the transfer,
+    Hamming threshold of a registered logo or portrait; a person's name that opens a
+    reposted "live replay" or video, `【X直播回放】`, `【视频】X：`, `X亲口通知：`) and
+    `solicitation` (the transfer,
     fee, deposit, off-channel top-up, investment lure or data request). Scam warnings,
     reports of scams, questions whether an offer is real, parody, official accounts, and data
-    requests that send the reader to the enterprise's own domain are left alone.
+    requests that send the reader to the enterprise's own domain are left alone. An account
+    that only bears a registered person's name (`X｜宝妈一枚`) is a namesake unless the item
+    names the person's enterprise or a title the registry records for them.
     """
 
     name = "impersonation_solicitation"
@@ -213,6 +222,11 @@ class ImpersonationDetector(Detector):
             for claim in self.identities.claims(
                 segment, editions=editions, listing=is_listing and item.item.kind != "domain"
             ):
+                target = claim.target
+                if target.is_person and not (
+                    claim.presents_person or self._ties_person(item, target.entity_id, target.text)
+                ):
+                    continue  # a namesake: the name alone, with neither enterprise nor title
                 span = segment.span(claim.match.start, claim.match.end)
                 found.append(
                     _identity(
@@ -250,6 +264,26 @@ class ImpersonationDetector(Detector):
                     )
                 )
         return found
+
+    def _ties_person(self, item: NormalizedItem, entity_id: str, name: str) -> bool:
+        """Whether the item ties a registered person's name to that person: it names the
+        person's enterprise, or gives a title the registry records for the person
+        (`X｜某某集团董事长`). A display name that only is the name (`X｜宝妈一枚`) may be
+        anyone's: people share names. `entity_id`: a person's id, or an enterprise's id for an
+        executive without a people record."""
+        owner = self.registry.enterprise_of(entity_id)
+        for mentions in item.mentions.values():
+            for mention in mentions:
+                for entry in mention.entries:
+                    is_person = entry.entity_type == "person" or entry.kind == "executive"
+                    if not is_person and owner and entry.entity_id == owner:
+                        return True
+        recorded = self.identities.roles.get((entity_id, fold(name)), "")
+        texts = (item.get(f) for f in ("title", "text", "author.name"))
+        said = " ".join(t.text[:MAX_TEXT] for t in texts if t is not None)
+        return bool(recorded) and any(
+            TITLE_EQUIVALENTS.get(title, title) in recorded and title in said for title in TITLES
+        )
 
     def _image_identities(self, item: NormalizedItem) -> list[IdentityEvidence]:
         """Images that are a registered logo or portrait (a face or mark used as a credential)."""
@@ -383,12 +417,15 @@ class ImpersonationDetector(Detector):
                 for m in item.mentions.get(field, ())
             ]
             named += [(s, e, people, True) for s, e, people in self._honorifics(item, body)]
+            listing = item.item.kind in ("account", "app", "mini_app", "domain")
             for start, end, entries, person in named:
                 signal = _claim_signal(body, start, end, field, person)
                 if signal is None:
                     continue
                 span = item.span(field, start, end)
                 for entity_id, text in entries:
+                    if person and listing and not self._ties_person(item, entity_id, text):
+                        continue  # an account's own name may be a namesake's
                     found.append(
                         _identity(
                             entity_id,
@@ -511,13 +548,14 @@ def _claim_signal(
     if role:
         return f"role: {role}"
     near = re.split(r"[的，,。!?;！？；\n]", body[end : end + JOIN_REACH], maxsplit=1)[0]
-    join = next((w for w in JOIN_ROLES if w in near), None)
+    # a franchise or agency is the enterprise's: after a person's name (`X｜宝妈 副业代理`)
+    # it says what the speaker sells, not whom she speaks as
+    join = None if person else next((w for w in JOIN_ROLES if w in near), None)
     if join:
         return f"role: {join}"
-    if field == "text" and body.startswith(HEAD_OPENERS) and "】" not in body[:start]:
-        closing = body.find("】")
-        if closing >= end:
-            return "bracketed heading"
+    closer = HEAD_BRACKETS.get(body[:1])
+    if field == "text" and closer and closer not in body[:start] and body.find(closer) >= end:
+        return "bracketed heading"
     if field == "text" and _opens_notice(body, start):
         return "heading of a notice"
     if person and _introduced(body, start, end):
@@ -548,8 +586,19 @@ def _surname(name: str) -> str | None:
 
 def _opens_notice(body: str, start: int) -> bool:
     """The name opens the text and a colon closes its first phrase (`X会员积分兑现通知：`,
-    `创始人X：`); only a title may come before the name."""
-    prefix = body[:start].strip(" \"'“‘「")
+    `创始人X：`); only a title, or a short tag that is not a news outlet's (`【直播回放】X：`,
+    not `【快讯】X：`), may come before the name.
+
+    >>> _opens_notice("【直播回放】覃野舟：送锅底", 6), _opens_notice("【快讯】覃野舟：送锅底", 4)
+    (True, False)
+    """
+    prefix = body[:start]
+    tag = LEAD_TAG.match(prefix)
+    if tag is not None:
+        if any(word in tag.group(1) for word in NEWS_TAGS):
+            return False
+        prefix = prefix[tag.end() :]
+    prefix = prefix.strip(" \"'“‘「")
     for title in TITLES:
         prefix = prefix.replace(title, "")
     if prefix:

@@ -126,6 +126,8 @@ ROLE_WORDS: tuple[str, ...] = (
     # an executive's own sign-off on an offer, and a share offer for the company's staff
     "亲批", "亲签", "签字担保", "本人担保", "内部员工", "员工认购", "认购通道",
     "合伙人计划",
+    # the person's own words on video (X亲口通知, X亲口说, X口播)
+    "亲口", "亲述", "口播",
 )
 # A franchise, agency, partner or trial drive in the enterprise's name (`X2026城市合伙人招募`,
 # `X乡镇代理`, `X新品体验官`). Only close after the name and not after 的: `X的代理律师` is
@@ -176,7 +178,8 @@ NOT_A_CLAIM: tuple[str, ...] = (
     "不要信", "官网吗", "官方的吗", "真的假的", "正常吗", "合理吗", "合法吗", "能信吗",
     "可靠吗", "安全吗", "是假的", "假号", "假账号",
     # complaints about a demand made: the author was asked, the reader is not
-    "还要交", "还得交", "还要付", "还得付", "居然要", "竟然要", "凭什么",
+    "还要交", "还得交", "还要付", "还得付", "居然要", "竟然要", "凭什么", "还要收", "还得收",
+    "还收",
     # journalism: a report tells what a scheme asks of others
     "记者", "据悉", "据了解", "报道",
     # reported speech: the author tells what someone asked of them
@@ -186,6 +189,13 @@ NOT_A_CLAIM: tuple[str, ...] = (
 # is not 接到, 让我们一起 is an invitation, not reported speech): masked before the check.
 NOT_A_CLAIM_MASKS: tuple[str, ...] = (
     "所有人", "没有人", "直接到", "让我们", "叫我们", "只要我", "需要我", "想要我", "主要我",
+)
+# Tags a news or warning post opens with (`【快讯】X：…`): a name after them is reported, not
+# the speaker. Other short tags (`【直播回放】`, `【视频】`) leave the name the heading's.
+NEWS_TAGS: tuple[str, ...] = (
+    "新闻", "快讯", "资讯", "头条", "报道", "热点", "时评", "评论", "观察", "财经", "辟谣",
+    "提醒", "曝光", "调查", "聚焦", "速递", "早报", "晚报", "日报", "播报", "突发", "独家",
+    "警示", "预警", "防骗", "反诈",
 )
 # Negators that cancel a solicitation cue when they come shortly before it in its clause.
 NEGATORS: tuple[str, ...] = (

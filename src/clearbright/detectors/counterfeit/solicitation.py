@@ -5,7 +5,7 @@ A solicitation is one of
   `缴纳保证金`, `认购款`, `仅需支付运费`);
 - a data request: a request verb and a personal-data noun in one sentence
   (`填写身份证号`, `请将银行卡号...发送至`, `输入短信验证码`, a text message's
-  `回复身份证号+银行卡号`);
+  `回复身份证号+银行卡号`, a phishing page's `验证银行卡`, a giveaway's `评论区留电话+地址`);
 - a fee to receive something (`支付9.9元邮费即可领取`, `付6元手续费激活`): a prize that costs
   a fee is the classic advance-fee lure;
 - a deposit or fee to join (`先缴3.8万保证金锁定区域`, `加盟费2.98万，打款后开通`): a
@@ -26,7 +26,12 @@ A solicitation is one of
   `滴滴我`, `扣1我拉你`, `➕v`, `点我主页链接`);
   either alone is ordinary speech;
 - remote access (`下载会议软件`, `共享屏幕`, `远程协助`) in a text about banking or a refund: the
-  screen-sharing refund scam, where the caller watches the reader's online bank.
+  screen-sharing refund scam, where the caller watches the reader's online bank;
+- a payment to be reported to a person afterwards (`转账后联系客服`, `打款成功后截图发给我`), and
+  a deposit into a finance app the message tells the reader to install (`下载X财富APP，存五千`):
+  money paid where the enterprise's checkout is not;
+- a large deposit that buys a gift (`存五千送一台设备`) is a lure (it needs a private channel);
+  a small top-up bonus (`充100送20`) is an ordinary promotion.
 
 A payment verb followed by 了 (`交了5万加盟费`) reports a payment made, not a request.
 
@@ -42,6 +47,7 @@ words with 不 that negate nothing after them (`名额不多`, `不断`) are no 
 from __future__ import annotations
 
 import re
+import warnings
 from dataclasses import dataclass
 
 from clearbright.detectors.counterfeit.lexicon import NEGATORS, NOT_NEGATING
@@ -105,7 +111,12 @@ FEE_FOR_PRIZE = re.compile(
     rf"|{_FEE_VERB}(?!了)(?:仅|只)?\d+(?:\.\d+)?元[^。!?;！？；]{{0,10}}"
     r"(?:领取|免单|激活|兑换|到账|发放|包邮|锁定|获得)"
     # the winner bears the fee (免费领取，邮费自付)
-    rf"|(?:领取|免单|中奖|兑换|赠送|免费送)[^。!?;！？；]{{0,12}}{_FEE}(?:自付|自理|到付)"
+    rf"|(?:领取|免单|中奖|兑换|赠送|免费送)[^。!?;！？；]{{0,12}}{_FEE}\s*(?:\d+(?:\.\d+)?\s*元)?"
+    r"(?:自付|自理|到付)"
+    # a free gift and, in the same sentence, the fee it costs with its amount (免费送门票礼盒，
+    # 邮费10元; 白送一瓶，仅收12元运费)
+    rf"|(?:免费送|免费领|免费拿|免费赠|白送|0元领|零元领|0元送|包送)[^。!?;！？；]{{0,14}}"
+    rf"(?:{_FEE}\s*\d+(?:\.\d+)?\s*元|\d+(?:\.\d+)?\s*元的?{_FEE})"
 )
 # Joining schemes: franchise, agency, partner. With a fee and a payment verb in one sentence
 # they ask the reader for money.
@@ -122,13 +133,22 @@ JOIN_MONEY = re.compile(
     rf"|{_FEE}[^。!?;！？；]{{0,12}}(?:转账|汇款|打款|缴纳|交纳|付款|汇入|转入)(?!了)"
 )
 DATA_NOUN = re.compile(
-    r"身份证|银行卡|卡号|开户行|验证码|密码|身份信息|手机号|收货地址|社保号|护照"
+    r"身份证|银行卡|卡号|开户行|验证码|密码|身份信息|手机号|收货地址|社保号|护照|"
+    r"电话号码|联系电话|家庭住址|住址|详细地址|收件地址|邮寄地址|"
+    # a phone or contact listed with an address (留下电话和地址, 留言联系方式+地址): a
+    # giveaway's delivery form
+    r"(?:电话|联系方式)(?=\s*[和及与跟加+＋、/]?\s*(?:收货|收件|邮寄|详细|家庭)?地址)|"
+    r"地址(?=\s*[和及与跟加+＋、/]\s*(?:电话|联系方式|手机))"
 )
 REQUEST_VERB = re.compile(
     r"填写|提供|发送|发至|发给|上传|输入|登记|提交|留下|绑定|告知|报上|请将|索要|私信发|"
     # a text message's reply (回复身份证号+银行卡号) and a bare 填 (需填身份证号)
     # (not a reply's label, `回复：`)
-    r"回复(?![:：])|回传|发来|发过来|填(?![充补空满])"
+    r"回复(?![:：])|回传|发来|发过来|填(?![充补空满])|"
+    # a phishing page's "verify your card" (验证银行卡, 核验身份信息); not 验证码 itself
+    r"验证(?!码)|核验|校验|"
+    # a giveaway's comment form (评论区留电话+地址, 留言联系方式和收件地址)
+    r"留言|评论区留|(?<![居保停滞逗挽遗残收拘扣])留(?=\s*(?:电话|手机|联系|地址|姓名|收货|收件|身份证|银行卡))"
 )
 LURE = re.compile(
     r"保本|年化|稳赚|稳健收益|高收益|高额回报|返利|返现|即返|分红|内部认购|内部名额|内部股|"
@@ -152,7 +172,9 @@ LURE = re.compile(
     r"员工认购|认购通道|认购协议|认购名额|认购\d+(?:台|份|股|手|单)|员工持股名额|股权激励名额|"
     r"上市前(?:认购|入股|锁定|内部价)|pre-?ipo|"
     r"翻[一二两三四五六七八九十百\d]+倍|上市[^。!?;！？；，,]{0,6}(?:翻|暴涨|增值)|"
-    r"名额不多|名额紧张|仅限\d+(?:个|名|位)|"
+    r"名额不多|名额紧张|仅限前?\d+(?:个|名|位)|前\d+名(?:免费|赠送|送|有效)|"
+    # an agency or stake offered with no threshold (零门槛代理, 0门槛入股)
+    r"(?:零|0)门槛(?:代理|加盟|投资|入股|创业|合伙|赚钱|入局|躺赚)|"
     # the last places of a quota (开放最后20个城市合伙人名额, 名额只剩3个)
     r"(?:最后|仅剩|只剩|还剩|剩余)[\d一二三四五六七八九十两]+个?[^。!?;！？；，,]{0,8}名额|"
     r"名额(?:只剩|仅剩|还剩)|"
@@ -169,7 +191,9 @@ CONTACT = re.compile(
     # a plus sign for 加 (➕v：…, +vx, ＋微信)
     r"[➕+]\s*(?:我|个)?\s*(?:vx|wx|v信|v(?![a-z])|微信|薇信|qq)|"
     # the link on the speaker's own profile page (点我主页链接, 戳主页链接报名)
-    r"(?:点|戳|点击|进|看)(?:我的?)?主页(?:链接)?|主页(?:的)?链接"
+    r"(?:点|戳|点击|进|看)(?:我的?)?主页(?:链接)?|主页(?:的)?链接|"
+    # "message me for details" (私信详聊, 加V详聊, 私信咨询)
+    r"详聊|私信(?:咨询|了解|获取|报名|详询)"
 )
 # The screen-sharing refund scam: the reader is told to install a meeting or remote-control
 # app and share the screen (下载会议软件, 开启屏幕共享, 远程协助) while working in her online bank
@@ -186,6 +210,32 @@ BANKING = re.compile(
     r"网银|网上银行|手机银行|银行(?:app|软件|客户端)|(?:登录|打开|进入)[^。!?;！？；，,]{0,4}银行|"
     r"银行卡|验证码|余额|支付宝|微信钱包|转账|退款|理赔|退费|赔付"
 )
+# Pay first, then report the payment to a person (转账后联系客服, 打款成功后截图发给我): the
+# instruction of someone collecting money by hand; an enterprise's own checkout needs none.
+PAY_THEN_REPORT = re.compile(
+    r"(?:转账|转款|汇款|打款|转钱)(?:成功|完成)?(?:后|之后|以后)[^。!?;！？；]{0,4}?(?:请|再)?"
+    r"(?:联系|找|私信|私聊|截图(?:发)?(?:给)?|告知|通知)(?:在线|专属|对接)?"
+    r"(?:客服|我|助理|专员|管理员|群主|老师|经理)"
+)
+# An amount: digits (with 万/千/w/k) or a Chinese numeral (五千, 两万).
+_AMOUNT = r"(?:\d+(?:\.\d+)?\s*(?:万|千|w|k)?|[一二两三四五六七八九十百千万]+)"
+# A deposit or top-up of an amount (存五千, 充值5000元, 入金1万).
+TOP_UP = re.compile(
+    rf"(?:存入|预存|存款|充值|入金|投入|存|充)(?:满)?\s*(?P<amount>{_AMOUNT})\s*(?:元|块)?"
+)
+# The same buying a gift (存五千送一台设备, 充值1万即送): with a large sum, the lure of a
+# deposit scheme (small top-up bonuses, 充100送20, are ordinary shop promotions).
+GIFT_AFTER = re.compile(r"[^。!?;！？；，,]{0,3}?(?:即|就|立|可|再)?(?:送|赠|返|领)")
+LARGE_DEPOSIT = 1000
+# A finance app the reader is told to install (下载X财富APP, 注册X理财平台): deposits into it go
+# to whoever runs it, not to the enterprise named beside it.
+FINANCE_APP = re.compile(
+    r"(?:下载|安装|注册|登录|下个|装个)[^。!?;！？；，,]{0,12}?"
+    r"(?:理财|财富|金融|投资|基金|钱包|资管|证券|交易所|借贷|数字资产|数字货币|区块链)"
+    r"[^。!?;！？；，,]{0,4}?(?:app|软件|客户端|平台|应用)"
+)
+# How far after the app a deposit into it may be asked.
+APP_DEPOSIT_REACH = 40
 SENTENCE_END = re.compile(r"[。!?;！？；\n]")
 # Clause ends (an enumeration comma 、 does not end a negation's scope).
 CLAUSE_MARK = re.compile(r"[，,。!?;！？；\n]")
@@ -221,6 +271,9 @@ def find_solicitations(text: NormalizedText, limit: int = 4000) -> list[Solicita
     ]
     found = [*money, *fees, *_join_payments(body), *_to_me(body), *off_account, *data]
     found += _screen_sharing(body)
+    found += _cues(body, PAY_THEN_REPORT, "money")
+    found += _app_deposits(body)
+    lures += _deposit_gifts(body)
     for lure in lures:
         near = [c for c in contacts if abs(c.start - lure.start) <= LURE_REACH]
         if near:
@@ -262,6 +315,59 @@ def _screen_sharing(body: str) -> list[Solicitation]:
     if BANKING.search(body) is None:
         return []
     return _cues(body, SCREEN_SHARE, "remote")
+
+
+def _amount(token: str) -> float:
+    """The value of an amount token (`5000`, `1.5万`, `五千`, `两万`); 0 when unreadable.
+
+    >>> _amount("1.5万"), _amount("五千"), _amount("两万"), _amount("200"), _amount("万万")
+    (15000.0, 5000.0, 20000.0, 200.0, 0.0)
+    """
+    token = token.replace(" ", "")
+    units = {"万": 10000.0, "w": 10000.0, "千": 1000.0, "k": 1000.0}
+    digits = re.fullmatch(r"(\d+(?:\.\d+)?)([万千wk]?)", token)
+    if digits:
+        return float(digits.group(1)) * units.get(digits.group(2), 1.0)
+    # imported here: it loads its tables, and only a deposit offer needs it
+    import cn2an  # type: ignore[import-untyped]
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # cn2an warns about its own deprecations
+        try:
+            return float(cn2an.cn2an(token, "normal"))
+        except (ValueError, KeyError, IndexError, TypeError):
+            return 0.0
+
+
+def _deposit_gifts(body: str) -> list[Solicitation]:
+    """A large deposit or top-up that buys a gift (`存五千送一台设备`): a lure."""
+    found: list[Solicitation] = []
+    for top_up in TOP_UP.finditer(body):
+        gift = GIFT_AFTER.match(body, top_up.end())
+        if gift is None or _amount(top_up.group("amount")) < LARGE_DEPOSIT:
+            continue
+        if not negated(body, top_up.start()):
+            found.append(
+                Solicitation("lure", top_up.start(), gift.end(), body[top_up.start() : gift.end()])
+            )
+    return found
+
+
+def _app_deposits(body: str) -> list[Solicitation]:
+    """A deposit or top-up of an amount shortly after the reader is told to install a finance
+    app (`下载X财富APP，存五千送…`): money asked into an app the message itself supplies."""
+    found: list[Solicitation] = []
+    for app in FINANCE_APP.finditer(body):
+        if negated(body, app.start()):
+            continue
+        window = body[app.end() : app.end() + APP_DEPOSIT_REACH]
+        top_up = TOP_UP.search(window)
+        if top_up is None or SENTENCE_END.search(window, 0, top_up.start()):
+            continue
+        start, end = app.end() + top_up.start(), app.end() + top_up.end()
+        if not negated(body, start):
+            found.append(Solicitation("money", start, end, body[start:end]))
+    return found
 
 
 def _join_payments(body: str) -> list[Solicitation]:
