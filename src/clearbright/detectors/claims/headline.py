@@ -9,7 +9,13 @@ from clearbright.categories import Category
 from clearbright.detectors.base import Detector, Example, NormalizedItem
 from clearbright.detectors.claims.claim_matcher import shared_matcher
 from clearbright.detectors.claims.common import is_satire
-from clearbright.detectors.claims.figures import TREND_FLAT, FigureClaim, FigureReader
+from clearbright.detectors.claims.figures import (
+    CHANGE_TOLERANCE_POINTS,
+    RANGE_MARGIN_SHARE,
+    TREND_FLAT,
+    FigureClaim,
+    FigureReader,
+)
 from clearbright.detectors.claims.headline_admission import (
     admitted_span,
     occurrences,
@@ -275,7 +281,7 @@ class HeadlineContradictionDetector(Detector):
                 (
                     head.kind not in ("sign", "trend")
                     and _same_figure(head, told)
-                    and not _close(head.value, told.value, head.kind)
+                    and not _borne_out(head, told)
                 )
                 or _opposite_trend(head, told)
             ),
@@ -528,6 +534,19 @@ def _opposite_sign(head: FigureClaim, told: FigureClaim) -> bool:
         and (head.value < 0) != (told.value < 0)
         and told.value != 0
     )
+
+
+def _borne_out(head: FigureClaim, told: FigureClaim) -> bool:
+    """Whether the body's figure fits the headline's: close to it, or inside its range ("少了
+    一大半" and "下降60%"; "跌破10亿" and "营收5亿")."""
+    if head.high is None:
+        return _close(head.value, told.value, head.kind)
+    low, high = sorted((head.value, head.high))
+    if head.kind == "change":
+        margin = CHANGE_TOLERANCE_POINTS + RANGE_MARGIN_SHARE * min(abs(low), abs(high))
+    else:
+        margin = FIGURE_TOLERANCE * abs(told.value)
+    return low - margin <= told.value <= high + margin
 
 
 def _close(a: float, b: float, kind: str) -> bool:

@@ -16,6 +16,12 @@ partial alignment), then the quote is classified:
   "都是当天鲜切的水果");
 - ``spliced`` — pieces found far apart in the transcript, glued together;
 - ``absent`` — in no transcript of that speaker.
+
+Reported speech with no quote marks ("续卡率高达90%，这是X自己在发布会上说的") is checked for
+its figures only (`check_figures`): each figure is set against the numbers of the same unit in
+the transcript sentences about the same thing (sharing the words before the figure), and is a
+``figure_changed`` distortion when it lies outside all of them (above the highest the speaker
+gave, below the lowest), beyond rounding.
 """
 
 from __future__ import annotations
@@ -31,6 +37,7 @@ from rapidfuzz import fuzz
 from clearbright.detectors.claims.lexicon import REFUTATIONS
 from clearbright.detectors.claims.textutil import (
     CLAUSE_BREAKS,
+    NUMBER_RE,
     bigrams,
     clause_start,
     content,
@@ -38,6 +45,7 @@ from clearbright.detectors.claims.textutil import (
     has_any,
     negation_count,
     numbers,
+    parse_number,
     sentences,
     spans,
 )
@@ -131,6 +139,97 @@ SCORES = {
 }
 
 
+# A figure of reported speech: an optional bound, the number and its unit (百分之N is a percent).
+_BOUND_HEADS = "不到|不足|低于|没到|超过|高于|至少|不止|逾|超"
+FIGURE_RE = re.compile(
+    rf"(?P<head>{_BOUND_HEADS})?(?:近|将近|接近|约|大约|高达|达到|达|只有|仅有|才|有|是|到)*"
+    rf"(?:百分之(?P<pnum>{NUMBER_RE.pattern})|(?P<num>{NUMBER_RE.pattern})"
+    r"(?P<unit>%|成|家|个|人|名|万|亿|元|块|天|辆|台|倍|年))"
+)
+UPPER_HEADS = ("不到", "不足", "低于", "没到")
+# How far a reported figure may be from the speaker's and still be his, rounded.
+PERCENT_POINTS = 3.0
+RELATIVE = 0.1
+_YEAR_WORDS = {"前年": -2, "去年": -1, "今年": 0, "明年": 1}
+_YEAR_RE = re.compile(r"(20\d\d)\s*年|前年|去年|今年|明年")
+
+
+# Words between a measure and its figure ("续卡率平均能到72%"): not part of what is measured.
+TOPIC_FILLERS = (
+    "平均",
+    "大概",
+    "大约",
+    "差不多",
+    "已经",
+    "最高",
+    "最低",
+    "也",
+    "都",
+    "就",
+    "能",
+    "了",
+    "在",
+    "的",
+    "要",
+    "会",
+    "只",
+    "还",
+    "为",
+    "冲",
+    "做",
+    "达到",
+    "达",
+    "到",
+    "高达",
+    "只有",
+    "仅有",
+    "有",
+    "是",
+    "约",
+    "近",
+)
+# A percentage is compared with a transcript sentence that names its measure: the last this
+# many characters before the figure ("续卡率"; "退卡率" is another measure).
+MIN_MEASURE = 3
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number of a text with its unit (percent as "%"), bound and place, and the character
+    after it (the noun a count counts: "店" in "40家店")."""
+
+    value: float
+    unit: str
+    bound: str | None  # "upper" (不到60%), "lower" (超过70%) or None
+    start: int
+    end: int
+    noun: str = ""
+
+
+def figures(text: str) -> list[Figure]:
+    """Figures written in a (folded) text with their units.
+
+    >>> [(f.value, f.unit, f.bound) for f in figures("续卡率不到六成,新开40家店,高达90%")]
+    [(60.0, '%', 'upper'), (40.0, '家', None), (90.0, '%', None)]
+    """
+    out: list[Figure] = []
+    for match in FIGURE_RE.finditer(text):
+        token = match.group("pnum") or match.group("num")
+        unit = "%" if match.group("pnum") else match.group("unit")
+        if not token[0].isdigit() and len(token) == 1 and unit not in ("成", "%"):
+            continue  # "一个", "两天": a lone Chinese numeral is rarely a figure
+        number = parse_number(token)
+        if number is None:
+            continue
+        if unit == "成":
+            number, unit = number * 10.0, "%"
+        head = match.group("head")
+        bound = None if head is None else "upper" if head in UPPER_HEADS else "lower"
+        noun = content(text[match.end() : match.end() + 2])[:1]
+        out.append(Figure(number, unit, bound, match.start(), match.end(), noun))
+    return out
+
+
 @dataclass(frozen=True)
 class QuoteVerdict:
     """How a quote relates to the closest transcript passage."""
@@ -161,6 +260,109 @@ def check_quote(quote: str, statements: Sequence[Statement]) -> QuoteVerdict | N
         if best is None or _rank(verdict) > _rank(best):
             best = verdict
     return best
+
+
+def check_figures(
+    words: str, statements: Sequence[Statement], year: int | None = None
+) -> QuoteVerdict | None:
+    """A ``figure_changed`` verdict when a figure of reported words (folded) lies outside every
+    figure of the same unit the speaker gave about the same thing; None when the figures agree
+    or nothing in the transcripts speaks to them. `year` (when the words were written) and the
+    statements' dates resolve 今年/去年: figures of different years are not compared."""
+    for figure in figures(words):
+        topic = _measure(content(words[clause_start(words, figure.start) : figure.start]))
+        if len(topic) < MIN_ANCHOR:
+            topic = _measure(content(words[: figure.start]))
+        found = _figure_conflict(figure, topic, _year_of(words, year), statements)
+        if found is not None:
+            return found
+    return None
+
+
+def _figure_conflict(
+    figure: Figure, topic: str, year: int | None, statements: Sequence[Statement]
+) -> QuoteVerdict | None:
+    """The statement sentences most about the figure's topic, and a verdict when their figures
+    of its unit all disagree with it."""
+    best: list[tuple[Statement, str]] = []
+    best_length = 0
+    for statement in statements:
+        t = fold(statement.transcript)
+        said_year = _statement_year(statement)
+        for s_start, s_end in sentences(t):
+            sentence = t[s_start:s_end]
+            length = _relevance(figure, topic, content(sentence))
+            their = _year_of(sentence, said_year)
+            other_year = year is not None and their is not None and their != year
+            if not length or length < best_length or other_year:
+                continue
+            if length > best_length:
+                best, best_length = [], length
+            best.append((statement, sentence))
+    said = [
+        f.value
+        for _, sentence in best
+        for f in figures(sentence)
+        if f.unit == figure.unit and (f.unit == "%" or f.noun == figure.noun)
+    ]
+    if not best or not said or _fits(figure, min(said), max(said)):
+        return None
+    statement, passage = best[0]
+    diff = _diff(content(topic), content(passage))
+    return QuoteVerdict(
+        "figure_changed", statement, passage, 100.0 * best_length / len(topic), diff
+    )
+
+
+def _measure(topic: str) -> str:
+    """The words before a figure without the fillers that end them ("续卡率平均能" → "续卡率")."""
+    stripped = True
+    while stripped:
+        stripped = False
+        for word in TOPIC_FILLERS:
+            if topic.endswith(word) and len(topic) > len(word):
+                topic, stripped = topic[: -len(word)], True
+    return topic
+
+
+def _relevance(figure: Figure, topic: str, sentence: str) -> int:
+    """How surely a transcript sentence speaks of the figure's measure (0: not at all): for a
+    percentage, the length of the topic's ending found there, at least MIN_MEASURE ("续卡率");
+    for a count, the longest run shared with the topic, at least MIN_MEASURE ("在华南")."""
+    if figure.unit == "%":
+        length = next(
+            (n for n in range(len(topic), 1, -1) if topic[-n:] in sentence),
+            0,
+        )
+        return length if length >= min(MIN_MEASURE, len(topic)) else 0
+    length = _anchor_length(topic, sentence)
+    return length if length >= MIN_MEASURE else 0
+
+
+def _fits(figure: Figure, low: float, high: float) -> bool:
+    """Whether a figure is within the speaker's range (or its bound allows a value in it)."""
+    margin = PERCENT_POINTS if figure.unit == "%" else RELATIVE * max(abs(low), abs(high))
+    if figure.bound == "upper":
+        return figure.value >= low - margin
+    if figure.bound == "lower":
+        return figure.value <= high + margin
+    return low - margin <= figure.value <= high + margin
+
+
+def _statement_year(statement: Statement) -> int | None:
+    match = re.match(r"(\d{4})", str(statement.date or ""))
+    return int(match.group(1)) if match else None
+
+
+def _year_of(text: str, now: int | None) -> int | None:
+    """The year a text names (2025年, or 去年 seen from `now`), if it names exactly one."""
+    years: set[int] = set()
+    for match in _YEAR_RE.finditer(text):
+        if match.group(1):
+            years.add(int(match.group(1)))
+        elif now is not None:
+            years.add(now + _YEAR_WORDS[match.group()])
+    return next(iter(years)) if len(years) == 1 else None
 
 
 def _rank(verdict: QuoteVerdict) -> tuple[bool, float]:

@@ -11,11 +11,12 @@ from clearbright.categories import Category
 from clearbright.detectors.base import Detector, Example, NormalizedItem
 from clearbright.detectors.claims.common import body, is_satire
 from clearbright.detectors.claims.labels import quote_evidence, quote_label
-from clearbright.detectors.claims.lexicon import REFUTATIONS
+from clearbright.detectors.claims.lexicon import QUESTION_MARKERS, REFUTATIONS, RUMOUR_CUES
 from clearbright.detectors.claims.quote_check import (
     CLOSE,
     CONDITIONS,
     QuoteVerdict,
+    check_figures,
     check_quote,
 )
 from clearbright.detectors.claims.quotes import Quotation, QuoteFinder
@@ -55,9 +56,9 @@ class QuoteChecker:
             text = item.get(field)
             if text is None:
                 continue
-            for quote in self.finder.find(
-                text, item.mentions.get(field, ()), colon=field == "title"
-            ):
+            mentions = item.mentions.get(field, ())
+            quotes = self.finder.find(text, mentions, colon=field == "title")
+            for quote in quotes:
                 verdict = check_quote(quote.text, self.by_speaker[quote.speaker])
                 if (
                     verdict
@@ -65,6 +66,28 @@ class QuoteChecker:
                     and not self._excused(item, field, quote, verdict)
                 ):
                     out.append(CheckedQuote(field, quote, verdict))
+            out.extend(self._reported(item, field, quotes))
+        return out
+
+    def _reported(
+        self, item: NormalizedItem, field: TextField, quotes: list[Quotation]
+    ) -> list[CheckedQuote]:
+        """Figures put in a speaker's mouth without quote marks ("续卡率高达90%，这是X自己在
+        发布会上说的") that lie outside every figure the speaker gave on the matter."""
+        text = item.fields[field].text
+        year = item.item.created_at.year if item.item.created_at else None
+        out: list[CheckedQuote] = []
+        for quote in self.finder.reported(item.fields[field], item.mentions.get(field, ())):
+            if any(q.start < quote.end and quote.start < q.end for q in quotes):
+                continue  # quoted words are checked whole, above
+            sentence = next(
+                (text[s : e + 1] for s, e in sentences(text) if s <= quote.start < e), ""
+            )
+            if has_any(sentence, (*REFUTATIONS, *RUMOUR_CUES, *QUESTION_MARKERS)):
+                continue  # relayed to be denied, or asked about
+            verdict = check_figures(quote.text, self.by_speaker[quote.speaker], year)
+            if verdict is not None:
+                out.append(CheckedQuote(field, quote, verdict))
         return out
 
     def _excused(

@@ -1,9 +1,11 @@
 """Find quotations attributed to a registered speaker.
 
 Two forms: quoted speech with an attribution nearby (`韩某说：“……”`, `「……」，韩某表示`), and
-the headline colon form (`某公司CEO：……`). The speaker is a registered person named in the
-attribution, or an enterprise followed by a role word (`星某CEO`) resolved through the
-registry's people and executives.
+the headline colon form (`某公司CEO：……`). A third, reported speech with no quote marks
+(`……续卡率高达90%，这是韩某自己在发布会上说的`, `韩某在发布会上承认，……`), is found by
+`QuoteFinder.reported` for the figures it puts in the speaker's mouth. The speaker is a
+registered person named in the attribution, or an enterprise followed by a role word
+(`星某CEO`) resolved through the registry's people and executives.
 """
 
 from __future__ import annotations
@@ -14,7 +16,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from clearbright.detectors.claims.lexicon import ROLE_WORDS, SPEECH_VERBS
-from clearbright.detectors.claims.textutil import SENTENCE_BREAKS, content
+from clearbright.detectors.claims.textutil import (
+    CLAUSE_BREAKS,
+    NUMBER_RE,
+    SENTENCE_BREAKS,
+    clause_start,
+    content,
+    sentences,
+)
 from clearbright.registry import Mention, Registry
 from clearbright.text.normalize import NormalizedText
 
@@ -74,6 +83,33 @@ COLON_REACH = 8
 # Breaks that end the clause introducing a quotation (a colon introduces it, so not these).
 INTRO_BREAKS = SENTENCE_BREAKS | frozenset(",，、")
 NEGATED_SPEECH = frozenset("没不未")
+# Reported speech: the speaker's name, perhaps a role word, then "(自己)(在发布会上)(亲口)说(的)".
+_VENUE = "在[^,.!?;:，。！？；：]{0,14}?[上里中]"
+REPORT_RE = re.compile(
+    rf"^(?:自己|本人|亲口|亲自|当众|公开|曾经|曾|也|都|早就|之前|去年|今年)*(?:{_VENUE})?"
+    r"(?:亲口|亲自|公开|当众|自己)?"
+    r"(?:说|讲|表示|承认|透露|坦言|宣布|披露|提到|称|介绍|公布|强调|直言)(?:过|了)?(?P<own>的)?"
+)
+# What introduces the attribution after the claim ("……，这是X说的").
+REPORT_LEADS = ("这是", "这可是", "这话是", "这都是", "这就是", "这些是", "是", "据", "这")
+# Where the author's own voice takes over from the reported words ("……，但我觉得……").
+OWN_VOICE = (
+    "但",
+    "不过",
+    "可是",
+    "然而",
+    "其实",
+    "实际上",
+    "我觉得",
+    "我看",
+    "我估计",
+    "我认为",
+    "依我看",
+    "在我看来",
+)
+# All a sentence may hold before a speaker who opens it (enterprise names and role words
+# aside): "我跟X说…" is the author speaking to X.
+REPORT_OPENERS = ("", "据", "连", "就连", "而", "当时", "之前", "昨天", "今天", "前几天", "去年")
 
 
 @dataclass(frozen=True)
@@ -204,6 +240,63 @@ def _said(window: str, verb: str) -> bool:
     return False
 
 
+def _reported_span(
+    text: str,
+    mention: Mention,
+    verb_end: int,
+    own: bool,
+    ranges: list[tuple[int, int]],
+    n: int,
+    mentions: Sequence[Mention],
+) -> tuple[int, int] | None:
+    """[start, end) of the words a reported-speech attribution covers, if any."""
+    s_start, s_end = ranges[n]
+    head = clause_start(text, mention.start)
+    lead = text[head : mention.start]
+    colon = verb_end < s_end and text[verb_end] in ":："
+    closes = verb_end >= s_end or (text[verb_end] in CLAUSE_BREAKS and not colon)
+    if own and closes and (not content(lead) or lead.endswith(REPORT_LEADS)):
+        # "……，这是X说的": the clauses before; "这是X说的。" alone: the sentence before
+        if head > s_start:
+            return s_start, head - 1
+        return ranges[n - 1] if n > 0 else None
+    if _opening_words(text, s_start, mention, mentions) not in REPORT_OPENERS or (
+        own and not colon
+    ):
+        return None  # the name is inside the author's sentence, not opening it
+    start = verb_end
+    while start < s_end and text[start] in CLAUSE_BREAKS | {" "}:
+        start += 1
+    end = s_end
+    for word in OWN_VOICE:
+        at = text.find(word, start, s_end)
+        if at > start and text[at - 1] in CLAUSE_BREAKS:
+            end = min(end, at - 1)
+    return (start, end) if end > start else None
+
+
+def _opening_words(text: str, start: int, mention: Mention, mentions: Sequence[Mention]) -> str:
+    """The content the sentence holds before the speaker, names of the enterprise and role
+    words ("悦栖CEO邝某") aside."""
+    chars = list(text[start : mention.start])
+    for m in mentions:
+        for i in range(max(m.start, start), min(m.end, mention.start)):
+            chars[i - start] = " "
+    lead = "".join(chars)
+    for word in sorted(ROLE_WORDS, key=len, reverse=True):
+        lead = lead.replace(word, " ")
+    return content(lead.replace("的", " "))
+
+
+def _has_figure(words: str) -> bool:
+    """Whether reported words hold a number (digits, or a Chinese numeral of two characters or
+    one before 成)."""
+    return any(
+        m.group()[0].isdigit() or len(m.group()) > 1 or words.startswith("成", m.end())
+        for m in NUMBER_RE.finditer(words)
+    )
+
+
 class QuoteFinder:
     """Extracts quotations and resolves who they are attributed to."""
 
@@ -233,6 +326,40 @@ class QuoteFinder:
         if colon and not found:
             found.extend(self._colon_quotes(text, mentions))
         return found
+
+    def reported(self, field: NormalizedText, mentions: Sequence[Mention]) -> list[Quotation]:
+        """Reported speech holding a figure, with no quote marks: the claim before "……，这是X
+        自己在发布会上说的" (or the sentence before "这是X说的。"), or after "X在发布会上承认，"
+        up to where the author's own voice takes over ("但我觉得…")."""
+        text = field.text
+        ranges = sentences(text)
+        found: list[Quotation] = []
+        for n, (s_start, s_end) in enumerate(ranges):
+            for mention in (m for m in mentions if s_start <= m.start and m.end <= s_end):
+                report = self._report_after(text, mention, s_end)
+                if report is None:
+                    continue
+                speaker, verb_end, own = report
+                span = _reported_span(text, mention, verb_end, own, ranges, n, mentions)
+                if span is not None and _has_figure(text[span[0] : span[1]]):
+                    found.append(Quotation(speaker, *span, text[span[0] : span[1]], "reported"))
+                    break
+        return found
+
+    def _report_after(
+        self, text: str, mention: Mention, limit: int
+    ) -> tuple[str, int, bool] | None:
+        """(speaker, end of the speech verb, whether it is "说的") when a registered speaker's
+        name is followed by a speech verb ("邝某自己在发布会上说的")."""
+        speaker = self._resolve(text, [mention])
+        if speaker is None:
+            return None
+        at = mention.end
+        role = next((w for w in ROLE_WORDS if text.startswith(w, at)), "")
+        match = REPORT_RE.match(text[at + len(role) : limit])
+        if match is None:
+            return None
+        return speaker, at + len(role) + match.end(), match.group("own") is not None
 
     def _speaker_before(self, text: str, quote_at: int, mentions: Sequence[Mention]) -> str | None:
         lo = quote_at
