@@ -20,6 +20,15 @@ from .privacy_findings import privacy_findings
 DETECTOR = "medical_biometric_detail"
 
 GOSSIP = [
+    # the poster's asides to the reader (`我跟你们说`, `我听说`) are no subject of their own
+    (
+        "顾南笙三个月没露面了。我跟你们说，人在协和肝胆外科10楼4床，检查单我都见过。",
+        "per-gunansheng",
+    ),
+    ("知道顾南笙为啥停播吗？我听说她在市一院血液科7楼，正在做化疗。", "per-gunansheng"),
+    ("为什么林晏舟三个月没露面？答案：肝癌，术后在家休养。", "per-linyanzhou"),
+    ("顾南笙停播了。人在重症监护室呢，还在抢救。", "per-gunansheng"),
+    ("柏知远最近体检查出肺部结节，已经手术了。", "per-baizhiyuan"),
     # the subject in one sentence, the ward and bed in the next
     ("顾南笙最近不播了知道为啥吗？人在市二院肿瘤科12楼5床，检查单我都看到了。", "per-gunansheng"),
     ("林晏舟好久没开直播了。人在南江医院血液科九楼3床，化验结果我朋友看到了。", "per-linyanzhou"),
@@ -56,6 +65,9 @@ def test_medical_gossip_about_a_registered_person_is_a_leak(
 
 
 GUARDS = [
+    "顾南笙的技术后来被同行抄了。",
+    "柏知远说自己每年体检，查出过一个小结节，已经没事了。",
+    "林晏舟为禾淼员工开通了重症监护绿色通道。",
     # the person's own announcement, the company's statement, news and a denial
     "顾南笙发文：我这周在医院做了个小手术，恢复得很好，谢谢大家关心。",
     "顾南笙发微博说自己住院了，做了个小手术，谢谢大家关心。",

@@ -18,6 +18,10 @@ from .privacy_findings import privacy_findings
 DETECTOR = "live_whereabouts"
 
 LEAKS = [
+    ("顾南笙现在在萧山机场，值机柜台K岛，穿黑色西装，航班半小时后起飞。", "per-gunansheng"),
+    ("林晏舟刚下飞机，在宝安机场到达口等司机，戴着黑色口罩。", "per-linyanzhou"),
+    ("顾南笙来深圳了。现在就在北站候车室A12，穿黑色风衣。", "per-gunansheng"),
+    ("柏知远现在坐G1234次8号车厢，12F靠窗。", "per-baizhiyuan"),
     ("顾南笙现在就在杭州东站候车大厅B7检票口，穿灰色大衣，车半小时后开。", "per-gunansheng"),
     ("林晏舟此刻在深圳北站二楼候车室A12口，黑色羽绒服，还有二十分钟发车。", "per-linyanzhou"),
     ("柏知远刚进成都东站，在14号检票口排队，戴着白帽子，高铁马上就走了。", "per-baizhiyuan"),
@@ -37,11 +41,13 @@ def test_a_registered_persons_live_position_in_a_station_is_a_leak(
     assert found, text
     assert found[0].target == who
     details = found[0].evidence[0].details
-    assert details["position"] or details["imminent"]
+    assert details["position"] or details["imminent"] or details["exposure"]
     assert 0.5 <= found[0].score < 0.9
 
 
 GUARDS = [
+    "顾南笙今天在萧山机场值机柜台排队时接受了采访。",
+    "林晏舟下周去深圳北站调研高铁物流。",
     # public appearances and past trips
     "顾南笙昨天出席了在杭州举行的数字经济大会并发表演讲。",
     "顾南笙今天飞北京参加数字经济峰会，明天上午发言。",

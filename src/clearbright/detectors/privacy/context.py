@@ -463,7 +463,9 @@ def attributed_subject(
 # Zero anaphora: a Chinese post names its subject once and drops it in the sentences that
 # follow (`顾南笙最近不播了知道为啥吗？人在…12楼5床`). Questions put to the reader (`你知道`,
 # `大家猜`) are no subject of their own.
-_READER_ASIDES = re.compile(r"(?:你们?|大家)(?:知道|猜|懂|想不到|听说|看)")
+READER_ASIDES = re.compile(
+    r"(?:你们?|大家)(?:知道|猜|懂|想不到|听说|看)|我(?:听说|跟你们?说|和你们?说|告诉你们?|跟大家说|猜)"
+)
 
 
 def carried_subject(
@@ -478,25 +480,28 @@ def carried_subject(
             last = (m_end, subject)
     if last is None or at - last[0] > reach:
         return None
-    between = _READER_ASIDES.sub(" ", item.fields[field].text[last[0] : at])
+    between = READER_ASIDES.sub(" ", item.fields[field].text[last[0] : at])
     return None if OTHER_SUBJECTS.search(between) else last[1]
 
 
 # A private person's daily routine near home, the pattern a stalker needs: a recurring time,
 # a place at a residence and a trip made there (`每晚六点在翠湖湾小区东门等车回家`).
-_RECURRING = re.compile(r"每(?:天|晚|早|日|周[一二三四五六日天]?|个?工作日)|天天|工作日")
+_RECURRING = re.compile(
+    r"每(?:天|晚|早|日|周[一二三四五六日天]?|个?工作日)|天天|工作日|平时|平常|通常|一般都?|经常|固定"
+)
 _HOME_PLACES = re.compile(
     r"小区|花园|家园|新村|公寓|雅苑|名苑|华庭|嘉园|山庄|[0-9一二三四五六七八九十]+(?:号楼|栋|幢|单元)"
-    r"|楼下|家门口|[东西南北]门"
+    r"|楼下|家门口|[东西南北]门|公交站|地铁站|路口"
 )
 _TRIPS = re.compile(
     r"等车|叫车|打车|约车|上车|下车|回家|到家|出门|下班|上班|放学|接孩子|送孩子|接娃|送娃"
-    r"|遛狗|散步|夜跑|晨跑|取快递|拿外卖"
+    r"|遛狗|散步|夜跑|晨跑|取快递|拿外卖|班车|坐车|搭车|接送"
 )
 # Whose routine it is: a person named by a role on an app or in a record (`用户周晓棠`,
 # `乘客`, `业主`), or a leak of such records (`后台截图`, `泄露`).
 THIRD_PARTY_CUES = re.compile(
     r"用户|乘客|顾客|客户|业主|住户|租客|买家|收件人|寄件人|女生|女孩|姑娘|小姐姐|男生|她|(?<!其)他"
+    r"|女士|此人|该人|这个人|这位|姓名"
     r"|后台|截图|泄露|流出|外泄|曝光|人肉|开盒|群里传|网传"
 )
 _FIRST_PERSON = re.compile(r"我|本人|咱|俺")

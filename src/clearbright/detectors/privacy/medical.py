@@ -16,7 +16,12 @@ import re
 
 from clearbright.categories import Category
 from clearbright.detectors.base import Example, NormalizedItem
-from clearbright.detectors.privacy.context import Subject, attributed_subject, carried_subject
+from clearbright.detectors.privacy.context import (
+    READER_ASIDES,
+    Subject,
+    attributed_subject,
+    carried_subject,
+)
 from clearbright.detectors.privacy.sentences import CLAUSE, SentenceDetector
 from clearbright.model import Evidence, TextField
 
@@ -29,7 +34,7 @@ CONDITION = rf"{ORGANS}部?(?:癌|{TUMOUR})(?:晚期)?|{TUMOUR}|淋巴瘤|白血
 MEDICAL = re.compile(
     r"(?:确诊|诊断为|诊断出|患有|患上|得了|查出|罹患)[^,。!?;]{0,10}?"
     r"(?:癌|瘤|病|症|炎|艾滋|hiv|阳性|梅毒|抑郁|焦虑|双相|精神分裂|心衰|心梗|脑梗|中风|瘫痪"
-    r"|肝硬化|痴呆|失智)"
+    r"|肝硬化|痴呆|失智|结节|囊肿|息肉|肿块|肿物)"
     # Admission with the ward or the bed: where the person lies is itself the leak.
     r"|住进[^,。!?;]{0,12}?(?:医院|病房|icu|重症|精神科|戒毒所)(?!旁|附近|对面|隔壁|边|门口)"
     r"|(?:科|楼|病房|病区)[^,。!?;]{0,4}?(?:[0-9]+|[一二三四五六七八九十]+)号?床"
@@ -38,7 +43,7 @@ MEDICAL = re.compile(
     # A condition named by the organ, or by its stage (`肺部肿瘤`, `胃癌晚期`, `恶性的`).
     rf"|{CONDITION}|恶性(?=的|了|,|$)"
     r"|病历|诊断书|化验单|检查单|病理(?:单|报告|结果)|ct片|核磁共振?报告|检查报告|体检报告|就诊记录"
-    r"|处方单|住院|化疗|放疗|病房|icu|精神科|戒毒所"
+    r"|处方单|住院|化疗|放疗|病房|icu|重症监护室?|抢救室|(?<![技艺战学算魔美武话骗权])术后|精神科|戒毒所"
 )
 BIOMETRIC = re.compile(
     r"指纹|人脸数据|人脸信息|面部数据|面部信息|虹膜|声纹|掌纹|dna(?:样本|数据|报告)|基因检测(?:报告|结果)"
@@ -56,7 +61,8 @@ REACH = 25
 # malignancy it is carries over from the sentence before (within `CARRY_REACH` characters).
 STRONG = re.compile(
     r".*(?:床|癌|瘤|肿瘤|恶性|晚期|刀|手术|切除(?:了|手术)|病|症|炎|艾滋|hiv|阳性|梅毒|抑郁|焦虑"
-    r"|双相|精神分裂|心衰|心梗|脑梗|中风|瘫痪|肝硬化|痴呆|失智|化疗|放疗|透析|检查单|病理.*)"
+    r"|双相|精神分裂|心衰|心梗|脑梗|中风|瘫痪|肝硬化|痴呆|失智|化疗|放疗|透析|检查单|病理.*"
+    r"|结节|囊肿|息肉|肿块|肿物|重症监护.*|抢救.*|术后)"
 )
 CARRY_REACH = 60
 # A condition that qualifies people in general (`肺癌晚期的病人`), not the named person.
@@ -67,7 +73,7 @@ GENERIC_AFTER = re.compile(
 # Words that make what follows a topic the person talks or thinks about.
 # (`听说`, `据说`, `据称` pass hearsay on: the gossip itself, not a topic of the person's.)
 SPEECH = re.compile(
-    r"(?<![听据传])说|表示|认为|提到|指出|介绍|呼吁|讲|科普|联想|觉得|谈|(?<![据号])称"
+    r"(?<![听据传])说(?!是)|表示|认为|提到|指出|介绍|呼吁|讲|科普|联想|觉得|谈|(?<![据号])称"
 )
 # A clause about a donation, an investment, a product or research: a medical word there is
 # about no one's health.
@@ -152,7 +158,8 @@ class MedicalDetailDetector(SentenceDetector):
             ):
                 continue  # a donation, a product, patients in general: not this person's health
             start = offset + clause.start() + found.start()
-            if SPEECH.search(item.fields[field].text, max(offset, start - REACH), start):
+            said = item.fields[field].text[max(offset, start - REACH) : start]
+            if SPEECH.search(READER_ASIDES.sub(" ", said)):
                 continue  # `X说鼻咽癌和腊肉有关`: a topic of their words, not their health
             subject = _subject(item, field, offset, offset + clause.start(), start, found.group())
             if subject is None:

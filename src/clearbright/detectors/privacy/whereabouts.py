@@ -41,10 +41,10 @@ PRIVATE_PLACES = re.compile(
     r"机场|航站楼|\bt[1-5]\b|高铁站|火车站|[东西南北]站|地铁站|登机口|出发层|到达层|候机|酒店|宾馆|"
     r"房间|餐厅|饭店|"
     r"咖啡|会所|医院|停车场|楼下|家门口|小区|健身房|球场|学校|小学|中学|幼儿园|别墅|他家|她家|"
-    r"检票口|候车|站台|车厢|安检|贵宾室|vip室"
+    r"检票口|候车|站台|车厢|安检|贵宾室|vip室|值机|出站口|到达口|接机口"
 )
 PRESENCE = re.compile(
-    r"(?<![现正存实自所好])在|到|去|从|住|入住|抵达|落地|出现|飞|前往|停|等|蹲|出发|登机|上车|下车|接|送|放学|上学|起飞|排队|"
+    r"(?<![现正存实自所好])在|到|去|从|住|入住|抵达|落地|出现|飞|前往|停|等|蹲|出发|登机|上车|下车|接|送|放学|上学|起飞|排队|坐(?![标落镇拥享等])|"
     r"(?<![推先促引改前增精跟演上])进(?![行口步展化修货])"
 )
 PUBLIC_EVENTS = re.compile(
@@ -56,8 +56,8 @@ EXPOSURE = re.compile(
 )
 # A precise position in a station or terminal: a gate, a waiting hall, a carriage or seat.
 POSITION = re.compile(
-    r"(?:检票口|登机口|候车室|候车厅|车厢|座位?号?|站台)[a-z]?[0-9]{1,3}|[a-z]?[0-9]{1,3}号?"
-    r"(?:检票口|登机口|候车室|车厢|站台|座|口)"
+    r"(?:检票口|登机口|候车室|候车厅|车厢|座位?号?|站台|柜台)[a-z]?[0-9]{1,3}|[a-z]?[0-9]{1,3}号?"
+    r"(?:检票口|登机口|候车室|车厢|站台|座|口|柜台)|(?<![a-z])[a-z]岛"
 )
 # A fan's sighting (`偶遇`, `看到…了`) is news of the past; it exposes the person only with
 # their precise position, clothes or where they go next.
@@ -126,7 +126,7 @@ class WhereaboutsDetector(SentenceDetector):
                 # a gate and a departure time need no subject of their own sentence
                 or (
                     carried_subject(item, field, offset, at, CARRY_REACH)
-                    if position and imminent
+                    if position and (imminent or NOW.search(sentence))
                     else None
                 )
             )
