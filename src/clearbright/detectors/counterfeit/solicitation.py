@@ -146,7 +146,8 @@ REQUEST_VERB = re.compile(
     # (not a reply's label, `回复：`)
     r"回复(?![:：])|回传|发来|发过来|填(?![充补空满])|"
     # a phishing page's "verify your card" (验证银行卡, 核验身份信息); not 验证码 itself
-    r"验证(?!码)|核验|校验|"
+    # (not done already: 核验过了, 更新了)
+    r"(?:验证(?!码)|核验|校验|完善|补全|补填|更新)(?![过了])|"
     # a giveaway's comment form (评论区留电话+地址, 留言联系方式和收件地址)
     r"留言|评论区留|(?<![居保停滞逗挽遗残收拘扣])留(?=\s*(?:电话|手机|联系|地址|姓名|收货|收件|身份证|银行卡))"
 )
