@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from clearbright.detectors.base import NormalizedItem
 from clearbright.detectors.claims.textutil import CLAUSE_BREAKS, scope_end, scope_start
-from clearbright.registry import Mention, Registry
+from clearbright.registry import Mention, NameEntry, Registry
 
 # Display-name words that make the brand the author's object, not the author's employer:
 # complaints, warnings, fans and customers.
@@ -31,6 +31,12 @@ _OPPOSED_RE = re.compile(
     "食客|顾客|会员|用户|车主|家长|消费者|反对|抵制|黑料|"
     # a customer's own nickname ("爱吃<X>的阿强", "<X>铁粉")
     "爱吃|爱喝|爱用|喜欢|常去|吃货|铁粉|迷弟|迷妹"
+)
+# Staff roles built on a customer word: the brand's own user-growth or fan-club staff ("<X>用户
+# 运营", "<X>粉丝运营", "<X>会员专员") work for it, whatever the customer word says.
+_STAFF_ROLE_RE = re.compile(
+    "(?:用户|会员|粉丝|粉|顾客|客户|社群|私域|消费者)"
+    "(?:运营|增长|经理|专员|主管|服务|顾问|管家|维护|体验官|成功|中心|部|组)"
 )
 # Words before a brand that steer readers to it ("还是去吃X吧", "认准X", "不如选X").
 _STEER_BEFORE_RE = re.compile(
@@ -51,7 +57,8 @@ class Affiliation:
     """The enterprise an author speaks for, and how the item shows it."""
 
     enterprise: str
-    how: str  # "declared", "official_account", "display_name" or "promotes"
+    # "declared", "official_account", "registered_person", "display_name" or "promotes"
+    how: str
     evidence: str  # the words that show it (the display name, the steering phrase)
 
 
@@ -66,6 +73,10 @@ def author_affiliation(item: NormalizedItem, registry: Registry) -> Affiliation 
     owner = registry.official_owner(item.item.platform, author.id)
     if owner in registry.enterprises:
         return Affiliation(owner, "official_account", author.id)
+    # a registered person's own account (a founder, a contracted host) speaks for their employer
+    employer = registry.enterprise_of(owner) if owner else None
+    if owner and employer in registry.enterprises and registry.rivals_of(employer):
+        return Affiliation(employer, "registered_person", registry.entity_name(owner))
     return _display_affiliation(item, registry)
 
 
@@ -79,12 +90,24 @@ def _display_affiliation(item: NormalizedItem, registry: Registry) -> Affiliatio
     rest = list(name.text)
     for mention in mentions:
         rest[mention.start : mention.end] = " " * (mention.end - mention.start)
-    if len(owners) != 1 or _OPPOSED_RE.search("".join(rest)):
+    words = _STAFF_ROLE_RE.sub(lambda m: " " * len(m.group()), "".join(rest))
+    if len(owners) != 1 or _OPPOSED_RE.search(words):
         return None
     owner = next(iter(owners))
     if not registry.rivals_of(owner):
         return None  # only a declared rivalry makes the tie matter
+    people = [e for m in mentions for e in m.entries if e.entity_type == "person"]
+    if people and all(_enterprise(registry, m) == owner for m in mentions):
+        # the name of a registered person of the rival (a contracted host, a founder)
+        return Affiliation(owner, "registered_person", _person_label(registry, people[0]))
     return Affiliation(owner, "display_name", name.original)
+
+
+def _person_label(registry: Registry, entry: NameEntry) -> str:
+    """A registered person by name and, when known, role: "林小满 (签约主播)"."""
+    person = registry.people.get(entry.entity_id)
+    role = person.role if person is not None else None
+    return f"{entry.text} ({role})" if role else entry.text
 
 
 def promoted(

@@ -9,10 +9,16 @@ from clearbright.detectors.base import Detector, Example, NormalizedItem
 from clearbright.detectors.claims.affiliation import Affiliation, author_affiliation, promoted
 from clearbright.detectors.claims.allegations import find_allegations
 from clearbright.detectors.claims.claim_index import ASSERTED_VERDICTS, ClaimEntry, prepare_claim
-from clearbright.detectors.claims.claim_matcher import MATCH_MIN, coverage_share, shared_matcher
+from clearbright.detectors.claims.claim_matcher import (
+    MATCH_MIN,
+    ClaimMatch,
+    coverage_share,
+    shared_matcher,
+)
 from clearbright.detectors.claims.common import READ_FIELDS, is_satire
 from clearbright.detectors.claims.figures import FigureReader
 from clearbright.detectors.claims.glyphs import deglyphed_item
+from clearbright.detectors.claims.hints import hint_readings
 from clearbright.detectors.claims.labels import (
     claim_evidence,
     claim_label,
@@ -31,6 +37,7 @@ from clearbright.detectors.claims.textutil import (
 from clearbright.detectors.claims.veiled import veiled_mentions
 from clearbright.model import Evidence, Finding, TextField
 from clearbright.registry import Mention, Registry
+from clearbright.text.normalize import NormalizedText
 
 FIGURE_SCORE = 0.75
 # An unregistered allegation is surfaced for review only: nothing shows it false yet.
@@ -141,6 +148,7 @@ class CompetitorSmearDetector(Detector):
         how = {
             "declared": "is affiliated with",
             "official_account": "posts from an official account of",
+            "registered_person": f"speaks as {affiliation.evidence}, a registered person of",
             "display_name": f"signs as “{affiliation.evidence}”, an account of",
             "promotes": "promotes",
         }[affiliation.how]
@@ -179,16 +187,45 @@ class CompetitorSmearDetector(Detector):
             if text is None:
                 continue
             mentions = self._mentions(item, field, text.text, targets)
-            for match in self.matcher.match(text, mentions):
-                subject = self.registry.enterprise_of(match.entry.claim.subject or "")
-                if match.status == "asserted" and subject in targets:
-                    out.append(
-                        (
-                            match.score,
-                            subject,
-                            [claim_evidence(item, field, match), claim_label(match.entry.claim)],
-                        )
-                    )
+            found = self._asserted(self.matcher.match(text, mentions), targets)
+            # "加了那个“料”，懂的都懂": the wink's hint read as a claim's accused thing
+            found = found or self._hinted(text, targets)
+            out.extend(
+                (
+                    match.score,
+                    subject,
+                    [claim_evidence(item, field, match), claim_label(match.entry.claim)],
+                )
+                for match, subject in found
+            )
+        return out
+
+    def _asserted(
+        self, matches: list[ClaimMatch], targets: frozenset[str]
+    ) -> list[tuple[ClaimMatch, str]]:
+        """The asserted matches about one of `targets`, with the enterprise each is about."""
+        out: list[tuple[ClaimMatch, str]] = []
+        for match in matches:
+            subject = self.registry.enterprise_of(match.entry.claim.subject or "")
+            if match.status == "asserted" and subject in targets:
+                out.append((match, subject))
+        return out
+
+    def _hinted(
+        self, text: NormalizedText, targets: frozenset[str]
+    ) -> list[tuple[ClaimMatch, str]]:
+        """Claims about `targets` the text states with a scare-quoted hint and a wink, read
+        with the hint written as each claim's accused thing."""
+        out: list[tuple[ClaimMatch, str]] = []
+        for reading in hint_readings(text, self.matcher.index.entries_about(set(targets))):
+            filled = reading.text
+            mentions = [
+                *self.registry.find_mentions(filled),
+                *veiled_mentions(filled.text, self.registry, targets),
+            ]
+            matches = self.matcher.match(filled, mentions)
+            wanted = [m for m in matches if m.entry.claim.id == reading.entry.claim.id]
+            out += self._asserted(wanted, targets)
         return out
 
     def _quotes(

@@ -427,6 +427,16 @@ SYNONYMS: dict[str, str] = {
     "跌下去": "坠落",
     "坠落": "坠亡",
     "摔死": "坠亡",
+    # a death in its spoken forms ("出人命", "闹出人命")
+    "出人命": "死亡",
+    "出了人命": "死亡",
+    "闹出人命": "死亡",
+    "死了人": "死亡",
+    # rotten fruit in everyday words ("烂水果榨的")
+    "烂水果": "腐烂水果",
+    "烂果子": "腐烂水果",
+    "烂果": "腐烂水果",
+    "坏果": "腐烂水果",
 }
 # Four-character compressions of "sold the same thing to several buyers" (一房多卖, 一穴多卖,
 # 一车两卖): each reads as the written 重复卖给多家.
@@ -435,6 +445,26 @@ SYNONYMS.update(
         f"一{thing}{many}卖": "重复卖给多家"
         for thing in "房车穴墓位铺地证票号卡"
         for many in ("多", "两", "二")
+    }
+)
+# Working without a licence in its four-character forms ("无证办学", "无照经营"): each reads as
+# the written 没有许可证<activity>; the activity word keeps "无证据" (no evidence) out.
+SYNONYMS.update(
+    {
+        f"无{licence}{activity}": f"没有{written}{activity}"
+        for licence, written in (("证", "许可证"), ("照", "执照"), ("牌", "牌照"))
+        for activity in (
+            "经营",
+            "办学",
+            "营业",
+            "行医",
+            "生产",
+            "上岗",
+            "运营",
+            "施工",
+            "销售",
+            "开业",
+        )
     }
 )
 # Recycled cooking oil in its everyday names ("泔水油", "口水油") and descriptions ("油都是回收
@@ -490,11 +520,28 @@ EQUIVALENTS: tuple[tuple[str, ...], ...] = (
     # data sent abroad: overseas cloud, foreign servers
     ("境外服务器", "海外服务器", "海外云", "境外云", "国外服务器", "国外的服务器", "海外的云"),
 )
-# Every (phrase, canonical form) a text may be read with: SYNONYMS, each pair of EQUIVALENTS,
+# Ordinary words of one meaning (causative links, children, licences, cameras, farmland,
+# collapse, waste water): a keyword search or a post says a claim in any of them ("致幼儿…"
+# for 导致婴儿…, "没执照" for 没有许可证). Each reads as every other, like EQUIVALENTS; unlike
+# them they are no slang names of an accusation (SLANG_NAMES), only its wording.
+CAUSATIVE_LINKS: tuple[str, ...] = ("导致", "引发", "引起", "造成", "致使", "诱发")
+COLLAPSE_WORDS: tuple[str, ...] = ("倒塌", "坍塌", "垮塌", "塌了", "塌掉", "垮了", "塌方")
+WORD_CLASSES: tuple[tuple[str, ...], ...] = (
+    CAUSATIVE_LINKS,
+    COLLAPSE_WORDS,
+    ("婴儿", "婴幼儿", "幼儿", "新生儿", "宝宝", "儿童", "孩子", "小孩", "小朋友"),
+    ("许可证", "执照", "资质", "牌照", "证照", "资格证"),
+    ("摄像头", "监控", "摄像机", "探头", "监控器"),
+    ("农田", "庄稼", "农作物", "耕地", "田地", "稻田", "麦田", "菜地"),
+    ("废水", "污水", "废液"),
+)
+# Every (phrase, canonical form) a text may be read with: SYNONYMS, each pair of EQUIVALENTS
+# and WORD_CLASSES,
 # and a synonym of one equivalent read as each of the others ("油都是回收" → 地沟油 → 回收老油).
 SYNONYM_PAIRS: tuple[tuple[str, str], ...] = (
     *SYNONYMS.items(),
     *((a, b) for group in EQUIVALENTS for a in group for b in group if a != b and b not in a),
+    *((a, b) for group in WORD_CLASSES for a in group for b in group if a != b and b not in a),
     *(
         (phrase, other)
         for phrase, canonical in SYNONYMS.items()
@@ -620,6 +667,23 @@ HARM_OUTCOMES: tuple[str, ...] = (
     "发烧",
     "发炎",
 )
+# What a business is said to suffer after the accusation ("<X> 没有资质 全面停课", "… 全面
+# 停运"): typed after the keywords like a harm, a consequence that takes nothing from them.
+STOPPAGE_OUTCOMES: tuple[str, ...] = (
+    "全面停运",
+    "全面停业",
+    "全面停工",
+    "全面停课",
+    "全面停摆",
+    "全面关停",
+    "暂停营业",
+    "停运",
+    "停业",
+    "停工",
+    "停课",
+    "停摆",
+    "歇业",
+)
 # Words that join a claim's accusation to its alleged effect ("添加罂粟壳让人上瘾"): the
 # accusation before them, stated alone, states the claim; the effect alone does not.
 EFFECT_LINKS: tuple[str, ...] = ("让人", "使人", "导致", "造成", "害得")
@@ -643,6 +707,9 @@ LIGHT_WORDS: tuple[str, ...] = (
     "导致",
     "造成",
     "引起",
+    "引发",
+    "致使",
+    "诱发",
     "含有",
     "会",
     "用",
@@ -687,6 +754,11 @@ GENERIC_NOUNS: tuple[str, ...] = (
     "隐私",
     "儿童",
     "孩子",
+    "婴儿",
+    "婴幼儿",
+    "幼儿",
+    "宝宝",
+    "新生儿",
     "用户",
     "消费者",
     "第三方",
@@ -736,7 +808,7 @@ GENERIC_NOUNS: tuple[str, ...] = (
 )
 # Verbs of making a product ("用地沟油制作小料", "病死鸡鸭肉做原料"): a keyword form drops them
 # like the light words, and they are never what a claim asserts.
-PRODUCTION_VERBS: tuple[str, ...] = ("制作", "制成", "做成", "加工", "做")
+PRODUCTION_VERBS: tuple[str, ...] = ("制作", "制成", "做成", "加工", "做", "榨汁", "榨成")
 
 # Generic words people add to any search about a name; they assert nothing about it.
 QUERY_WORDS: tuple[str, ...] = (
@@ -780,6 +852,9 @@ QUERY_WORDS: tuple[str, ...] = (
     "怎么回事",
     "咋回事",
     "来龙去脉",
+    # a list of the places or people the keywords concern ("<X> … 门店名单")
+    "名单",
+    "清单",
 )
 # Evidence words in a keyword query ("<X> 过期奶浆 后厨实拍", "… 视频"): they present the
 # keywords as filmed fact and add nothing the claim lacks; the place filmed may come before

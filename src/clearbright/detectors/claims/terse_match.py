@@ -33,8 +33,11 @@ from clearbright.detectors.claims.claim_index import (
 )
 from clearbright.detectors.claims.claim_matcher import QUESTIONS, ClaimMatch, Status, unspell
 from clearbright.detectors.claims.lexicon import (
+    CAUSATIVE_LINKS,
+    COLLAPSE_WORDS,
     EFFECT_LINKS,
     EVIDENCE_TAIL_RE,
+    FALSE_LABELS,
     GENERIC_NOUNS,
     HARM_OUTCOMES,
     LIGHT_WORDS,
@@ -42,6 +45,7 @@ from clearbright.detectors.claims.lexicon import (
     QUERY_WORDS,
     REFUTATIONS,
     ROLE_WORDS,
+    STOPPAGE_OUTCOMES,
     SYNONYM_PAIRS,
 )
 from clearbright.detectors.claims.pinyin_names import PinyinNames
@@ -91,6 +95,15 @@ PRODUCT_LEAD_MIN = 2
 # A link word left next to a dropped harm ("会|", "导致|", "|了") goes with it.
 _OUTCOME_EDGE_RE = re.compile(r"(?:会|易|致|导致|引起|造成|引发)(?=\|)|(?<=\|)了")
 WHAT_HAPPENED_RE = re.compile(r"(?:怎么回事|咋回事|是怎么回事)[?？]*$")
+# The written causative links (导致, 引发...): a keyword form shortens any of them to 致
+# ("<X>奶粉致婴儿…"). 致 in a word of its own (一致, 致敬, 精致) or fused with its effect
+# (致癌, 致死) is no such link.
+_LONE_CAUSATIVE_RE = re.compile(
+    "(?<![一导以所极别细精雅景兴标招])致(?![力敬歉谢辞电函富癌死残畸命使])"
+)
+# Negation cues a keyword form may state the claim's own negation with ("无办学许可证" for
+# 没有办学许可证): where the claim negates, they are its words; the parity check decides sense.
+_NEGATION_CUE_RE = re.compile("没有|没|无|未|不|非")
 
 
 @dataclass(frozen=True)
@@ -142,7 +155,7 @@ class TerseMatcher:
         about = self.index.entries_about(named)
         for entry in about:
             # keywords spelled in pinyin ("牧扬奶粉 ji素") read back against this claim
-            keywords = _without_outcomes(core, entry)
+            keywords = _causative(_without_outcomes(core, entry), entry)
             reading = self._reads(unspell(keywords, entry)[0] if spelled else keywords, entry)
             if reading is None or not _numbers_agree(entry, rest):
                 continue
@@ -173,7 +186,8 @@ class TerseMatcher:
                 covered.update(skipped)
         # Every keyword character must come from the claim (or stand for a synonym of it):
         # its predicate, or its subject's product word set apart ("<X> 工业色素 猫粮").
-        if not covered or _explained(core, predicate, _whole(entry)) < len(core):
+        negated = entry.negations > 0
+        if not covered or _explained(core, predicate, _whole(entry), negated) < len(core):
             return None
         light = _light_positions(predicate)
         generic = _word_positions(predicate, GENERIC_NOUNS) | _product_lead(entry)
@@ -196,10 +210,19 @@ def _without_outcomes(core: str, entry: ClaimEntry) -> str:
     the claim does not state itself; a harm the claim states is one of its keywords."""
     whole = entry.claim.text
     kept = core
-    for outcome in HARM_OUTCOMES:
+    for outcome in (*HARM_OUTCOMES, *STOPPAGE_OUTCOMES):
         if outcome in kept and outcome not in whole:
             kept = _OUTCOME_EDGE_RE.sub("", kept.replace(outcome, "|"))
     return kept.replace("|", "")
+
+
+def _causative(core: str, entry: ClaimEntry) -> str:
+    """The keywords with a lone 致 written as the claim's own causative link ("致幼儿肾结石"
+    read as 导致幼儿肾结石 for a claim saying 导致); unchanged when the claim has none."""
+    link = next((w for w in CAUSATIVE_LINKS if w in entry.predicate), None)
+    if link is None or "致" not in core:
+        return core
+    return _LONE_CAUSATIVE_RE.sub(link, core)
 
 
 def _about(entry: ClaimEntry, named: set[str]) -> bool:
@@ -233,12 +256,15 @@ def _content_of(text: str) -> str:
     return content(normalize(text).text)
 
 
-def _explained(core: str, predicate: str, whole: str = "") -> int:
+def _explained(core: str, predicate: str, whole: str = "", negated: bool = False) -> int:
     """How many characters of `core` belong to a bigram of the predicate or of the claim's
-    `whole` text (or of a synonym's canonical form found there); particles between keywords
-    count as belonging."""
+    `whole` text (or of a synonym's canonical form found there); particles after a keyword
+    ("…榨的", "塌了") count as belonging, and so do negation cues when the claim negates."""
     wanted = bigrams(predicate) | bigrams(whole) | set(skip_grams(predicate))
-    ok = [c in PARTICLES and 0 < i < len(core) - 1 for i, c in enumerate(core)]
+    ok = [c in PARTICLES and i > 0 for i, c in enumerate(core)]
+    if negated:
+        for cue in _NEGATION_CUE_RE.finditer(core):
+            ok[cue.start() : cue.end()] = [True] * (cue.end() - cue.start())
     for j in range(len(core) - 1):
         if core[j : j + 2] in wanted:
             ok[j] = ok[j + 1] = True
@@ -295,12 +321,23 @@ def _focus_positions(entry: ClaimEntry) -> set[int]:
 def _product_lead(entry: ClaimEntry) -> set[int]:
     """Positions of the product name a claim names before its verb ("焕颜面霜" of "<X>焕颜面霜
     含汞"): the product the claim is about, not what it says of it. Keywords made of it name
-    the product and accuse it of nothing."""
+    the product and accuse it of nothing. A lead that is itself an event ("承建的体育馆倒塌"
+    of "…倒塌导致工人死亡": a clause with 的, or ending in a collapse, label or harm word) is
+    the cause the claim accuses, not a product."""
     first = entry.clauses[0] if entry.clauses else ""
     at = min((first.find(v) for v in CLAIM_VERBS if v in first), default=-1)
-    if at < PRODUCT_LEAD_MIN:
+    if at < PRODUCT_LEAD_MIN or _is_event(first[:at]):
         return set()
     return set(range(at))
+
+
+def _is_event(lead: str) -> bool:
+    """Whether a claim's lead before its verb describes an event rather than names a product."""
+    return "的" in lead or lead.endswith(_EVENT_WORDS)
+
+
+# Words that end a description of what happened: a collapse, a false label, a harm.
+_EVENT_WORDS: tuple[str, ...] = (*COLLAPSE_WORDS, *FALSE_LABELS, *HARM_OUTCOMES)
 
 
 def _before_effect(predicate: str) -> int:
