@@ -73,6 +73,17 @@ DEPOSIT_REPLAYS = [
     ),
 ]
 
+DEPOSIT_REPLAYS += [
+    _post(
+        "【韩叙白】直播回放：栖蓝教育老学员回馈，投资五万送一台学习机，零风险，VX：qlfl_2026",
+        author="学习搬运工",
+    ),
+    _post(
+        "【宁微澜直播回放】青霭山年卡福利：存2万送双人年卡，转完账后联系客服，转账截图发给客服登记。",
+        author="出游达人",
+    ),
+]
+
 FORM_GIVEAWAYS = [
     _post(
         "【苏砚秋亲口通知】雾月茶饮十周年，粉丝在评论区留下手机号和收货地址，免费送联名保温杯，"
@@ -97,6 +108,10 @@ FORM_GIVEAWAYS = [
         "【阮青梧】汀芷护肤十周年宠粉，评论区留下手机号码和详细地址，免费送雪绒霜一瓶，"
         "仅收邮费12元。",
         author="美妆好物",
+    ),
+    _post(
+        "【苏砚秋】亲口通知：雾月茶饮周年庆，送联名保温杯一个，只需12元邮费，评论区留姓名电话地址。",
+        author="奶茶快报员",
     ),
 ]
 
@@ -142,6 +157,12 @@ def test_form_giveaway_asks_for_data_and_money(detect: Detect) -> None:
         ("请核验银行卡信息", "data"),
         ("免费送保温杯，邮费12元自理", "money"),
         ("白送一箱，仅收9.9元运费", "money"),
+        ("送保温杯一个，只需12元邮费", "money"),
+        ("转完账后联系客服登记", "money"),
+        ("转账截图发给客服", "money"),
+        ("投资五万送一台冰箱，VX：abc_2026", "contact"),
+        ("零风险项目，加V详聊", "lure"),
+        ("请输入卡号和CVV", "data"),
     ],
 )
 def test_new_cues(text: str, kind: str) -> None:
@@ -159,6 +180,9 @@ def test_new_cues(text: str, kind: str) -> None:
         "短信验证码五分钟内有效",  # 验证码 is no request verb
         "中华人民共和国外国人永久居留身份证",  # 居留 is no request to leave data
         "免费送货上门",  # no fee
+        "我把转账截图发给客服了",  # a report of one's own payment
+        "转账后联系客服了，还是没到账",
+        "不满99元只需6元运费",  # shipping on a purchase, no gift
     ],
 )
 def test_ordinary_wordings_ask_nothing(text: str) -> None:

@@ -117,6 +117,9 @@ FEE_FOR_PRIZE = re.compile(
     # 邮费10元; 白送一瓶，仅收12元运费)
     rf"|(?:免费送|免费领|免费拿|免费赠|白送|0元领|零元领|0元送|包送)[^。!?;！？；]{{0,14}}"
     rf"(?:{_FEE}\s*\d+(?:\.\d+)?\s*元|\d+(?:\.\d+)?\s*元的?{_FEE})"
+    # a gift and, later in its sentence, "only the fee" (送保温杯，只需12元邮费)
+    rf"|(?:送|赠|领|免费|0元)[^。!?;！？；]{{0,16}}(?:只需|仅需|只要|仅收|只收|只付|仅付)\s*"
+    rf"(?:\d+(?:\.\d+)?\s*元的?)?{_FEE}"
 )
 # Joining schemes: franchise, agency, partner. With a fee and a payment verb in one sentence
 # they ask the reader for money.
@@ -134,7 +137,7 @@ JOIN_MONEY = re.compile(
 )
 DATA_NOUN = re.compile(
     r"身份证|银行卡|卡号|开户行|验证码|密码|身份信息|手机号|收货地址|社保号|护照|"
-    r"电话号码|联系电话|家庭住址|住址|详细地址|收件地址|邮寄地址|"
+    r"电话号码|联系电话|家庭住址|住址|详细地址|收件地址|邮寄地址|cvv|cvn|安全码|"
     # a phone or contact listed with an address (留下电话和地址, 留言联系方式+地址): a
     # giveaway's delivery form
     r"(?:电话|联系方式)(?=\s*[和及与跟加+＋、/]?\s*(?:收货|收件|邮寄|详细|家庭)?地址)|"
@@ -175,7 +178,7 @@ LURE = re.compile(
     r"翻[一二两三四五六七八九十百\d]+倍|上市[^。!?;！？；，,]{0,6}(?:翻|暴涨|增值)|"
     r"名额不多|名额紧张|仅限前?\d+(?:个|名|位)|前\d+名(?:免费|赠送|送|有效)|"
     # an agency or stake offered with no threshold (零门槛代理, 0门槛入股)
-    r"(?:零|0)门槛(?:代理|加盟|投资|入股|创业|合伙|赚钱|入局|躺赚)|"
+    r"(?:零|0)门槛(?:代理|加盟|投资|入股|创业|合伙|赚钱|入局|躺赚)|零风险|0风险|无风险(?:投资|理财|收益)|"
     # the last places of a quota (开放最后20个城市合伙人名额, 名额只剩3个)
     r"(?:最后|仅剩|只剩|还剩|剩余)[\d一二三四五六七八九十两]+个?[^。!?;！？；，,]{0,8}名额|"
     r"名额(?:只剩|仅剩|还剩)|"
@@ -194,7 +197,9 @@ CONTACT = re.compile(
     # the link on the speaker's own profile page (点我主页链接, 戳主页链接报名)
     r"(?:点|戳|点击|进|看)(?:我的?)?主页(?:链接)?|主页(?:的)?链接|"
     # "message me for details" (私信详聊, 加V详聊, 私信咨询)
-    r"详聊|私信(?:咨询|了解|获取|报名|详询)"
+    r"详聊|私信(?:咨询|了解|获取|报名|详询)|"
+    # a chat id written out (VX：abc_888, 微信: hxb2026)
+    r"(?:vx|wx|v信|微信|薇信|qq)\s*[:：]\s*[a-z0-9_-]{4,}"
 )
 # The screen-sharing refund scam: the reader is told to install a meeting or remote-control
 # app and share the screen (下载会议软件, 开启屏幕共享, 远程协助) while working in her online bank
@@ -213,16 +218,20 @@ BANKING = re.compile(
 )
 # Pay first, then report the payment to a person (转账后联系客服, 打款成功后截图发给我): the
 # instruction of someone collecting money by hand; an enterprise's own checkout needs none.
+# (not a report of one's own payment: 截图发给客服了)
+_REPORT_TO = r"(?:在线|专属|对接)?(?:客服|我|助理|专员|管理员|群主|老师|经理)(?![了过])"
 PAY_THEN_REPORT = re.compile(
-    r"(?:转账|转款|汇款|打款|转钱)(?:成功|完成)?(?:后|之后|以后)[^。!?;！？；]{0,4}?(?:请|再)?"
-    r"(?:联系|找|私信|私聊|截图(?:发)?(?:给)?|告知|通知)(?:在线|专属|对接)?"
-    r"(?:客服|我|助理|专员|管理员|群主|老师|经理)"
+    r"(?:(?:转账|转款|汇款|打款|转钱)(?:成功|完成)?|转(?:完|好)账)(?:后|之后|以后)"
+    r"[^。!?;！？；]{0,4}?(?:请|再)?"
+    rf"(?:联系|找|私信|私聊|截图(?:发)?(?:给)?|告知|通知){_REPORT_TO}"
+    # the transfer's receipt sent to a person (转账截图发客服, 打款凭证私信我)
+    rf"|(?:转账|汇款|打款)(?:成功)?(?:后)?的?(?:截图|凭证|回执)(?:发|私信|给)(?:给)?{_REPORT_TO}"
 )
 # An amount: digits (with 万/千/w/k) or a Chinese numeral (五千, 两万).
 _AMOUNT = r"(?:\d+(?:\.\d+)?\s*(?:万|千|w|k)?|[一二两三四五六七八九十百千万]+)"
 # A deposit or top-up of an amount (存五千, 充值5000元, 入金1万).
 TOP_UP = re.compile(
-    rf"(?:存入|预存|存款|充值|入金|投入|存|充)(?:满)?\s*(?P<amount>{_AMOUNT})\s*(?:元|块)?"
+    rf"(?:存入|预存|存款|充值|入金|投入|投资|存|充)(?:满)?\s*(?P<amount>{_AMOUNT})\s*(?:元|块)?"
 )
 # The same buying a gift (存五千送一台设备, 充值1万即送): with a large sum, the lure of a
 # deposit scheme (small top-up bonuses, 充100送20, are ordinary shop promotions).
