@@ -46,6 +46,9 @@ def test_a_private_persons_number_with_their_routine_is_a_leak(
 
 
 GUARDS = [
+    # notices whose number is the poster's, and a warning about a scam number
+    "寻人启事：她每天早上在翠湖湾小区东门散步，今天一直没回家，见到请联系13957124683。",
+    "警方提醒：不要在网上晒出孩子每天上学的时间和小区门口，骗子电话13957124683已被标记。",
     "本人电话15158061274，每周五晚上九点在金桂苑楼下接送孩子，有需要拼车的联系。",
     "驾校通知：学员每天早上7点在锦绣家园北门坐班车，教练电话18757193012。",
     # the poster's own number and routine

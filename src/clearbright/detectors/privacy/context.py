@@ -505,6 +505,8 @@ THIRD_PARTY_CUES = re.compile(
     r"|后台|截图|泄露|流出|外泄|曝光|人肉|开盒|群里传|网传"
 )
 _FIRST_PERSON = re.compile(r"我|本人|咱|俺")
+# Notices that give the poster's number for news of someone (a missing person, a lost pet).
+NOTICES = re.compile(r"寻人|寻找|走失|失踪|失联|认领|捡到|拾到|寻狗|寻猫|寻亲|找到请|见到请")
 _ROUTINE_REACH = 60
 
 
@@ -512,8 +514,11 @@ def third_party_routine(text: str, start: int, end: int) -> str | None:
     """The daily routine near home (`每晚六点在…小区东门等车回家`) written in the sentences
     around a number at [start, end), when it is someone else's: a third person or a leaked
     record is named and no first person speaks. Returns the routine's text, else None."""
-    window = text[max(0, start - _ROUTINE_REACH) : end + _ROUTINE_REACH]
-    if not THIRD_PARTY_CUES.search(window):
+    lo = max(0, start - _ROUTINE_REACH)
+    window = text[lo : end + _ROUTINE_REACH]
+    # the number is written under the third person (`用户某某，手机号…`), and it is no notice
+    # whose number is the poster's (`寻人启事…每天早上在…散步…联系电话…`)
+    if not THIRD_PARTY_CUES.search(text, lo, start) or NOTICES.search(window):
         return None
     for recurring in _RECURRING.finditer(window):
         # the place and the trip follow the time in the same clause

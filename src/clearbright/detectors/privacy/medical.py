@@ -8,6 +8,12 @@ A clinic's record that names its patient is a leak whoever the patient is, regis
 (`患者<name>,女,34岁,住…,诊断…hiv阳性`): a diagnosis after a patient word and a name, in a text
 that shows a real record (leaked from a clinic, or with the patient's sex, age or home).
 Pseudonyms of case reports (`患者张某`, `王女士`, `小林`) name nobody.
+
+Gossip names the person once and drops the subject after (`X最近不播了知道为啥吗？人在…12楼5床`):
+the strongest details (a bed, a diagnosis, an operation, a malignancy) take their subject from
+the sentence before when their own has none. A condition named alone (`肺部肿瘤`, `胃癌晚期`)
+counts too, but not as a topic of the person's words (`X说鼻咽癌…`), of people in general
+(`肺癌晚期的病人`), or of a donation or an investment.
 """
 
 from __future__ import annotations
@@ -132,6 +138,11 @@ class MedicalDetailDetector(SentenceDetector):
             "privacy_leak",
         ),
         Example({"text": "病例分享：患者张某，女，34岁，诊断为慢性牙周炎，已好转。"}, None),
+        Example(
+            {"text": "顾南笙最近不播了知道为啥吗？人在市二院肿瘤科12楼5床，检查单我都看到了。"},
+            "privacy_leak",
+        ),
+        Example({"text": "柏知远说，禾淼要投资癌症早筛项目。"}, None),
     )
 
     def judge(

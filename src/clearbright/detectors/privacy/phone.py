@@ -2,6 +2,8 @@
 
 A number is a leak when it is tied to a person (a registered name nearby, doxxing words, other
 personal data in the same post); a hotline or the poster's own contact number is not.
+A private person's full number with their daily routine near home (`用户某某，手机号…，每晚六点在
+…小区东门等车回家`) is a leak whoever posts it and why, even in a complaint about an app.
 """
 
 from __future__ import annotations
@@ -74,6 +76,11 @@ class PhoneNumberDetector(PrivacyDetector):
         Example({"text": "澄屿售后客服电话 13905712468，工作日九点到六点。"}, None),
         Example({"text": "退款到现在还没到，我的手机号139****2468都核对过了。"}, None),
         Example({"text": "快递单号 13905712468 查不到物流。"}, None),
+        Example(
+            {"text": "后台截图：用户周晓棠，手机号13957124683，每晚六点在翠湖湾小区东门等车。"},
+            "privacy_leak",
+        ),
+        Example({"text": "这个打车软件泄露隐私，截图里用户手机号显示成138****5678。"}, None),
     )
 
     def recognize(self, text: str) -> list[PiiMatch]:

@@ -4,6 +4,11 @@ private place (airport, hotel, their home, a child's school), published so other
 The place and a presence verb must stand in one clause, attributed to a registered person named
 just before it in the same sentence (or to the post's one person through 他/她). Public
 appearances (a launch event, a forum speech) are announced on purpose and are not leaks.
+
+In a station or terminal the precise position (a gate, a waiting hall, a seat) and a departure
+minutes away are what lets others find the person; with both, or with the position said to be
+now, the subject may be named in the sentence before. A fan's sighting and a question with
+neither a position nor a schedule (`今天在机场偶遇X`, `X现在在机场吗`) are not leaks.
 """
 
 from __future__ import annotations
@@ -96,6 +101,11 @@ class WhereaboutsDetector(SentenceDetector):
             {"text": "顾南笙明天下午三点在杭州国际博览中心出席新品发布会，欢迎媒体报名。"}, None
         ),
         Example({"text": "顾南笙去年在机场接受采访时说过要做国产芯片。"}, None),
+        Example(
+            {"text": "林晏舟此刻在深圳北站候车室A12口，黑色羽绒服，还有二十分钟发车。"},
+            "privacy_leak",
+        ),
+        Example({"text": "昨天在机场偶遇林晏舟，本人好高！"}, None),
     )
 
     def judge(
