@@ -347,6 +347,9 @@ CLOSURE_COUNT_RE = re.compile(
     rf"^\s*{APPROX}(?P<num>{NUM}){MORE}(?P<unit>万|千)?[家间](?:门店|店铺|分店|店面|门面|店)?"
 )
 RELATIVE_YEARS = {"前年": 2, "去年": 1}
+# The year of posting and the next: their figures are rarely filed yet, and are compared only
+# with a filing of that very year ("今年关店60家" is no contradiction of last year's 38).
+CURRENT_YEARS = {"今年": 0, "本年度": 0, "明年": 1}
 YEAR_RE = re.compile(r"(20\d\d)\s*年?(?:度|全年)?")
 QUARTER_RE = re.compile(r"(?:(20\d\d)\s*年?)?\s*(?:第)?([一二三四1-4])季度|(20\d\d)\s*q([1-4])")
 WINDOW = 30
@@ -430,6 +433,9 @@ class FigureReader:
                 continue
             period = _period_before(text, start)
             dated = False
+            if period is None and year is not None:
+                # "今年" is this year exactly: only its own filing can contradict it
+                period = _current_year(text, start, year)
             if period is None and year is not None:
                 period = _relative_year(text, start, year)
                 dated = period is not None
@@ -904,6 +910,16 @@ def _relative_year(text: str, at: int, year: int) -> str | None:
         if word in head:
             return str(year - back)
     return None
+
+
+def _current_year(text: str, at: int, year: int) -> str | None:
+    """The year "今年"/"明年" before `at` (nearest first) stands for, seen from `year`."""
+    head = text[_sentence_start(text, at) : at + 1]
+    found = [(head.rfind(word), word) for word in (*RELATIVE_YEARS, *CURRENT_YEARS)]
+    at_word, word = max(found)
+    if at_word < 0 or word not in CURRENT_YEARS:
+        return None
+    return str(year + CURRENT_YEARS[word])
 
 
 def _sentence_start(text: str, at: int) -> int:

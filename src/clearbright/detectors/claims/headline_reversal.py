@@ -25,13 +25,13 @@ from clearbright.detectors.claims.lexicon import (
     LIGHT_WORDS,
     NEGATION_EXCEPTIONS,
     NEGATIONS,
-    POLAR_FLIPPERS,
     POLAR_TOPIC_TAILS,
-    POLAR_WORDS,
     REFUTATIONS,
     REPORT_TURNS,
     RUMOUR_CUES,
 )
+from clearbright.detectors.claims.lexicon import POLAR_FLIPPERS as SHARED_FLIPPERS
+from clearbright.detectors.claims.lexicon import POLAR_WORDS as SHARED_POLAR_WORDS
 from clearbright.detectors.claims.textutil import (
     CLAUSE_BREAKS,
     SENTENCE_BREAKS,
@@ -46,7 +46,38 @@ from clearbright.detectors.claims.textutil import (
 )
 from clearbright.registry import Mention
 
+# Opposite actions a headline may swap beyond the shared lexicon: closing against opening
+# (关掉工厂 / 新开产线), cutting staff against hiring (裁掉 / 扩招), shrinking against expanding
+# (收缩 / 扩张), stopping against raising output (停产 / 增产).
+MORE_POLAR_WORDS: dict[str, tuple[str, int]] = {
+    "关掉": ("stores", -1),
+    "关停": ("stores", -1),
+    "收缩": ("stores", -1),
+    "撤出": ("stores", -1),
+    "新建": ("stores", 1),
+    "新增门店": ("stores", 1),
+    "裁掉": ("staff", -1),
+    "裁减": ("staff", -1),
+    "裁人": ("staff", -1),
+    "裁撤": ("staff", -1),
+    "停招": ("staff", -1),
+    "缩招": ("staff", -1),
+    "缩编": ("staff", -1),
+    "扩编": ("staff", 1),
+    "增员": ("staff", 1),
+    "停产": ("production", -1),
+    "减产": ("production", -1),
+    "停工": ("production", -1),
+    "增产": ("production", 1),
+    "扩产": ("production", 1),
+    "复工": ("production", 1),
+    "投产": ("production", 1),
+}
+POLAR_WORDS = {**SHARED_POLAR_WORDS, **MORE_POLAR_WORDS}
+# Verbs that reverse what they govern: "缩减招聘" and "冻结招聘" are no hiring.
+POLAR_FLIPPERS = (*SHARED_FLIPPERS, "缩减", "削减", "冻结", "放弃", "暂缓", "砍掉")
 LOOKBACK = 4
+TIME_WORDS = ("明年", "今年", "去年", "后年", "今后", "未来", "将来", "目前", "现在", "下半年")
 # A dropped negation must leave this much of the negated phrase in the title (verb + object).
 MIN_NEGATED_PHRASE = 4
 _AUXILIARIES = frozenset("会将再要能曾是")
@@ -143,12 +174,15 @@ def _opposite_predicates(
 
 def _polar(text: str, mentions: Sequence[Mention], entities_of: EntitiesOf) -> list[_Polar]:
     out: list[_Polar] = []
+    previous = 0
     for found in _POLAR_RE.finditer(text):
         word = found.group()
         if text.startswith(POLAR_TOPIC_TAILS, found.end()):
             continue
         concept, side = POLAR_WORDS[word]
-        head = max(clause_start(text, found.start()), found.start() - LOOKBACK)
+        # a negation before an earlier predicate is its own ("不裁员反扩招": 扩招 is not negated)
+        head = max(clause_start(text, found.start()), found.start() - LOOKBACK, previous)
+        previous = found.end()
         before = text[head : found.start()]
         flips = negation_count(before) + sum(before.count(f) for f in POLAR_FLIPPERS)
         polarity = -side if flips % 2 else side
@@ -212,7 +246,10 @@ def _compatible(obj: set[str], body: str, at: int) -> bool:
     end = at
     while end < len(body) and body[end] not in CLAUSE_BREAKS:
         end += 1
-    if len(_topic(body[start:at])) < 2 and start > 0 and body[start - 1] not in SENTENCE_BREAKS:
+    own = _topic(body[start:at])
+    for word in TIME_WORDS:  # "明年还要增产" names no topic of its own: it continues
+        own = own.replace(word, "")
+    if len(own) < 2 and start > 0 and body[start - 1] not in SENTENCE_BREAKS:
         start = clause_start(body, start - 1)
     return bool(obj & bigrams(content(body[start:end])))
 
