@@ -116,7 +116,22 @@ FORM_GIVEAWAYS = [
 ]
 
 
-@pytest.mark.parametrize("data", [*DEPOSIT_REPLAYS, *FORM_GIVEAWAYS])
+# The impostor vouching for its own account (认准本号，谨防假冒) is sales talk, not a warning.
+SELF_VOUCHING = [
+    _post(
+        "【韩叙白】直播回放：栖蓝教育回馈学员，下载栖蓝财富APP存五千送一台学习平板，"
+        "转账后联系客服登记。认准本号，谨防假冒！",
+        author="栖蓝福利站",
+    ),
+    _post(
+        "【苏砚秋亲口通知】雾月茶饮周年庆，评论区留下电话和收货地址，免费送保温杯，只需付邮费12元。"
+        "本号为唯一指定渠道，其他都是骗子。",
+        author="茶饮福利",
+    ),
+]
+
+
+@pytest.mark.parametrize("data", [*DEPOSIT_REPLAYS, *FORM_GIVEAWAYS, *SELF_VOUCHING])
 def test_replayed_person_promotions_are_impersonation(detect: Detect, data: dict[str, Any]) -> None:
     found = detect(data)
     assert set(found) == {"impersonation"}
@@ -251,6 +266,18 @@ GUARDS = [
         "看到有人发【苏砚秋亲口通知】说留电话地址送保温杯、付12元邮费，雾月官方已辟谣。",
         author="奶茶党",
     ),
+    # warnings that quote the impostor's self-vouching
+    _post(
+        "有人冒充韩叙白发直播回放，让下载栖蓝财富APP存五千送平板，转账后联系客服，"
+        "还说认准本号谨防假冒，大家千万别信！",
+        author="路人",
+    ),
+    _post(
+        "【韩叙白】直播回放：下载栖蓝财富APP存五千送平板，转账后联系客服。"
+        "骗子还说“认准本号，谨防假冒”，大家别信！",
+        author="路人",
+    ),
+    _post("请认准雾月官方账号，其他让你留电话地址付邮费的都是骗子。", author="路人"),
     # customers discussing or complaining about a real promotion
     _post(
         "韩叙白在直播里说栖蓝学堂APP新学期充值五千送学习平板，我算了下其实不划算。",

@@ -45,6 +45,16 @@ HEAD_BRACKETS = {"【": "】", "「": "」", "〖": "〗", "『": "』"}
 # A message that opens with the name and a short phrase closed by a colon is a notice too
 # (`X会员积分兑现通知：请…`); the phrase has no clause mark.
 NOTICE_HEAD = re.compile(r"[^，,。!?;！？；\n]{0,16}?(?:通知|公告|告知书|提醒)?[:：]")
+# The speaker vouching for its own account as the only real one (认准本号, 本号为唯一指定渠道,
+# 唯一官方就是本号), with the anti-fake slogan that follows it (谨防假冒, 其他都是骗子): only a
+# seller claiming to be the brand says this of itself. Quoted by someone else (`还说认准本号`),
+# it is reported speech.
+SELF_VOUCH = re.compile(
+    r"(?<![说称着])(?:认准本(?:号|账号|人|直播间|店)|本(?:号|账号|直播间)(?:为|是|才是)?唯一"
+    r"[^，,。!?;！？；\n]{0,6}|唯一[^。!?;！？；，,\n]{0,6}(?:就是|是)本(?:号|账号|人))"
+    r"(?:[，,\s]*(?:(?:谨防|小心|当心|警惕)(?:假冒|冒充|仿冒|上当|受骗|被骗)"
+    r"|其他(?:的)?[^，,。!?;！？；\n]{0,4}(?:都是|均为|全是|一律)(?:骗子|假的|假冒|冒充|诈骗)))*"
+)
 # A short bracketed tag opening a text (`【直播回放】`, `【视频】`) before a heading's name.
 LEAD_TAG = re.compile(r"[【\[]([^】\]\n]{1,8})[】\]]\s*")
 # A headline about the enterprise (`X宣布：`, `X回应：`, `X被指：`) reports; it does not speak.
@@ -641,9 +651,14 @@ def _introduced(body: str, start: int, end: int) -> bool:
 
 
 def _not_a_claim(item: NormalizedItem) -> bool:
-    """Warnings about scams, reports of them, and deletion-for-money offers."""
+    """Warnings about scams, reports of them, and deletion-for-money offers.
+
+    A sentence in which the speaker vouches for itself (`认准本号，谨防假冒`, `本号为唯一指定渠道，
+    其他都是骗子`) is the impostor's own sales talk, not a warning: it is left out of the check.
+    """
     texts = [item.get(f) for f in ("title", "text")]
     joined = " ".join(t.text[:MAX_TEXT] for t in texts if t is not None)
+    joined = SELF_VOUCH.sub(" ", joined)
     for mask in NOT_A_CLAIM_MASKS:
         joined = joined.replace(mask, " ")
     return any(fold(word) in joined for word in NOT_A_CLAIM)
