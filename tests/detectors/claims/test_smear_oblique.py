@@ -49,6 +49,8 @@ def _smear(registry: Registry, name: str, text: str, kind: str = "post") -> set[
         ("鹿梦官方直播间助理", "display_name"),
         ("鹿梦小鹿茶助播", "display_name"),
         ("鹿梦奶茶（万象城店）", "display_name"),
+        ("鹿屿茶事官方直播间助理", "display_name"),  # the rival's registered live-room account
+        ("鹿屿点单小助手", "display_name"),  # the rival's registered mini app
         ("林小满", "registered_person"),  # the rival's contracted host
         (LUMENG_HOST, "registered_person"),  # her registered account
     ],
@@ -89,6 +91,10 @@ def test_author_tied_by_role_or_person(registry: Registry, name: str, how: str) 
         ("鹿梦奶茶店员小美", "对面那家奶茶的奶盖用的是过期奶油，懂的都懂。", "o-clm-9"),
         ("火苗烤肉店员", "隔壁那家烤肉用病死猪肉冒充五花肉，懂的都懂。", "o-clm-13"),
         ("鹿梦奶茶店员", "对家的奶盖用的是过期奶油，我不方便多说。", "o-clm-9"),
+        ("鹿梦奶茶店员", "隔壁那家的奶盖用的是过期奶油，懂的都懂。", "o-clm-9"),
+        ("鹿梦奶茶店员", "对面那家店的奶盖用的是过期奶油，懂的都懂。", "o-clm-9"),
+        # the brand's stem as a shop
+        ("火苗烤肉店员", "岩石家的五花肉都是病死猪肉冒充的，我不方便多说。", "o-clm-13"),
         # the contracted host's own account
         (LUMENG_HOST, "TY家奶盖用的是过期奶油，懂的都懂。", "o-clm-9"),
     ],
@@ -143,6 +149,9 @@ def test_insinuated_claim(registry: Registry, name: str, text: str, claim: str) 
         ("鹿梦奶茶受害者联盟", "桃夭奶茶的奶盖用的是过期奶油，懂的都懂。"),
         ("火苗烤肉粉丝", "岩石烤肉用病死猪肉冒充五花肉，行内人都知道。"),
         ("爱喝奶茶的小鹿", "桃夭奶茶加了点“壳”，懂的都懂。"),
+        ("鹿屿茶事官方直播间粉丝", "桃夭奶茶的奶盖用的是过期奶油，懂的都懂。"),
+        # a veiled name of nobody in particular
+        ("鹿梦奶茶店员", "某家的奶盖 = 过期奶油，我不方便多说。"),
     ],
 )
 def test_not_competitor_smear(registry: Registry, name: str, text: str) -> None:
@@ -163,6 +172,9 @@ def test_not_competitor_smear(registry: Registry, name: str, text: str) -> None:
         ("对面那家火锅", []),  # not what the candidate sells
         ("对家", ["ent-taoyao"]),
         ("一对家长", []),
+        ("隔壁那家的", ["ent-taoyao"]),
+        ("桃夭家的", ["ent-taoyao"]),  # the stem of 桃夭奶茶/桃夭茶饮 before 家
+        ("桃夭的", []),  # a registered name: found as a mention, not a veiled one
     ],
 )
 def test_veiled_forms(registry: Registry, text: str, expected: list[str]) -> None:

@@ -94,6 +94,10 @@ def test_licence_words(registry: Registry, kind: str, text: str) -> None:
         (T, "#鸣筑建工体育馆坍塌 工人身亡#", "o-clm-6"),
         (S, "鸣筑建工体育馆垮塌致工人死亡", "o-clm-6"),
         (T, "#鸣筑建工承建体育馆倒塌 全面停工#", "o-clm-6"),
+        # a stoppage typed after the keywords, or the claim's own stoppage in short form
+        (S, "澄骑单车 资金链断裂 全面停运", "o-clm-16"),
+        (T, "#澄骑单车资金链断了 即将停运#", "o-clm-16"),
+        (S, "澄骑单车 停运", "o-clm-16"),
     ],
 )
 def test_noun_and_colloquial_synonyms(registry: Registry, kind: str, text: str, claim: str) -> None:
@@ -115,6 +119,8 @@ def test_noun_and_colloquial_synonyms(registry: Registry, kind: str, text: str, 
         (S, "禾川早教 办学许可证"),  # the licence, not its lack
         (S, "禾川早教 已取得办学许可证"),
         (S, "澈安月子中心 监控"),
+        (S, "澄骑单车 运营时间"),
+        (S, "澄骑单车 停运 辟谣"),
         (S, "青垄化工 废水处理"),
         (S, "鸣筑建工 体育馆 工程进度"),
         (T, "#鸣筑建工全面停工#"),  # a consequence alone accuses nothing registered

@@ -17,12 +17,16 @@ the author to nobody.
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
+
+import ahocorasick
 
 from clearbright.detectors.base import NormalizedItem
 from clearbright.detectors.claims.textutil import CLAUSE_BREAKS, scope_end, scope_start
 from clearbright.registry import Mention, NameEntry, Registry
+from clearbright.text.normalize import fold
 
 # Display-name words that make the brand the author's object, not the author's employer:
 # complaints, warnings, fans and customers.
@@ -48,6 +52,8 @@ _STEER_AFTER_RE = re.compile(
     "^(?:吧|呀|啊|的|家|,|，|至少|起码|最起码|毕竟|人家)*[^,.!?;:，。！？]{0,6}?"
     "(?:靠谱|干净|放心|安心|良心|卫生|正规|实在|踏实|才是正道|强多了|好多了)"
 )
+# Outlet names shorter than this are too generic to tie anybody ("商城").
+MIN_OUTLET_NAME = 3
 STEER_BEFORE_REACH = 10
 STEER_AFTER_REACH = 14
 
@@ -82,7 +88,11 @@ def author_affiliation(item: NormalizedItem, registry: Registry) -> Affiliation 
 
 def _display_affiliation(item: NormalizedItem, registry: Registry) -> Affiliation | None:
     name = item.get("author.name")
-    mentions = item.mentions.get("author.name", ())
+    mentions = [*item.mentions.get("author.name", ())]
+    if name is not None and not mentions:
+        # the name of one of the rival's own accounts, apps or mini apps ("小鹿茶官方直播间"
+        # in "小鹿茶官方直播间助理"), which need not hold a registered brand name
+        mentions = _outlet_mentions(name.text, registry)
     if name is None or not mentions:
         return None
     owners = {e for e in (_enterprise(registry, m) for m in mentions) if e}
@@ -101,6 +111,59 @@ def _display_affiliation(item: NormalizedItem, registry: Registry) -> Affiliatio
         # the name of a registered person of the rival (a contracted host, a founder)
         return Affiliation(owner, "registered_person", _person_label(registry, people[0]))
     return Affiliation(owner, "display_name", name.original)
+
+
+def _outlet_mentions(text: str, registry: Registry) -> list[Mention]:
+    """Names of registered official accounts, apps and mini apps of enterprises with declared
+    rivals, found in a (folded) display name; the longest wins where they overlap."""
+    automaton = _outlet_automaton(registry)
+    if automaton.kind != ahocorasick.AHOCORASICK:
+        return []
+    hits = sorted(
+        ((last - len(outlet) + 1, last + 1, outlet, owner))
+        for last, (outlet, owner) in automaton.iter(text)
+    )
+    found: list[Mention] = []
+    for start, end, outlet, owner in sorted(hits, key=lambda h: h[0] - h[1]):
+        if not any(m.start < end and start < m.end for m in found):
+            entry = NameEntry(owner, "enterprise", "alias", outlet, outlet, "")
+            found.append(Mention(start, end, (entry,)))
+    return found
+
+
+_OUTLETS: dict[int, tuple[weakref.ref[Registry], ahocorasick.Automaton]] = {}
+
+
+def _outlet_automaton(registry: Registry) -> ahocorasick.Automaton:
+    """The registry's outlet names in one automaton, built once per loaded registry (display
+    names of every author are read against it)."""
+    cached = _OUTLETS.get(id(registry))
+    if cached is not None and cached[0]() is registry:
+        return cached[1]
+    automaton = ahocorasick.Automaton()
+    for outlet, owner in _outlet_names(registry).items():
+        automaton.add_word(outlet, (outlet, owner))
+    if len(automaton):
+        automaton.make_automaton()
+    _OUTLETS[id(registry)] = (weakref.ref(registry), automaton)
+    weakref.finalize(registry, _OUTLETS.pop, id(registry), None)
+    return automaton
+
+
+def _outlet_names(registry: Registry) -> dict[str, str]:
+    """Folded outlet name → the enterprise running it (names two enterprises share dropped)."""
+    owners: dict[str, set[str]] = {}
+    for enterprise in registry.enterprises.values():
+        if not registry.rivals_of(enterprise.id):
+            continue
+        names = [a.name for listed in enterprise.official_accounts.values() for a in listed]
+        names += [a.name for a in enterprise.official_apps]
+        names += [m.name for m in enterprise.official_mini_apps]
+        for name in names:
+            folded = fold(name or "")
+            if len(folded) >= MIN_OUTLET_NAME:
+                owners.setdefault(folded, set()).add(enterprise.id)
+    return {name: next(iter(ids)) for name, ids in owners.items() if len(ids) == 1}
 
 
 def _person_label(registry: Registry, entry: NameEntry) -> str:

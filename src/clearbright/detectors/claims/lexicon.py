@@ -534,6 +534,10 @@ WORD_CLASSES: tuple[tuple[str, ...], ...] = (
     ("摄像头", "监控", "摄像机", "探头", "监控器"),
     ("农田", "庄稼", "农作物", "耕地", "田地", "稻田", "麦田", "菜地"),
     ("废水", "污水", "废液"),
+    # stoppages in their short and written forms
+    ("停运", "停止运营", "暂停运营"),
+    ("停业", "停止营业", "暂停营业"),
+    ("停工", "停止施工", "暂停施工"),
 )
 # Every (phrase, canonical form) a text may be read with: SYNONYMS, each pair of EQUIVALENTS
 # and WORD_CLASSES,

@@ -211,9 +211,15 @@ def _without_outcomes(core: str, entry: ClaimEntry) -> str:
     whole = entry.claim.text
     kept = core
     for outcome in (*HARM_OUTCOMES, *STOPPAGE_OUTCOMES):
-        if outcome in kept and outcome not in whole:
+        # an outcome the claim states in other words ("停运" of 停止运营) is one of its keywords
+        if outcome in kept and outcome not in whole and not _restates(outcome, entry):
             kept = _OUTCOME_EDGE_RE.sub("", kept.replace(outcome, "|"))
     return kept.replace("|", "")
+
+
+def _restates(words: str, entry: ClaimEntry) -> bool:
+    """Whether `words` say part of the claim in its synonyms' words."""
+    return _explained(words, entry.predicate) == len(words)
 
 
 def _causative(core: str, entry: ClaimEntry) -> str:

@@ -84,8 +84,15 @@ _RANK = ("总", "董")
 _ACROSS_RE = re.compile(
     "(?:斜对面|马路对面|街对面|正对面|对面|隔壁|对门|楼下|旁边)(?:的)?(?:那|这)?家(?:的)?"
 )
-# The trade word for one's rival: with a single candidate it can only mean that one.
-_RIVAL_WORD_RE = re.compile("(?<![一大国人万])对家(?!人|长)")
+# The trade word for one's rival, and the shop across the street with no product word ("隔壁
+# 那家的", "对面那家店"): with a single candidate they can only mean that one.
+_RIVAL_WORD_RE = re.compile(
+    "(?<![一大国人万])对家(?!人|长)"
+    "|(?:斜对面|马路对面|街对面|正对面|对面|隔壁|对门)(?:的)?那家(?:店)?(?=的|那|家)"
+)
+# After a brand's stem (its name without the product word: "岩石" of 岩石烤肉), the word that
+# makes it a shop: "岩石家的".
+_SHOP_AFTER_STEM = "家"
 MAX_INITIALS = 4
 MAX_INITIALS_NAME = 6
 MIN_PRODUCT_WORD = 2
@@ -100,6 +107,7 @@ def veiled_mentions(text: str, registry: Registry, candidates: Iterable[str]) ->
         *_initials(text, registry, pool),
         *_familiar(text, registry, pool),
         *_across(text, registry, pool),
+        *_stems(text, registry, pool),
     ]
     return sorted(out, key=lambda m: m.start)
 
@@ -188,6 +196,27 @@ def _across(text: str, registry: Registry, pool: list[str]) -> Iterator[Mention]
     if len(pool) == 1:
         for found in _RIVAL_WORD_RE.finditer(text):
             yield _mention(pool[0], found.start(), found.end(), found.group())
+
+
+def _stems(text: str, registry: Registry, pool: list[str]) -> Iterator[Mention]:
+    """A brand's stem followed by 家 ("岩石家的" for 岩石烤肉): the one candidate with that
+    stem. The stem alone is often an ordinary word (岩石, rock), so 家 must follow."""
+    owners: dict[str, set[str]] = {}
+    for eid in pool:
+        words = _product_words(registry, eid)
+        for name in _enterprise_names(registry, eid):
+            folded = fold(name)
+            for word in words:
+                stem = folded[: len(folded) - len(word)]
+                if folded.endswith(word) and len(stem) >= MIN_PRODUCT_WORD:
+                    owners.setdefault(stem + _SHOP_AFTER_STEM, set()).add(eid)
+    for form, found in owners.items():
+        if len(found) != 1:
+            continue
+        at = text.find(form)
+        while at >= 0:
+            yield _mention(next(iter(found)), at, at + len(form), form)
+            at = text.find(form, at + len(form))
 
 
 def _starts_with(registry: Registry, enterprise_id: str, head: str) -> bool:
