@@ -19,6 +19,8 @@ from typing import Any
 
 import pytest
 
+from clearbright.detectors.counterfeit.solicitation import find_solicitations
+from clearbright.text.normalize import normalize
 from tests.detectors.counterfeit.conftest import Detect
 
 
@@ -51,6 +53,10 @@ IMPOSTORS = [
     _account("覃野舟", "蜀焰餐饮创始人  加盟费全免，保底年化30%，私信咨询", "qinyezhou_01"),
     # the registered title without the enterprise
     _account("殷照野", "董事长 招商代理零门槛，月返12%，加V详聊", "yzy_666"),
+    # other wordings of a promised return and a private channel
+    _account("戴沐阳", "渝炉火锅董事长 项目合作请联系助理微信 dmy_zl88，投资回报每月15%", "dmy_zl"),
+    _account("苏砚秋", "雾月茶饮创始人 加盟保底12%，零风险，加V详聊", "syq_jm", "douyin"),
+    _account("宁微澜", "青霭山景区创始人 景区门票分销代理，月化8%，VX：nwl_2026", "nwl_fx"),
     # traditional characters
     _account("韓敘白", "棲藍教育董事長 零門檻代理，月返15%，加V詳聊", "hxb_tw"),
 ]
@@ -75,6 +81,27 @@ def test_the_display_name_is_strong_identity_evidence(detect: Detect) -> None:
     assert claims[0].matched == "贺知远"
     assert finding.target == "ent-lanchuan"
     assert finding.score > 0.8
+
+
+@pytest.mark.parametrize(
+    ("text", "lure"),
+    [
+        ("投资回报每月15%", "每月15%"),
+        ("月化8%", "月化8"),
+        ("保底12%", "保底1"),
+        ("固定回报", "固定回报"),
+        ("零门槛代理", "零门槛代理"),
+        ("零风险", "零风险"),
+    ],
+)
+def test_promised_returns_are_lures_beside_a_private_channel(text: str, lure: str) -> None:
+    cues = find_solicitations(normalize(f"{text}，加V详聊"))
+    assert lure in [c.text for c in cues if c.kind == "lure"]
+    assert find_solicitations(normalize(text)) == []  # alone, ordinary speech
+
+
+def test_daily_chemicals_are_no_daily_rate() -> None:
+    assert find_solicitations(normalize("日化市场很大，加V详聊")) == []
 
 
 GUARDS = [

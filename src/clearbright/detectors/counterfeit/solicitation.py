@@ -162,6 +162,10 @@ LURE = re.compile(
     r"保息|固定分红|月月分红|"
     # investment terms: a minimum stake, interest by the month or day, a promised return
     r"起投|门槛[\d一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾]|月息|日息|周息|月收益|日收益|月回报|保底收益|收益计划|理财计划|内部份额|"
+    # a promised rate by the month or week (每月15%, 月化8%, 保底12%), a fixed return
+    r"(?:每月|每周|每天|每日)(?:返|回报|收益|分红|返利)?\d+(?:\.\d+)?%|"
+    r"(?:月化|周化|日化)(?:收益|利率|回报)?\d|保底\d|"
+    r"固定回报|稳定回报|稳定收益|"
     r"理财份额|认购份额|名额有限|仅剩\d+个?名额|高息|返息|日返|月返|回报率|预期收益|固定收益|"
     # a group a named person is said to lead in person (亲自带的投资群)
     r"投资群|带单群|亲自带|"
