@@ -45,6 +45,10 @@ def _claims(registry: Registry, text: str) -> list[tuple[str, str, float, float 
         "翠岭教育去年亏了将近32个亿",
         "翠岭亏损超30亿，家长赶紧退费",
         "麦穗烘焙去年营收98亿，门店开满全国",
+        "麦穗一年营收近百亿",
+        "翠岭巨亏32亿，还在招生",
+        "翠岭付费学员从52万掉到5万",
+        "悦栖会员数腰斩",
         # counts an order of magnitude low (52万 paying learners, 52万 members)
         "翠岭教育付费学员只剩5万了",
         "翠岭的付费学员只有五万多",
@@ -64,6 +68,8 @@ def _claims(registry: Registry, text: str) -> list[tuple[str, str, float, float 
         "麦穗去年关闭门店2000多家",
         "临禾生鲜去年关了三百多家店",
         "临禾去年门店关了三百来家",
+        "麦穗去年关店超过两千家",
+        "麦穗去年倒闭了超过2000家门店",
     ],
 )
 def test_scale_errors_are_distortions(registry: Registry, text: str) -> None:
@@ -88,6 +94,9 @@ def test_scale_errors_are_distortions(registry: Registry, text: str) -> None:
         "麦穗营收跌破10亿",
         "麦穗烘焙去年关店230家，收缩明显",
         "麦穗烘焙去年关了两百多家店",
+        "麦穗去年倒闭了超过200家门店",  # a true bound
+        "麦穗去年关店不到300家",
+        "麦穗烘焙去年关店两百多家，但开了五百家新店",
         "麦穗2024年净利润2.7亿",  # another year's figure, as filed
         "麦穗2024年净利润增长6%",
         "麦穗烘焙去年营收增长3%，利润却少了一成多",

@@ -41,6 +41,8 @@ def _quote_flagged(registry: Registry, **data: str) -> bool:
         "翠岭学员完课率只有40%，范启明自己在业绩会上说的",
         "范启明承认翠岭学员完课率不到50%",
         "邝景行说明年要在华南开400家店",
+        "悦栖老板在发布会上亲口说续卡率有90%",
+        "邝景行透露，悦栖平均续卡率在90%左右",
     ],
 )
 def test_reported_figures_outside_the_transcript_are_distortions(
@@ -74,6 +76,8 @@ def test_reported_figures_outside_the_transcript_are_distortions(
         "网传邝景行说续卡率90%，假的吧",
         "邝景行真说过续卡率90%吗？",
         "邝景行说的没错，续卡率确实高达90%",
+        "邝景行说续卡率五成以上",  # a true bound
+        "邝景行说续卡率平均将近六成",
         # a figure on something the speaker never gave a figure for
         "邝景行说悦栖的退款率只有1%",
     ],
@@ -100,6 +104,10 @@ def test_check_figures_reads_the_speakers_range(registry: Registry) -> None:
         "范启明：“我们学员的完课率平均在91%，最低的校区也有69%。”",
         "范启明说“今年我们会把退费周期从30天缩短到17天”",
         "葛书宁说：“生鲜损耗率我们压到了1.5%。”",
+        # a percentage in words (七成 is 70%, not the 58% said)
+        "邝景行在发布会上说：“去年我们会员的续卡率平均是七成，做得最好的门店能到72%。”",
+        "邝景行说：“去年我们会员的续卡率平均是58%，做得最好的门店能到九成。”",
+        "庞知远说：“明年公司不会裁员，研发和销售的招聘规模还要扩大五成。”",
     ],
 )
 def test_a_number_changed_in_an_exact_quote_is_caught(registry: Registry, text: str) -> None:
@@ -116,6 +124,8 @@ def test_a_number_changed_in_an_exact_quote_is_caught(registry: Registry, text: 
         "邝景行：“去年我们会员的续卡率平均是58%，做得最好的门店能到72%。”",
         "范启明说“今年我们会把退费周期从30天缩短到7天”，这次是真的吗",
         "葛书宁说：“生鲜损耗率我们压到了4.5%。”",
+        "庞知远说：“明年公司不会裁员，研发和销售的招聘规模还要扩大三成。”",  # 三成 is 30%
+        "邝景行在发布会上说：“去年我们会员的续卡率平均是58%”",
     ],
 )
 def test_exact_quotes_with_their_numbers_are_not_findings(registry: Registry, text: str) -> None:

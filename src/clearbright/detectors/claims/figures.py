@@ -615,14 +615,31 @@ def _count_before(text: str, start: int, end: int) -> tuple[float, int, float | 
 
 def _closure_count(window: str) -> tuple[float, int, float | None] | None:
     """The count of places right after a closure verb ("倒闭了两千多家", "关了三百多家店"),
-    where it ends, and an approximate count's upper end; it must end its clause."""
+    where it ends, and the other end of its range (approximate or a bound); it must end its
+    clause."""
     match = CLOSURE_COUNT_RE.match(window)
-    number = parse_number(match.group("num")) if match else None
+    number = _number(match.group("num")) if match else None
     if match is None or number is None or not _ends_clause(window, match.end()):
         return None
     scale = UNIT_SCALE.get(match.group("unit") or "", 1.0)
+    head = window[: match.start("num")]
     high = (number + _last_place(number)) * scale if match.group("more") else None
+    if head.endswith(UPPER_BOUNDS):
+        high = 0.0
+    elif head.endswith(LOWER_BOUNDS):
+        high = number * scale * BOUND_SPAN
     return number * scale, match.end(), high
+
+
+def _number(token: str) -> float | None:
+    """A numeral, with the colloquial bare place ("近百亿", "上千家") read as one of it.
+
+    >>> _number("百"), _number("两千"), _number("千")
+    (100.0, 2000.0, 1000.0)
+    """
+    if token in ("十", "百", "千"):
+        token = "一" + token
+    return parse_number(token)
 
 
 def _counted(text: str, start: int, end: int, window: str) -> bool:
@@ -748,7 +765,7 @@ def _level(window: str, count: bool = False) -> tuple[float, int, float | None] 
         match = LEVEL_RE.search(window)
     if not match:
         return None
-    number = parse_number(match.group("num"))
+    number = _number(match.group("num"))
     if number is None:
         return None
     head = window[max(0, match.start("num") - BOUND_REACH) : match.start("num")]

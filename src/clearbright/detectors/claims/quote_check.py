@@ -142,13 +142,16 @@ SCORES = {
 # A figure of reported speech: an optional bound, the number and its unit (百分之N is a percent).
 _BOUND_HEADS = "不到|不足|低于|没到|超过|高于|至少|不止|逾|超"
 FIGURE_RE = re.compile(
-    rf"(?P<head>{_BOUND_HEADS})?(?:近|将近|接近|约|大约|高达|达到|达|只有|仅有|才|有|是|到)*"
+    rf"(?P<head>{_BOUND_HEADS})?(?P<approx>近|将近|接近|约|大约)?(?:高达|达到|达|只有|仅有|才|有|是|到)*"
     rf"(?:百分之(?P<pnum>{NUMBER_RE.pattern})|(?P<num>{NUMBER_RE.pattern})"
     r"(?P<unit>%|成|家|个|人|名|万|亿|元|块|天|辆|台|倍|年))"
+    r"(?:(?P<tail>以上|以下|以内|不到)|(?P<about>左右|上下|出头))?"
 )
 UPPER_HEADS = ("不到", "不足", "低于", "没到")
 # How far a reported figure may be from the speaker's and still be his, rounded.
 PERCENT_POINTS = 3.0
+# Inside quote marks the figure must be the speaker's own, give or take its written form.
+PERCENT_EXACT = 0.5
 RELATIVE = 0.1
 _YEAR_WORDS = {"前年": -2, "去年": -1, "今年": 0, "明年": 1}
 _YEAR_RE = re.compile(r"(20\d\d)\s*年|前年|去年|今年|明年")
@@ -204,13 +207,14 @@ class Figure:
     start: int
     end: int
     noun: str = ""
+    approximate: bool = False  # "近六成", "60%左右"
 
 
 def figures(text: str) -> list[Figure]:
     """Figures written in a (folded) text with their units.
 
-    >>> [(f.value, f.unit, f.bound) for f in figures("续卡率不到六成,新开40家店,高达90%")]
-    [(60.0, '%', 'upper'), (40.0, '家', None), (90.0, '%', None)]
+    >>> [(f.value, f.unit, f.bound) for f in figures("续卡率不到六成,新开40家店,五成以上")]
+    [(60.0, '%', 'upper'), (40.0, '家', None), (50.0, '%', 'lower')]
     """
     out: list[Figure] = []
     for match in FIGURE_RE.finditer(text):
@@ -223,10 +227,13 @@ def figures(text: str) -> list[Figure]:
             continue
         if unit == "成":
             number, unit = number * 10.0, "%"
-        head = match.group("head")
+        head, tail = match.group("head"), match.group("tail")
         bound = None if head is None else "upper" if head in UPPER_HEADS else "lower"
+        if tail:  # "五成以上", "60%不到"
+            bound = "lower" if tail == "以上" else "upper"
         noun = content(text[match.end() : match.end() + 2])[:1]
-        out.append(Figure(number, unit, bound, match.start(), match.end(), noun))
+        approximate = bool(match.group("approx") or match.group("about"))
+        out.append(Figure(number, unit, bound, match.start(), match.end(), noun, approximate))
     return out
 
 
@@ -479,7 +486,26 @@ def _close_kind(quote: str, passage: str) -> str | None:
     said, claimed = set(numbers(passage)), set(numbers(quote))
     if claimed and not claimed <= said:
         return "figure_changed"
+    if _percent_changed(quote, passage):
+        return "figure_changed"
     return None
+
+
+def _percent_changed(quote: str, passage: str) -> bool:
+    """A percentage of the quote (七成 is 70%) that is none of the passage's, when the passage
+    gives percentages: "续卡率平均是七成" for "续卡率平均是58%". "三成" for "30%" is the same.
+
+    >>> _percent_changed("续卡率平均是七成", "续卡率平均是58%")
+    True
+    >>> _percent_changed("扩大三成", "扩大30%")
+    False
+    """
+    said = [f.value for f in figures(passage) if f.unit == "%"]
+    claimed = [f for f in figures(quote) if f.unit == "%"]
+    return bool(said) and any(
+        all(abs(c.value - v) > (PERCENT_POINTS if c.approximate else PERCENT_EXACT) for v in said)
+        for c in claimed
+    )
 
 
 def _anchored(quote: str, t: str) -> tuple[str, str] | None:
