@@ -11,6 +11,7 @@ them. The same two texts from unrelated actors link nothing.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
@@ -20,7 +21,7 @@ from clearbright.categories import Category
 from clearbright.detectors.abuse.black_pr import contact_evidence
 from clearbright.detectors.abuse.contacts import Contact, find_contacts
 from clearbright.detectors.abuse.context import clause_at
-from clearbright.detectors.abuse.offers import Offer, OfferFinder
+from clearbright.detectors.abuse.offers import CIRCLED, Offer, OfferFinder
 from clearbright.detectors.abuse.targets import TargetResolver
 from clearbright.detectors.abuse.terms import lexicon_view, span_of
 from clearbright.detectors.base import CorpusDetector, Example, NormalizedItem
@@ -40,7 +41,7 @@ class _Seen:
     offer: Offer | None
     targets: frozenset[str] | None  # enterprise ids; None until resolved
     contacts: tuple[Contact, ...]
-    dossier_cue: re.Match[str] | None
+    dossier_cue: tuple[int, int] | None  # [start, end) in `view`
     fields: tuple[TextField, ...]
 
 
@@ -63,7 +64,10 @@ class ExtortionDetector(CorpusDetector):
         # A series opened with more to come (第1期, 汇总（一）, 后面还有, 二三期在路上).
         r"第\s?[\d一二三四五六七八九十]+\s?(期|弹)|后面还有|还有[两三四五几\d]+(期|篇|集|弹)|"
         r"在路上|(持续|陆续)更新|(已|已经)写好|写好了|存稿|汇总|盘点|part\s?\d|"
-        r"(问题|槽点|黑料|避雷|踩雷)(合集|清单|大全)"
+        r"(问题|槽点|黑料|避雷|踩雷)(合集|清单|大全)|"
+        # Episodes and instalments (上集, 下集揭晓, 下一弹, 后面5集已剪好).
+        r"[(（【\[]?(上|下|中)集|下一(集|弹|期)|后面[\d一二三四五六七八九十几]+\s?(集|期|篇|弹)|"
+        r"(已|已经|都)(剪|拍|录)(好|完)|(剪|拍)(好|完)了|避坑|素材还有"
     )
 
     EXAMPLES = (
@@ -148,7 +152,7 @@ class ExtortionDetector(CorpusDetector):
                 field = name
                 break
         view = views[field]
-        cue = self.DOSSIER.search(view.text)
+        cue = _dossier_cue(self.DOSSIER, view)
         # Resolving targets is the costly part: an offer's now, a dossier's only when its
         # actor made an offer (see `_targets`).
         targets = self._resolve(item, tuple(views)) if offer is not None else None
@@ -245,13 +249,29 @@ class ExtortionDetector(CorpusDetector):
                     kind="extortion_dossier",
                     description=f"Negative material on the target by the actor ({link}) who"
                     f" later offered to remove it for payment in {offer.item.item.id}.",
-                    span=span_of(dossier.view, raw, dossier.field, cue.start(), cue.end()),
+                    span=span_of(dossier.view, raw, dossier.field, *cue),
                     registry_ref=target,
                     details={"offer_item": offer.item.item.id, "linked_by": link},
                 )
             ],
             target=target,
         )
+
+
+def _dossier_cue(pattern: re.Pattern[str], view: NormalizedText) -> tuple[int, int] | None:
+    """Where the view reads as negative material or a series; numbered parts (①②③) count.
+
+    Circled numbers fold to plain digits, so they are looked for in the original text and
+    mapped to the folded character they became.
+    """
+    cue = pattern.search(view.text)
+    if cue is not None:
+        return cue.span()
+    circled = CIRCLED.search(view.original)
+    if circled is None:
+        return None
+    at = bisect_left(view.origin, circled.start())
+    return (at, at + 1) if at < len(view.text) else None
 
 
 def _actors(seen: list[_Seen]) -> list[int]:

@@ -37,6 +37,18 @@ The rest of a series written and held back (2、3期都写好了, 后面两期) 
 withdrawal (全撤, 撤所有文章, 下掉, 清掉, 永远不会出现) may be priced as 给我5万 or as
 合作 against 不合作 (合作=第1期立删；不合作二三期照发), with silence as the refusal (周五前等不到
 私信就全发). A medium that says it never does this (从不做“合作就删”) makes no offer.
+
+Prices come in trade slang: W or K after a digit or numeral (三W起, 5.8w, zhuan 六 w), a bare
+"N个" standing as its own clause (二十个，年框也行), full-width digits (folded), capital numerals
+(捌仟, 叁万伍仟), an annual deal (年框, 年度投放, 年费), a 合作价, or a price left open (价你们定,
+看诚意, 诚意到位就快). A series may be cut in episodes (上集/下集, 下一弹, 剩下两弹都剪完了, ①②③)
+held back (不放了, 要不要放看你们) or resumed once a deadline passes (超过周末就照常更新). Held
+material may be priced against the target's wish that it never surface (想让它永远不出现,
+不想被挂热搜, 不想让家长们听到, 这事想不闹大, 买个平安). A "cooperation" letter may promise no
+negative coverage for a deal's term (一年内不碰贵司的负面) and material "handled internally"
+(内部消化); a "brand protection" subscription may fold or throttle the post (折叠, 限流沉底)
+if subscribed (订了就…, 不订的话…). Advice (别花钱买水军) names no price, and a piece kept
+private until the client approves it (等您审核通过再公开) is the client's own commission.
 """
 
 from __future__ import annotations
@@ -54,24 +66,45 @@ PUBLISH_UNLESS_PAID = (
     r"(((不|没|未)有?(到账|打款|转账|付款|汇款|打钱|转钱|给钱|付钱|见到钱|收到钱|见钱|"
     r"(打|转|汇)(过来|来))|见不到钱|收不到钱|钱(不|没)到)[^。.!?;]{0,10}(就|我就|立马|马上|直接)|"
     # "Or else" after the money is asked for (周五前转过来，不然视频就发出去了).
-    r"(不然|否则|要不然)[^。.!?;]{0,6}(就|我就|立马|马上|直接))[^。.!?;,]{0,3}"
+    r"(不然|否则|要不然)[^。.!?;]{0,6}(就|我就|立马|马上|直接)?)[^。.!?;,]{0,3}"
     r"(发|公开|曝光|放|挂|上传|上网|出现在|见光|爆)"
 )
 _REMOVAL_TERMS = ("删帖", "删掉", "删除", "删了", "秒删", "下架", "撤稿", "撤下", "撤掉", "下线")
 _PAYMENT_TERMS = words(
     "转账 打款 付款 汇款 支付 一口价 价格 报价 广告 投放 赞助 合作 费用 红包 给钱 拿钱 出钱 "
-    "封口费 公关费 广告费 辛苦费 花钱 破财 买断"
+    "封口费 公关费 广告费 辛苦费 花钱 破财 买断 年框 年度投放 年度合作 合作价 年费 保护费"
 )
 REMOVAL = re.compile(
     r"删|下架|下线|下掉|清(掉|空|除)|(永远|再也|都|就|也)不会?再?(出现|见光|面世|出)(?![门差国来去售租货口手发])|撤(稿|下|掉|回|热搜|文)|撤(?=(所有|全部|这些|那些|这几|那几)[^。.!?;,]{0,3}(文|稿|帖|篇|期|视频|内容))|压着|先压|压下|封存|不再?曝光|"
     r"不(再|会再)?(发|播|登|刊|推|写)(?!货|票|车|工资|奖金)|不更了|停更|不再更新|不放出来|"
     r"不(再|会再?)?(公开|见报|上线|放出)|"
+    # Negative coverage withheld for a deal's term (一年内本号不碰贵司的负面, 不做负面报道), and
+    # held material "handled internally" (手上的素材我们内部消化).
+    r"不(碰|做|写|报道?|出|涉及|提|登)[^。.!?;,]{0,8}负面|"
+    r"(素材|材料|稿件?|录音|录像|视频|截图|证据|这些|手上的|手头的?)[^。.!?;,]{0,6}内部(消化|处理|解决)|"
+    # A post folded out of sight (帖子帮你们折叠, 折叠下沉), not a folding phone or chair.
+    r"(帮|给|替)(你|你们|您|贵司)[^。.!?;,]{0,4}折叠|折叠(下沉|处理|掉|起来)|"
+    r"(就|可以|会|能)折叠(?![屏椅床桌车伞门式机])|"
+    # The target's wish that no one learn of it (不想让家长们听到的话, 这事想不闹大, 想私下解决),
+    # or safety bought (花点钱买个平安).
+    r"不想(让|被)[^。.!?;,]{0,8}(听到|看到|知道|曝光|公开|传出去|流出|见光|发现)|"
+    r"(不想|想不|不愿|别)[^。.!?;,]{0,2}(闹大|闹开|传开)|(想|就)?私下(解决|处理)|买(个)?平安|"
+    # A post throttled (限流沉底, 降权).
+    r"限流|降权|"
+    # Held back (下集就不放了, ②③我可以不放), not 不放心 or 不放过.
+    r"不(再|会再?)?放(?=了|[,。.!?;]|$|上网|到网|出去)|"
+    r"(能|可以|可|也|会|帮你|给你)撤(?!销|退|资|离|军|诉|单|职|出)|"
+    # The target's wish to stay off a list or out of sight, put to it (不想被挂热搜, 不想让它们
+    # 出现在热搜上, 想让它们不出现在网上).
+    r"不想(被|让[^。.!?;,]{0,6})?(挂|上|登|冲|出现在)上?[^。.!?;,]{0,2}(热搜|热榜|头条|首页|网上)|"
+    r"(让|要)(它|它们|这些|视频|录音|录像|截图|照片|这事|这件事)[^。.!?;,]{0,4}"
+    r"不(会|再)?(出现|见光|曝光|流出|公开|传出去)|"
     # Coverage withheld for now (暂不报道, 可以不报, 先不刊发).
     r"(暂|先|可以|可|就|会)不(予以?)?(报道|报(?![销名价考警案税])|刊发|跟进|曝|推送)|"
     # Material bought out (30个W买断): bought so it stays unpublished.
     r"(?<![版权])买断(?!权|版权|价格?表)|"
     r"(不想|不愿|怕)被?曝光|(就|再|继续)曝光|消灾|(就|才|马上|立刻|立马)撤|"
-    r"要不要发|发不发|删不删|"
+    r"要不要(发|放|上|更)|发不发|放不放|更不更|删不删|"
     # Material kept buried for a price, or a whole series taken down at once.
     r"烂在.{0,6}(手里|肚子里|手上|硬盘|电脑|抽屉|库里|网盘)|不见天日|永不(发|公开)|消失|不复存在|当没(写|发|拍|说)过|"
     r"当(它们?|这些)?(不存在|没发生过?|没有过)|"
@@ -111,24 +144,42 @@ PURCHASE = re.compile(
     r"(买|购买|包|订|续|拍)(下|了)?[^。.!?;,]{0,10}(广告位|推荐位|首页位|置顶位|展位|横幅|"
     r"banner|广告套餐|推广套餐|会员套餐)"
 )
+# A price left to the target, or its goodwill as the price (价你们定, 你们开个价, 看诚意).
+OPEN_PRICE = re.compile(
+    r"价(格|钱|码)?(你们|您|贵司|你)(来)?(定|开|出|说了算)|(你们|您|贵司)(来)?(开|出|定)(个)?价|"
+    r"看(你们|贵司|您|你)?(的)?诚意|(拿|表示|表达)(出)?(点|些|一下)?诚意|诚意(到位|够了?|足)"
+)
 # A fee or price named after the removal it buys (删稿费, 撤帖费, 下架费, 删除价两万一篇).
 REMOVAL_FEE = re.compile(r"(删|撤|下架|下线|压|封口)[帖稿文视频除条]{0,2}(费|价)")
 AMOUNT = re.compile(
     # Numbers start at their first digit (?<!…): otherwise a long digit run is re-read from
     # every position, quadratic time on a line of digits.
-    r"(?<![\d.])\d+(\.\d+)?\s*(k|w|万|千|块|元|rmb)|"
+    r"(?<![\d.])\d+(\.\d+)?\s*(k|w|万|千|块|元|rmb|仟|萬)|"
     # Slang units (30个W, 三十个w, 5个k) and a sum "or more" (报销2000+).
     r"((?<!\d)\d+|(?<![一二三四五六七八九十两百])[一二三四五六七八九十两百]+)\s*个\s*(w|k|万|千|达不溜)|"
     r"(?<!\d)\d{3,}\s*\+|"
     # A bare count as the price of a buy-out (三十个买断).
     r"((?<!\d)\d{1,3}|(?<![一二三四五六七八九十两百])[一二三四五六七八九十两百]+)\s*个(?=\s*买断)|"
-    r"(?<![一二三四五六七八九十两百])[一二三四五六七八九十两百]+\s*(千|万|块|元)|"
+    r"(?<![一二三四五六七八九十两百])[一二三四五六七八九十两百]+\s*(千|万|块|元|[wk](?![a-z]))|"
+    # Capital numerals, as written on cheques and transfers (捌仟, 叁万伍仟).
+    r"(?<![零壹贰叁肆伍陆柒捌玖拾佰仟萬万])[壹贰叁肆伍陆柒捌玖拾][零壹贰叁肆伍陆柒捌玖]*"
+    r"[拾佰仟萬万][零壹贰叁肆伍陆柒捌玖拾佰仟萬万]*|"
+    # A bare count standing as the price in ad-deal talk (二十个, 年框也行; 价格15个就行): it
+    # opens its clause or follows a price word, and closes the clause or a deal phrase.
+    r"(?:(?<=[,。.!?;:\s价给转拿出要收开])|(?<=价格)|(?<=价钱)|^)"
+    r"((?<!\d)\d{1,3}|(?<![一二三四五六七八九十两百])[一二三四五六七八九十两百]+)\s*个"
+    r"(?=\s*(起|就行|就好|就可以|封顶|打底|搞定|以上|没商量|不讲价|一口价|[,。.!?;]|$))|"
     r"\b(yi|er|san|si|wu|liu|qi|ba|jiu|shi|liang)\s?(qian|wan|kuai|bai)\b|花(点|些)?钱|破财|"
     # A bare sum right after a paying verb (转6666, 打8000过来).
     r"(?<=[转打付汇])\s?\d{3,}(?![\d.]|\s*[条篇期集个次号点年月天人%])"
 )
 CONDITION = re.compile(
     r"可以谈|好商量|可以商量|有得谈|能谈|如果|要是|只要|想不发|想删|想让我|"
+    # The price or goodwill the removal waits on (价钱合适就…, 诚意到位就快).
+    r"(价钱|价格|价码|钱|数)(合适|到位|谈妥|谈拢|满意|给够)|诚意(到位|够了?|足)|"
+    # A subscription taken or refused (订了就帮你们沉, 订阅后…, 不订的话…, 开通后).
+    r"(订了|订阅了?|开通了?|续费了?|购买了?|交了)(后|之后|以后|就)|"
+    r"不(订阅?|开通?|续费|购买|交)(的话|就)|"
     r"想(撤|下架|下线|压|不发|停更|封存)|(转账|打款|付款|到账|合作|投放|买断|签约?|签了|签完)(后|之后|以后)|转.{0,8}后|不然|否则|"
     r"不删就|不给就|谈不(拢|成|妥|下来)|没得谈|"
     # Pay or refuse put as outcomes (合作=1期立删；不合作第二期下周出).
@@ -140,16 +191,26 @@ CONDITION = re.compile(
     r"过了今晚|之前给|给个?答复|(给|说|报)个数|开个价|报个价|出个价|"
     # A business purchase put as the condition (如签年度广告合同, 若贵司签订…, 只要贵司包…).
     r"(如|若|如果|要是|只要)(贵司|贵公司|贵方|你方|你们|您)?(签|投放?|买|购买|订|包|续)|"
-    # A deadline for the answer (请本周内答复, 本周五前给个回复).
-    r"(今天|今晚|明天|本周|这周|周[一二三四五六日末]|月底|(?<!\d)\d+\s*号|(?<!\d)\d+\s*(天|日|小时))"
-    r"(之前|以前|前|之内|以内|内)[^。.!?;,]{0,4}(答复|回复|回应|回话|表态)|"
+    # A deadline for the answer (请本周内答复, 本周五前给个回复, 明天中午前回复), or one that
+    # closes its clause (十万，明天之前。 打6万到我账户，48小时内).
+    r"(今天|今晚|明天|明早|明晚|本周|这周|下周[一二三四五六日]?|周[一二三四五六日末]|月底|"
+    r"(?<!\d)\d+\s*号|(?<!\d)\d+\s*(天|日|小时))(早上|上午|中午|下午|晚上)?((?<!\d)\d{1,2}\s*点半?)?"
+    r"(之前|以前|前|之内|以内|内)([^。.!?;,]{0,4}(答复|回复|回应|回话|表态|回我|回个?话|回消息|私我|联系我)|"
+    r"(?=\s*([。.!?;,]|$)))|"
+    # Publication resumed once a deadline passes (超过周末就照常更新, 过了周五就接着发).
+    r"(超过|过了|到了|逾期|超时|过期)[^。.!?;,]{0,6}(就|便)(照常|继续|接着|按时|照样|正常)"
+    r"(更新|更|发|放|推|上线)|"
+    # Release left to the target (要不要放看你们, 发不发取决于你们).
+    r"(要不要|发不发|放不放|删不删|更不更)[^。.!?;,]{0,2}(发|放|删|更)?[^。.!?;,]{0,2}(看|取决于)(你们|贵司|您)|"
     # Money that does not arrive (周五前不到账, 见不到钱就…).
     r"(不|没|未)有?(到账|见到钱|收到钱|见钱)|见不到钱|收不到钱|"
     r"懂\?|懂的都懂|你懂的|你们知道找谁|自然下线|(删|下架|下线|撤)[^,。.!?]{0,4}可以|"
     r"(给钱|付钱|转账|打款|出钱|拿钱).{0,4}就|(钱|红包|款).{0,4}就(删|撤|下架|下线|不发)|想让.{0,10}(删|下架|下线|撤|消失)|删不删|"
+    # The target's wish that the material stay out of sight (想让它们不上线的话, 想要它永远不见光).
+    r"想(让|要)[^。.!?;,]{0,10}不(上线|出现|见光|曝光|公开|发|流出|传出去)|"
     # Material promised to stay buried once paid for (这些就烂在我硬盘里).
     r"就(永远|一直)?(烂在|不见天日|永不|当(它们?)?不存在)|"
-    r"看(你们|贵司)?(的)?诚意|前提是|条件是|私了|消灾|取决于|看(你们|贵司)?的?(合作)?(诚意|表现|态度)|(转|给|付).{0,10}(马上|立刻|立马|秒)(删|撤|下架)|不想.{0,12}就|拿.{0,8}来|需要?(支付|缴纳)|"
+    r"看(你们|贵司)?(的)?诚意|前提是|条件是|私了|消灾|取决于|不想[^。.!?;]{0,14}的话|看(你们|贵司)?的?(合作)?(诚意|表现|态度)|(转|给|付).{0,10}(马上|立刻|立马|秒)(删|撤|下架)|不想.{0,12}就|拿.{0,8}来|需要?(支付|缴纳)|"
     # A threat for not paying (不转明天发第二篇), and an ultimatum on the price or payment.
     r"不(能|愿意?|想|肯)?(转账?|打款?|给钱?|付款?|投放?|赞助|合作|签约?|谈|聊|回复?|买|续|私信|私聊|联系)"
     r"(的话|就|,|明|后|下|今|本|这|周|月|等|我|第|照|接着|继续|那|[一二三四五\d])|"
@@ -182,12 +243,20 @@ CONTENT = re.compile(
     r"负面|报道|专栏|栏目|节目|系列|连载|爆料|后面的|后续|热搜|照片|录像|监控|客诉|投诉|证据|证词|聊天记录|"
     # Material as slang (那些料, 料都在我这): not 材料-like compounds nor 预料, 饲料, 塑料.
     r"(?<![预意照饲塑调原布香燃颜辅面肥涂饮史资])料(?![理想酒子])|"
+    # Documents and raw footage held (内部文件我有备份, 原片).
+    r"内部文件|文件[^。.!?;,]{0,4}备份|原片|原视频|"
     # Coverage itself is what is withheld (先压着不报).
     r"不(予以?)?报(?![销名价考警案税])|"
     # The rest of a series, written and held back (后面还有两期, 已经写好了, 存稿, 第2弹).
-    r"后面还有|还有[两三四五几\d]+(期|篇|集|弹|部分)|(已|已经|都)写(好|完)|写(好|完)了|存稿|"
-    r"第\s?[\d一二三四五六七八九十]+\s?(弹|部分)|part\s?\d"
+    r"后面还有|还有[两三四五几\d]+(期|篇|集|弹|部分)|(已|已经|都)(写|剪|拍|录)(好|完)|(写|剪)(好|完)了|存稿|"
+    r"第\s?[\d一二三四五六七八九十]+\s?(弹|部分)|part\s?\d|"
+    # Episodes and instalments named by place or count (上集, 下一弹, 剩下两弹, 后面几集), not
+    # 集团, 集中, 子弹, 弹窗.
+    r"(上|下|中|后面|剩下|剩余|其余|余下|前面|这|那|几|两|下一|[一二三四五六七八九十\d])\s?"
+    r"(集|弹)(?![团中合资体市会装训结窗幕性簧琴药道])"
 )
+# Numbered parts (①②③) fold to digits: they are read in the original text.
+CIRCLED = re.compile(r"[\u2460-\u2473\u2776-\u277f]")
 # Removal and withholding verbs, and payment or business forms, as fragments of the tie below.
 _REMOVAL_VERB = (
     r"(删|撤|下架|下线|压下|压着|停更|封存|不再更新|不公开|不(再|会再)?(发|播|登|刊|推|更|曝光|写)"
@@ -203,6 +272,7 @@ _AMOUNT = (
 _PAYMENT_FORM = (
     r"(((给|转|拿|投|付|打|出|掏)(个|点|些)?|(zhuan|gei)\s?)\s*" + _AMOUNT + "|"
     r"(投|打|做|买)(个|点|些|一下)?(年度|一期|一个)?广告|广告费|合作(一下|的话)?|赞助(?!商)|"
+    r"签?(个|一个)?(年框|年度(投放|合作|广告))|"
     r"买断|转账|打款|红包|钱)(?!了|过(?!来|去))"
 )
 # A payment that buys a removal (十万就行, 给五万就不曝光), within one clause.
@@ -264,8 +334,16 @@ PAST_BEFORE = re.compile(r"(已|已经|被|早就?)$")
 PROMISE_BEFORE = re.compile(
     r"(就|才|马上|立刻|立马|会|能|可以|帮你)$|我(就|马上|立刻)?把[^。.!?;,]{0,8}$"
 )
-# A payment declined (我们不收任何费用, 免费, 无需付款) is no price.
-FREE_BEFORE = re.compile(r"(不收|免收?|无需|不需要?|不用|分文不)(取|任何|一分)?$")
+# A payment declined (我们不收任何费用, 免费, 无需付款) or advised against (别花钱买水军) is no
+# price.
+FREE_BEFORE = re.compile(
+    r"(不收|免收?|无需|不需要?|不用|分文不|别|不要|不必|何必|甭)(取|任何|一分|再)?$"
+)
+
+
+# A piece kept private only until the client approves it (先设为私密，等您审核通过再公开) is
+# the client's own commission, not content held against it.
+UNTIL_APPROVED = re.compile(r"[^。.!?;]{0,4}(等|待)[^。.!?;]{0,6}(审核|确认|验收|过审|审稿|定稿)")
 
 
 def _sold_or_past(text: str, removal: tuple[int, int]) -> bool:
@@ -273,6 +351,8 @@ def _sold_or_past(text: str, removal: tuple[int, int]) -> bool:
     start, end = removal
     before = text[max(0, start - 6) : start]
     if SOLD_THING.search(before) or PAST_BEFORE.search(before):
+        return True
+    if UNTIL_APPROVED.match(text, end, end + 20):
         return True
     return PAST.match(text[end : end + 2]) is not None and not PROMISE_BEFORE.search(before)
 
@@ -346,14 +426,17 @@ class OfferFinder:
         text = view.text
         if REPORTED.search(text):
             return None
-        explicit = self._explicit(text, salutation)
+        explicit = self._explicit(text, salutation, CIRCLED.search(view.original) is not None)
         return explicit if explicit is not None else implied_offer(text)
 
-    def _explicit(self, text: str, salutation: Salutation | None) -> Offer | None:
+    def _explicit(
+        self, text: str, salutation: Salutation | None, numbered_parts: bool = False
+    ) -> Offer | None:
         direct = DIRECT_TIE.search(text)
         condition = CONDITION.search(text) or TIE.search(text) or direct
         addressee = ADDRESSEE.search(text) or direct
-        if condition is None or (direct is None and not CONTENT.search(text)):
+        content = numbered_parts or CONTENT.search(text) is not None
+        if condition is None or (direct is None and not content):
             return None
         addressed = addressee.span() if addressee is not None else None
         if addressed is None and salutation is not None:
@@ -368,6 +451,7 @@ class OfferFinder:
         payments += [(m.start(), m.end()) for m in REMOVAL_FEE.finditer(text)]
         payments += [(m.start(), m.end()) for m in BENEFIT.finditer(text)]
         payments += [(m.start(), m.end()) for m in PURCHASE.finditer(text)]
+        payments += [(m.start(), m.end()) for m in OPEN_PRICE.finditer(text)]
         payments = [p for p in payments if not FREE_BEFORE.search(text[max(0, p[0] - 6) : p[0]])]
         for removal in sorted(removals):
             for payment in sorted(payments):
