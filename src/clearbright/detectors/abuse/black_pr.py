@@ -45,18 +45,29 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import partial
+from itertools import pairwise
 from typing import ClassVar
 
 from clearbright.categories import Category
 from clearbright.detectors.abuse.contacts import Contact, find_contacts
-from clearbright.detectors.abuse.context import CLAUSE_END, clause_at, preceded_by
+from clearbright.detectors.abuse.context import CLAUSE_END, clause_at, preceded_by, sentence_at
 from clearbright.detectors.abuse.offers import OfferFinder
+from clearbright.detectors.abuse.pinyin_reading import PinyinReader
 from clearbright.detectors.abuse.terms import TermMatch, TermMatcher, lexicon_view, span_of, words
 from clearbright.detectors.base import Detector, Example, NormalizedItem
 from clearbright.model import Evidence, Finding, TextField
 from clearbright.registry import Registry
 from clearbright.text.normalize import NormalizedText
+
+# What gets buried (负面视频, 差评, 热搜, 联想词) and how (下沉, 折叠, 降权, 清除).
+_NEGATIVE = (
+    r"(负面|差评|负评|中差评|吐槽|曝光|维权|投诉)"
+    r"(视频|回答|笔记|帖子?|贴|文章|新闻|内容|信息|评价|评论|词条|链接|报道|百科)?"
+)
+_LISTED = r"(热搜|话题|联想词|下拉词|下拉框|相关搜索|搜索联想|搜索下拉)"
+_BURY = r"(撤除|撤下|撤掉|降权|限流|下沉|沉底|折叠|清除|清理|清空|屏蔽|压制|隐藏|去除|消除|删除)"
 
 # Offer cues count within this many characters of a service word.
 CUE_WINDOW = 60
@@ -81,11 +92,13 @@ class BlackPrDetector(Detector):
         # Removing search suggestions, encyclopedia entries and public-opinion posts.
         "下拉词删除 下拉框删除 联想词删除 相关搜索删除 百科删除 舆情删除 负面新闻删除 "
         # Taking topics off the trending list and burying entries and reviews.
-        "热搜撤榜 撤榜 撤话题 词条下沉 差评清理 清理差评 删评 删笔记 撤笔记 删视频"
+        "热搜撤榜 撤榜 撤话题 词条下沉 差评清理 清理差评 删评 删笔记 撤笔记 删视频 "
+        # Reporting a buyer's competitors to the platforms (举报竞品) as a paid service.
+        "举报竞品 举报同行 举报对家 举报对手"
     )
     # Names for the workers, also thrown at opponents ("一眼水军", "别带节奏"): black PR only
     # when hired for (a job cue, a contact or a piece rate with a price).
-    ACTORS = words("水军 水贴 五毛党 带节奏 控场 网络推手")
+    ACTORS = words("水军 水贴 五毛党 带节奏 控场 网络推手 刷屏")
     # Reputation work that a legitimate agency also does: black PR only with a promise of
     # results (极速、包月、不达标退款、压到第三页).
     AMBIGUOUS = words(
@@ -96,6 +109,14 @@ class BlackPrDetector(Detector):
     STEERING = words("下拉词优化 下拉框优化 联想词优化 相关搜索优化 百科修改 词条修改 词条删除")
     # Posting tasks: black PR when paid by the piece.
     TASKS = words("点赞 刷量 刷粉 刷赞 发帖 代发 发评论 写评论 好评 养号 转发")
+    # Offer words that sellers also spell in pinyin (shou ren, mei tiao, zhou jie, si wo):
+    # read back as Chinese so that the offer patterns see them.
+    CUE_WORDS = words(
+        "招人 收人 招聘 招募 急招 兼职 接单 承接 派单 下单 日结 周结 月结 结算 交单 结账 领钱 "
+        "私我 私聊 私信 滴滴 有需要 联系 咨询 加我 每条 一条 每篇 一篇 每单 一单 每个 一个 "
+        "量大 从优 量大从优 包月 报价 价格 收费 全网 全平台 专业 工作室 竞品 同行 对家 热度 "
+        "长期 起接 保密 退款 见效 不见效 老板 老板们 截图 链接"
+    )
     SERVICES: ClassVar[dict[str, str]] = {
         **dict.fromkeys(ILLICIT, "illicit"),
         **dict.fromkeys(ACTORS, "actor"),
@@ -186,6 +207,84 @@ class BlackPrDetector(Detector):
     LAWFUL = re.compile(
         r"申诉|法律途径|法律手段|律师函|起诉|诉讼|依法|合法合规|正规渠道|平台规则|举报渠道"
     )
+    # Burying what a search or a list shows, sold to businesses: trending entries taken off
+    # (热搜撤除, 热搜可撤), topics down-weighted (话题降权), negative videos and answers sunk or
+    # folded (负面视频下沉, 负面回答折叠), entries and suggestions cleared (负面词条清除,
+    # 联想词清理, 把…联想词压下去, 挤出下拉框). What has happened already (话题降权了) is news.
+    SUPPRESSION = re.compile(
+        rf"({_NEGATIVE}|{_LISTED})(可以?|能|均可|都能|包|秒|快速|极速|一键)?({_BURY})(?![了过])|"
+        r"(热搜|话题)(可|能|包)撤|"
+        rf"(把|将)[^。.!?;]{{0,16}}({_LISTED}|负面|差评)[^。.!?;,]{{0,4}}"
+        r"(压下去|压下|挤出|挤下去|刷下去|沉下去|折叠|清掉|删掉|去掉)|"
+        r"(挤|踢|刷|压|清)出(下拉框|联想词|搜索(结果|首页)|首页)"
+    )
+    # Appeals and the courts: the route a lawful reputation firm takes against a post.
+    LAWFUL_ROUTE = re.compile(r"申诉|法律途径|法律手段|律师函|起诉|诉讼|依法")
+    # Handling a negative note or review at a price per item (负面笔记处理，一篇800起): the
+    # price is for making that item go away, not for advice.
+    NEGATIVE_HANDLING = re.compile(rf"{_NEGATIVE}(处理|处置|解决|优化|删除)")
+    ITEM_PRICE = re.compile(
+        r"(一|每|单)(篇|条|个|帖|单|个链接|个话题|个词)\s?"
+        # A number in digits, or in words with a magnitude or a unit (两百, 十块), not the
+        # next count (一个一个).
+        r"((?<![\d.])\d+|[一二三四五六七八九两]?[十百千万]+[一二三四五六七八九]?(元|块)?|"
+        r"[一二三四五六七八九十两]+(元|块|毛))|"
+        r"(?<![\d.])\d+\s?(元|块)?\s?/\s?(篇|条|个|帖)"
+    )
+    # Paid bad reviews aimed at a named enterprise, a competitor or an assigned target: writing,
+    # posting or rating (写…的避雷笔记, 去…的店铺打一星, 留差评), or the reviews sold by the
+    # month or the batch (负面评价可以包月做).
+    BAD_TASK = re.compile(
+        r"(写|发|留|刷|打|给|铺|带|编)[^。.!?;]{0,12}(差评|负评|一星|1星|低分|避雷|踩雷|黑稿|拔草|"
+        r"负面(评价|笔记|帖子?|内容|文章|评论))|"
+        r"(差评|负评|负面评价|负面笔记|避雷(笔记|帖|贴)|踩雷(笔记|帖|贴)|黑稿)[^。.!?;,]{0,3}"
+        r"(可以?|能|都能)?(包月|包年|批量|按条|代)?(做|写|发|刷|铺)"
+    )
+    # Posts written about the target that carry a damaging claim (写…退费难的帖子, 发…跑路了的
+    # 爆料): with pay and a named target, the same fabricated negative content.
+    NEGATIVE_POST = re.compile(
+        r"(写|发|编)[^。.!?;]{0,16}(帖子?|贴|笔记|文章|评论|测评|爆料|黑料|视频|段子)"
+    )
+    NEGATIVE_CLAIM = re.compile(
+        r"骗|黑心|跑路|暴雷|爆雷|超标|假货|山寨|坑人|坑钱|割韭菜|退费难|不退|不给退|维权|曝光|"
+        r"投诉|翻车|有毒|致癌|甲醛|拉肚子|中毒|倒闭|欠薪|虐待|偷工减料|过期|霉|脏|差劲|垃圾"
+    )
+    # What the poster is paid on, besides a price: proof of posting handed in (截图交单, 凭链接
+    # 结账), a package (包月) or a minimum order (五十条起).
+    GIG_PAY = re.compile(
+        r"交单|结账|领钱|凭(链接|截图)|截图(交|领|结|返)|返现|佣金|报酬|有偿|包月|包年|按(条|篇)|"
+        r"起(接|步|做|订)|((?<![\d.])\d+|(?<![一二三四五六七八九十两百千])[一二三四五六七八九十两百千]+)"
+        r"\s?(条|篇|帖|单)起(?!来|床|飞)"
+    )
+    RIVAL = re.compile(r"竞品|竞对|竞争对手|对家|同行|对手|友商")
+    # The bad reviews are of the writer's own shop (给我们店刷差评) or done to someone (被…刷):
+    # a victim's complaint.
+    VICTIM = re.compile(
+        r"(我们|我家|我的|本|自家|咱们?家?)的?(小店|店铺|门店|店|公司|品牌|产品)|"
+        r"被[^。.!?;,]{0,8}(刷|打|写|留|铺|发)"
+    )
+    # Reviews written as they really were (真实体验, 不限好评差评): an honest review programme.
+    HONEST = re.compile(
+        r"不限好评|好评差评都|好坏都(说|写|可以)|(按|如实|根据|凭)(真实|实际)(感受|体验|情况)|"
+        r"真实(感受|体验)(写|发|评|来)|客观(评价|测评|真实)"
+    )
+    # An organised pile-on (大家今晚都去他直播间刷…刷到他下播为止) is targeted abuse, not
+    # black PR: black PR is paid for. A call with no pay, hire or service is left to it.
+    PILE_ON_CALL = re.compile(
+        r"(大家|所有人|全体|兄弟们|姐妹们|家人们|集美们|朋友们|老铁们|粉丝们|各位)[^。.!?;]{0,12}"
+        r"(去|上|到|冲|进|一起)|集合|号召|一起冲|冲(啊|鸭)?!"
+    )
+    PILE_ON_UNTIL = re.compile(
+        r"(刷|骂|喷|冲|怼|控评)[^。.!?;]{0,12}(为止|直到|到(他|她|它|对方)(们)?)|"
+        r"直到[^。.!?;]{0,10}(为止|下播|关|删|闭|停|道歉)|刷屏|刷爆"
+    )
+    HIRE = re.compile(
+        r"招人|招募|招聘|急招|兼职|接单|派单|佣金|报酬|酬劳|有偿|付费|红包|工资|日薪|结算|结账|"
+        r"交单|领钱|返现|包月|报价|收费|工作室|套餐|承接|下单|日结|周结|(一|每)单"
+    )
+    # Services side by side with only list marks between them (撤热搜｜话题降权): a menu.
+    LIST_GAP = re.compile(r"[\s、,|/+·:\-]*")
+
     # Aged accounts bought (高价收3年以上微博老号, 求购小红书老号): posting infrastructure when
     # bought in bulk or for an unsaid use (量大另谈, 用途懂的都懂), at a price per account.
     ACCOUNT_BUY = re.compile(
@@ -243,13 +342,15 @@ class BlackPrDetector(Detector):
         # (Folding drops the slash of 150元/天.)
         r"(?<![\d.])\d+\s*(元|块)\s*/?\s*(一)?(天|日)|按天(结算|计费|付)|"
         r"(每天|每日|当天|当日)结(算|清)?|多劳多得|"
-        r"(?<![\d.])\d+(\.\d+)?\s*(元|块|毛|r)\s*/?\s*(条|单|篇|帖|个)|(一|每)(条|单|篇)\s?\d"
+        r"(?<![\d.])\d+(\.\d+)?\s*(元|块|毛|r)\s*/?\s*(条|单|篇|帖|个)|(一|每)(条|单|篇|帖)\s?\d"
     )
     RECRUIT = re.compile(
         r"招聘|招募|急招|招人|兼职|接单|派单|想赚钱|日结|周结|结算|"
         r"多劳多得|宝妈|学生都能做|手机就能做|日入|佣金|返本金|量大从优|外包|副业|"
         r"在家(就能)?做|招[‘'“\"「]|招.{0,8}\d+名|感兴趣的?(滴滴|私|戳)|滴滴我|"
-        r"招[^,。!?;]{0,6}(写手|评论员|网评员|素人|宝妈|学生|兼职|小伙伴)"
+        r"招[^,。!?;]{0,6}(写手|评论员|网评员|素人|宝妈|学生|兼职|小伙伴)|"
+        # Gig work paid on proof (截图交单, 凭链接结账, 发完截图领钱) and 收人 for 招人.
+        r"收人|交单|结账|领钱|凭(链接|截图)|截图(交|领|结|返)"
     )
     BUSINESS = re.compile(
         r"工作室|公司|专业|套餐|包月|报价|收费|按条计费|计费|见效|加急|全网|"
@@ -259,7 +360,11 @@ class BlackPrDetector(Detector):
         r"(各位|广大|有需要的|需要的|商家|实体店|门店)老板|老板们|(各位|有需要的|需要的)(商家|店家|店主)|"
         r"看(我的?)?主页|主页(有|看|见)|滴滴|(?<![a-z])dd(?![a-z])|可私|"
         # A minimum order (100篇起, 50条起接): volume sold.
-        r"(?<![\d.])\d+\s?(篇|条|帖|单)起(?!来|床|飞)|起接|起订\s?\d+"
+        r"(?<![\d.])\d+\s?(篇|条|帖|单)起(?!来|床|飞)|起接|起订\s?\d+|"
+        r"(?<![一二三四五六七八九十两百千])[一二三四五六七八九十两百千]+\s?(篇|条|帖|单)起(?!来|床|飞)|"
+        # Industries served, results or money back, secrecy: how a takedown firm sells itself.
+        r"服务于?[^。.!?;]{0,16}(等|各|全)行业|(各|全)行业|不见效|无效退款|不成功不收费|"
+        r"先(做|处理|撤|删)后(付|收)|(全程|严格)保密|签约保密|老板不(用|必|需要?)?出面|不(用|必)出面"
     )
     # A warning about such work (这种兼职都是骗局, 千万别信) passes on no offer, unless it ends
     # by selling something itself (with a contact).
@@ -271,7 +376,7 @@ class BlackPrDetector(Detector):
         # How to spot or avoid it (如何识别水军招聘, 避坑指南, 有骗子自称…).
         r"(如何|怎么|怎样|教你)(识别|辨别|分辨|防范|避免|避开)|避坑|防骗|有骗子|骗子(自称|冒充|声称)|"
         # Exposing a seller (曝光一个删差评的…擦亮眼睛).
-        r"擦亮眼睛|曝光(一下)?(这种|这个|一个|这家|这些)|留个?心眼|多留心"
+        r"(真|还)有人信|谁信|擦亮眼睛|曝光(一下)?(这种|这个|一个|这家|这些)|留个?心眼|多留心"
     )
     # Someone telling how they were solicited (有人私信问我接不接差评单) and rebuffed it
     # (截图举报了, 做博主要有底线) reports the offer; it makes none.
@@ -308,7 +413,8 @@ class BlackPrDetector(Detector):
     )
     GUARANTEE = re.compile(
         r"极速|见效|包月|保证|不达标退款|效果不达标|24小时|全网|全平台|压到|沉到|秒删|"
-        r"百度.{0,6}(微博|知乎|小红书)"
+        r"百度.{0,6}(微博|知乎|小红书)|不见效|无效退款|不成功不收费|"
+        r"(?<![\d.])\d+\s?(小时|天|个?工作日)内?(见效|处理|完成|撤|删|下沉|消失|搞定)"
     )
     # A salaried position (benefits, CV, requirements) is a job ad, not piece work.
     JOB_AD = re.compile(r"五险一金|双休|简历|任职要求|岗位职责|全职|年终奖|社保|学历|本科")
@@ -323,6 +429,7 @@ class BlackPrDetector(Detector):
     REFUSAL = re.compile(
         r"不(接|做|碰|提供|搞|参与|会)|拒绝|严禁|禁止|杜绝|谨防|警惕|打击|"
         # (按要求 is a task instruction, not someone demanding the service.)
+        r"不得|不准|不允许|声称|号称|自称|吹嘘|(天天|总是?|老是?|一直)说|"
         r"识破|揭露|小心|别信|反对|找我|让我|要我|求我|(?<!按)要求|花钱|请的|雇的|找的|涉嫌|疑似|怀疑"
     )
     REPORTING = re.compile(
@@ -340,7 +447,8 @@ class BlackPrDetector(Detector):
     # Third-person narration of the trade (中介按品牌派单, 有的工作室专接…) describes others'
     # business; an offer speaks for the seller or to the buyer (我们、本工作室、私信、有需要).
     NARRATED = re.compile(
-        r"中介|他们|对方|这些|一些|某些|(?<!所)有的|该(团伙|公司|平台|中介|群|工作室)|群主|商家们|"
+        # (这些词, 这些字: the words a seller pushes out of the search box, not other people.)
+        r"中介|他们|对方|这些(?![词字])|一些|某些|(?<!所)有的|该(团伙|公司|平台|中介|群|工作室)|群主|商家们|"
         # How common the trade is (好多竞品避雷帖其实都是代发的): a remark about others.
         r"(好多|很多|不少|大部分|大多数?)[^。.!?;,]{0,10}(其实|都是)"
     )
@@ -378,6 +486,7 @@ class BlackPrDetector(Detector):
         super().__init__(registry)
         self.services = TermMatcher(self.SERVICES)
         self.offers = OfferFinder()
+        self.reader = PinyinReader((*self.SERVICES, *self.CUE_WORDS))
 
     def detect(self, item: NormalizedItem) -> Iterable[Finding]:
         evidence: list[Evidence] = []
@@ -388,7 +497,7 @@ class BlackPrDetector(Detector):
             normalized = item.get(field)
             if normalized is None or (field == "text" and item.item.title == item.item.text):
                 continue
-            view = lexicon_view(normalized.original, normalized)
+            view = self.reader.read(lexicon_view(normalized.original, normalized))
             reported = self.REPORTING.search(view.text) or self.JOURNALISM.search(view.text)
             if reported and not find_contacts(view):
                 return []  # a report on the trade, not an offer (an offer gives a contact)
@@ -399,9 +508,12 @@ class BlackPrDetector(Detector):
                 return []  # others' trade narrated, nothing offered to the reader
             if self._warned_or_rebuffed(view):
                 return []
+            if self._unpaid_pile_on(view):
+                continue  # an unpaid pile-on is targeted abuse (category 2), not paid work
             services, fake = self._services(view)
             fake += self._sock_work(view) + self._takedowns(view) + self._fake_visits(view)
-            fake += self._ordered_bad_reviews(view)
+            fake += self._ordered_bad_reviews(view) + self._suppressions(view)
+            fake += self._named_smears(item, field, view)
             bought = self._account_buying(view)
             if bought:
                 fake += bought
@@ -419,6 +531,10 @@ class BlackPrDetector(Detector):
             menu |= {m.term for m in services if m.group in ("illicit", "ambiguous", "steering")}
             spans = [(m.start, m.end) for m in services] + [m.span() for m in fake]
             cues |= self._cues(view, spans)
+            if self._listed(view, services, fake):
+                cues.add("listed")
+            if item.item.kind == "domain":
+                cues.add("site")  # a website whose name lists the services sells them
             original = normalized.original
             evidence += [_service_evidence(field, view, original, m) for m in services]
             evidence += [_pattern_evidence(field, view, original, m) for m in fake]
@@ -454,17 +570,99 @@ class BlackPrDetector(Detector):
 
     def _services(self, view: NormalizedText) -> tuple[list[TermMatch], list[re.Match[str]]]:
         services = [
-            m
+            _as_written(view, m)
             for m in self.services.find(view.text)
             if not preceded_by(view.text, m.start, self.REFUSAL)
             and not (m.term == "写差评" and self._own_review(view.text, m.start))
         ]
+        if self.HONEST.search(view.text):
+            # Paid for reviews as they really were (不限好评差评): no brushing task.
+            services = [m for m in services if m.group != "task"]
         fake = [
             m
             for m in self.FAKE_REVIEW.finditer(view.text)
             if not preceded_by(view.text, m.start(), self.REFUSAL)
         ]
         return services, fake
+
+    def _unpaid_pile_on(self, view: NormalizedText) -> bool:
+        """A call to flood someone (大家都去…刷到他下播为止) with no pay, hire or service."""
+        text = view.text
+        if not (self.PILE_ON_CALL.search(text) and self.PILE_ON_UNTIL.search(text)):
+            return False
+        paid = (self.HIRE, self.PRICE, self.SOCK_PAY, self.ITEM_PRICE)
+        return not any(p.search(text) for p in paid) and not find_contacts(view)
+
+    def _suppressions(self, view: NormalizedText) -> list[re.Match[str]]:
+        """Burying services (撤热搜, 话题降权, 负面视频下沉), and negative items handled at a
+        price per item, unless refused, already done or sought through appeals and courts."""
+        text = view.text
+        if self.LAWFUL_ROUTE.search(text):
+            return []
+        found = [
+            m
+            for m in self.SUPPRESSION.finditer(text)
+            if not self.TAKEDOWN_PAST.search(text[max(0, m.start() - 4) : m.start()])
+            and not preceded_by(text, m.start(), self.REFUSAL)
+        ]
+        for m in self.NEGATIVE_HANDLING.finditer(text):
+            _, end = sentence_at(text, m.start())
+            if self.ITEM_PRICE.search(text, m.end(), end) and not preceded_by(
+                text, m.start(), self.REFUSAL
+            ):
+                found.append(m)
+        return found
+
+    def _named_smears(
+        self, item: NormalizedItem, field: TextField, view: NormalizedText
+    ) -> list[re.Match[str]]:
+        """Paid bad reviews of a named enterprise, a competitor or an assigned target."""
+        text = view.text
+        if self.HONEST.search(text):
+            return []  # reviews as they really were, good or bad
+        pay = (self.SOCK_PAY, self.PRICE, self.ITEM_PRICE, self.GIG_PAY)
+        if not any(p.search(text) for p in pay):
+            return []
+        named = _mentioned(item, field)
+        found = []
+        tasks = [
+            *self.BAD_TASK.finditer(text),
+            *(
+                m
+                for m in self.NEGATIVE_POST.finditer(text)
+                if self.NEGATIVE_CLAIM.search(m.group())
+            ),
+        ]
+        for m in tasks:
+            if preceded_by(text, m.start(), self.REFUSAL) or self._own_review(text, m.start()):
+                continue
+            start, end = sentence_at(text, m.start())
+            if self.VICTIM.search(text, start, end):
+                continue  # a shop owner telling of bad reviews bought against her
+            o_start, o_end = view.to_original(start, end)
+            if (
+                any(a < o_end and o_start < b for a, b in named)
+                or self.RIVAL.search(text, start, end)
+                or self.SOCK_TARGET.search(text)
+            ):
+                found.append(m)
+        return found
+
+    def _listed(
+        self, view: NormalizedText, services: list[TermMatch], fake: list[re.Match[str]]
+    ) -> bool:
+        """Two black-PR services side by side as a list (撤热搜｜话题降权), in a text that
+        neither asks about nor condemns them."""
+        text = view.text
+        if "?" in text or self.CONDEMNED.search(text) or self.EXPLAINER.search(text):
+            return False
+        spans = sorted(
+            [(m.start, m.end) for m in services if m.group == "illicit"] + [m.span() for m in fake]
+        )
+        return any(
+            a_end <= b_start and self.LIST_GAP.fullmatch(text, a_end, b_start) is not None
+            for (_, a_end), (b_start, _) in pairwise(spans)
+        )
 
     def _own_review(self, text: str, start: int) -> bool:
         """A bad review the author will write of her own visit (回去就写差评)."""
@@ -558,6 +756,9 @@ class BlackPrDetector(Detector):
             ("recruit", self.RECRUIT),
             ("business", self.BUSINESS),
             ("price", self.PRICE),
+            # A price per item (一个词1500, 每条2000) is a rate, not what someone once paid.
+            ("price", self.ITEM_PRICE),
+            ("piece_rate", self.ITEM_PRICE),
             ("piece_rate", self.PIECE_RATE),
             ("guarantee", self.GUARANTEE),
             ("plan", self.PLAN),
@@ -577,7 +778,7 @@ class BlackPrDetector(Detector):
     @staticmethod
     def _offered(counts: Counter[str], cues: set[str]) -> bool:
         # "一人一条" in a pile-on call is a quota, not a rate: a piece rate needs a price.
-        offered = cues & {"recruit", "business", "price", "contact", "trade"}
+        offered = cues & {"recruit", "business", "price", "contact", "trade", "site", "listed"}
         if counts["illicit"]:
             # A price alone is what someone paid (花了300块…) unless it is a rate per piece.
             if offered == {"price"} and "piece_rate" not in cues:
@@ -595,6 +796,22 @@ class BlackPrDetector(Detector):
         if counts["menu"] >= MENU_SIZE and counts["steering"] and "explainer" not in cues:
             return bool(cues & {"plan", "price"})
         return counts["task"] > 0 and "piece_rate" in cues and "price" in cues
+
+
+def _as_written(view: NormalizedText, match: TermMatch) -> TermMatch:
+    """A term read from pinyin (shan tie → 删帖) is reported as written in pinyin."""
+    written = view.original_text(match.start, match.end)
+    if match.how == "exact" and any("a" <= c.lower() <= "z" for c in written):
+        return replace(match, how="pinyin")
+    return match
+
+
+def _mentioned(item: NormalizedItem, field: TextField) -> list[tuple[int, int]]:
+    """Registered names in a field, as ranges of the original text."""
+    normalized = item.get(field)
+    if normalized is None:
+        return []
+    return [normalized.to_original(m.start, m.end) for m in item.mentions.get(field, ())]
 
 
 def _named_opening(item: NormalizedItem, field: TextField) -> tuple[int, int] | None:

@@ -1,0 +1,63 @@
+"""Paid posters recruited for made-up bad reviews of a named enterprise.
+
+Recruiting people to write "avoid this brand" notes about a registered enterprise with the
+claim handed out (招人写<品牌>的避雷笔记，一篇两百，文案我们给), to give its shop one-star
+ratings from several accounts and hand in screenshots for pay (打一星…截图交单), or selling
+bad reviews of a competitor by the month or the batch (竞品<品牌>的负面评价可以包月做，五十
+条起) is black PR. The pay may be a price, a rate per piece or proof handed in for payment.
+A shop owner telling of bad reviews bought against her, a news report, an honest paid review
+programme that takes good and bad alike, and a customer's own bad review are not.
+
+Every wording is invented for these tests; the enterprises are those of `conftest.py`.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from clearbright.registry import Registry
+from tests.detectors.abuse.conftest import slugs_of
+
+SOLD = [
+    "招人写澜汀家居的避雷笔记，一篇两百，素材和文案我们给，就说床垫甲醛超标，发布后凭链接结账。",
+    "今晚任务：去蓉沁串串的外卖店铺打一星，每人五个号，内容自己编，截图交单。",
+    "竞品沐禾宠物的负面评价可以包月做，论坛+评论区，五十条起。",
+    "急招十个人去澜汀的店铺下面留差评，说质量差、假货，每条8块，日结。",
+    "招写手：写栖溪教育退费难的帖子，内容照我们给的写，一帖30元，发完截图领钱。",
+    "有没有人接单，帮忙给筠浦生物的产品刷差评，一条5块，要带图。",
+    "需要几个人给蓉沁串串的门店打低分，理由随便编，一个号十块，打完截图结。",
+    "对家栖溪教育的踩雷笔记批量做，一篇120，账号我们出。",
+    "找人发沐禾宠物医院虐待宠物的爆料帖，图我们P好了，一帖50，发完凭链接结账。",
+]
+
+NOT_SOLD = [
+    # The victim's side.
+    "蓉沁串串老板娘：有同行花钱雇人给我们店刷差评，一条十块，大家看到那些一星别当真。",
+    "竞争对手找人写我们店的避雷笔记，一篇两百，还编造说我们用地沟油，已经报警了。",
+    "我开的小店被同行花钱找人刷差评，一晚上多了二十条一星，平台能不能管管？",
+    "澜汀家居声明：近期有人冒充我司合作方，声称可以付费删除差评，请大家不要相信。",
+    # News and discussion.
+    "据报道，有工作室招人写澜汀家居的避雷笔记，一篇两百，警方已介入调查。",
+    "刷到有人在招人给蓉沁串串打一星，一条五块，这就是黑公关，已举报。",
+    # An honest paid review programme.
+    "栖溪教育招募体验官，免费试听后按真实感受写测评，好评差评都可以写，一篇稿费200元。",
+    # A customer's own bad review, with what she paid.
+    "在蓉沁串串吃了一顿168元，锅底太咸，回去就写差评。",
+    "澜汀家居的沙发坐了两个月就塌了，花了五千块，给个一星不过分吧。",
+    # An ordinary job ad naming the company it works for.
+    "沐禾宠物招聘新媒体运营：负责官方账号内容发布，月薪8000，五险一金。",
+]
+
+
+@pytest.mark.parametrize("text", SOLD)
+def test_paid_bad_reviews_of_a_named_enterprise_are_black_pr(
+    new_registry: Registry, text: str
+) -> None:
+    assert "black_pr" in slugs_of(new_registry, text)
+
+
+@pytest.mark.parametrize("text", NOT_SOLD)
+def test_victims_reports_honest_reviews_and_customers_stay_clean(
+    new_registry: Registry, text: str
+) -> None:
+    assert "black_pr" not in slugs_of(new_registry, text)
