@@ -57,12 +57,18 @@ def test_causative_and_child_words(registry: Registry, kind: str, text: str) -> 
         (S, "YueTang奶粉 宝宝肾结石 门店名单"),
         (S, "yue tang 奶粉 幼儿肾结石"),  # syllable by syllable
         (T, "#yuetang奶粉致婴儿肾结石#"),
+        (S, "Yue Tang Nai Fen 婴儿肾结石"),  # the whole registered alias in pinyin
+        (S, "yuètáng奶粉 婴儿肾结石"),  # with tone marks
+        (S, "yue棠奶粉 宝宝肾结石"),  # one character as its syllable
+        (S, "悦tang奶粉 婴儿肾结石"),
+        (T, "#MingZhu建工体育馆塌了#"),
+        (S, "qinglong化工 污染农田"),
         (S, "lang xi 果汁 腐烂水果榨汁"),
         (S, "langxi果汁 烂水果榨的"),
     ],
 )
 def test_brand_in_pinyin(registry: Registry, kind: str, text: str) -> None:
-    assert _claims(registry, kind, text) & {"o-clm-1", "o-clm-8"}
+    assert _claims(registry, kind, text) & {"o-clm-1", "o-clm-5", "o-clm-6", "o-clm-8"}
 
 
 @pytest.mark.parametrize(
@@ -74,6 +80,8 @@ def test_brand_in_pinyin(registry: Registry, kind: str, text: str) -> None:
         (T, "#禾川早教无证办学#"),  # the four-character form
         (S, "禾川早教 没有资质 全面停课"),  # a consequence typed after the keywords
         (T, "#禾川早教没有办学牌照#"),
+        (S, "禾川早教 没有资质 怎么办"),  # asks what to do, taking the keywords as given
+        (S, "hechuan早教 没有资质"),
     ],
 )
 def test_licence_words(registry: Registry, kind: str, text: str) -> None:
@@ -112,6 +120,7 @@ def test_noun_and_colloquial_synonyms(registry: Registry, kind: str, text: str, 
         (S, "悦棠奶粉 加盟费"),
         (S, "悦棠奶粉 门店名单"),
         (S, "yuetang奶粉 价格"),
+        (S, "悦tangs奶粉 婴儿肾结石"),  # letters running on are no syllable of the name
         (S, "悦棠奶粉 婴儿 冲泡方法"),
         (S, "悦棠奶粉 婴儿"),  # a topic noun of the claim, nothing accused
         (S, "婴儿肾结石 症状"),  # the phenomenon, no brand

@@ -859,6 +859,9 @@ QUERY_WORDS: tuple[str, ...] = (
     # a list of the places or people the keywords concern ("<X> … 门店名单")
     "名单",
     "清单",
+    # what to do about the keywords: it takes them as given ("<X> 没有资质 怎么办")
+    "怎么办",
+    "咋办",
 )
 # Evidence words in a keyword query ("<X> 过期奶浆 后厨实拍", "… 视频"): they present the
 # keywords as filmed fact and add nothing the claim lacks; the place filmed may come before

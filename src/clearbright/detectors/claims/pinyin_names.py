@@ -1,5 +1,6 @@
-"""Registered Chinese names written out in pinyin ("lan mu 奶粉") or with one character
-swapped for its pinyin initial ("L牧"), common ways to dodge keyword filters.
+"""Registered Chinese names written out in pinyin ("lan mu 奶粉", "lánmù"), or with one
+character swapped for its pinyin initial ("L牧") or syllable ("lan牧"), common ways to dodge
+keyword filters.
 
 >>> import re
 >>> [m.group() for m in LATIN_RUN.finditer("lan mu 奶粉 abc")]
@@ -14,6 +15,7 @@ from functools import cached_property
 
 import ahocorasick
 
+from clearbright.detectors.claims.textutil import toneless
 from clearbright.registry import Mention, NameEntry, Registry
 from clearbright.text.normalize import NormalizedText, is_han, pinyin_syllables
 
@@ -44,7 +46,8 @@ class PinyinNames:
 
     @cached_property
     def _initial_variants(self) -> ahocorasick.Automaton:
-        """Han names of 2-4 characters with one character replaced by its pinyin initial."""
+        """Han names of 2-4 characters with one character replaced by its pinyin initial or
+        its whole syllable."""
         found: dict[str, list[NameEntry]] = defaultdict(list)
         for entry in self.registry.names:
             name = entry.folded
@@ -52,8 +55,9 @@ class PinyinNames:
                 continue
             syllables = pinyin_syllables(name)
             for i, syllable in enumerate(syllables):
-                if syllable and syllable[0].isascii() and syllable[0].isalpha():
+                if syllable and syllable.isascii() and syllable.isalpha():
                     found[name[:i] + syllable[0] + name[i + 1 :]].append(entry)
+                    found[name[:i] + syllable + name[i + 1 :]].append(entry)
         automaton = ahocorasick.Automaton()
         for variant, entries in found.items():
             automaton.add_word(variant, (variant, tuple(entries)))
@@ -65,11 +69,13 @@ class PinyinNames:
         self, text: NormalizedText, known: list[Mention] | tuple[Mention, ...]
     ) -> list[Mention]:
         """Obfuscated mentions that do not overlap an already known mention."""
-        out = self._initial_mentions(text, known)
+        # tone marks written plain, character for character ("yuètáng" is typed for yuetang)
+        plain = toneless(text.text)
+        out = self._initial_mentions(plain, known)
         if not self._by_pinyin:
             return out
-        taken = _coverage(len(text.text), known)
-        for run in LATIN_RUN.finditer(text.text):
+        taken = _coverage(len(plain), known)
+        for run in LATIN_RUN.finditer(plain):
             tokens = [
                 (m.start() + run.start(), m.end() + run.start())
                 for m in re.finditer(r"[a-z]+", run.group())
@@ -77,27 +83,33 @@ class PinyinNames:
             for i in range(len(tokens)):
                 for j in range(i, min(i + MAX_SYLLABLES, len(tokens))):
                     start, end = tokens[i][0], tokens[j][1]
-                    key = "".join(text.text[a:b] for a, b in tokens[i : j + 1])
+                    key = "".join(plain[a:b] for a, b in tokens[i : j + 1])
                     entries = self._by_pinyin.get(key)
                     if entries and taken[end] == taken[start]:
                         out.append(Mention(start, end, entries))
         return out
 
     def _initial_mentions(
-        self, text: NormalizedText, known: list[Mention] | tuple[Mention, ...]
+        self, text: str, known: list[Mention] | tuple[Mention, ...]
     ) -> list[Mention]:
         automaton = self._initial_variants
         if automaton.kind != ahocorasick.AHOCORASICK:
             return []
         out: list[Mention] = []
-        for last, (variant, entries) in automaton.iter(text.text):
+        for last, (variant, entries) in automaton.iter(text):
             start, end = last - len(variant) + 1, last + 1
-            # The Latin initial must stand alone: "l牧" yes, "global牧" no.
-            if start > 0 and text.text[start - 1].isascii() and text.text[start - 1].isalpha():
+            # The Latin letters must stand alone: "l牧" yes, "global牧" and "牧lan" in "牧land" no.
+            if _letter(text, start - 1) and _letter(text, start):
+                continue
+            if _letter(text, end) and _letter(text, end - 1):
                 continue
             if not any(m.start < end and start < m.end for m in known):
                 out.append(Mention(start, end, entries))
         return out
+
+
+def _letter(text: str, at: int) -> bool:
+    return 0 <= at < len(text) and text[at].isascii() and text[at].isalpha()
 
 
 def _coverage(length: int, known: list[Mention] | tuple[Mention, ...]) -> list[int]:
