@@ -42,6 +42,7 @@ def _quote_flagged(registry: Registry, **data: str) -> bool:
         "范启明承认翠岭学员完课率不到50%",
         "邝景行说明年要在华南开400家店",
         "悦栖老板在发布会上亲口说续卡率有90%",
+        "邝景行说悦栖健身的会员续卡率高达九成",
         "邝景行透露，悦栖平均续卡率在90%左右",
     ],
 )
@@ -80,6 +81,9 @@ def test_reported_figures_outside_the_transcript_are_distortions(
         "邝景行说续卡率平均将近六成",
         # a figure on something the speaker never gave a figure for
         "邝景行说悦栖的退款率只有1%",
+        # another measure than the speaker's: the industry's, new members'
+        "邝景行说行业平均续卡率只有30%",
+        "邝景行说新会员续卡率只有30%",
     ],
 )
 def test_faithful_or_unattributed_figures_are_not_findings(registry: Registry, text: str) -> None:

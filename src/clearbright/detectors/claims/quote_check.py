@@ -194,6 +194,8 @@ TOPIC_FILLERS = (
 # A percentage is compared with a transcript sentence that names its measure: the last this
 # many characters before the figure ("续卡率"; "退卡率" is another measure).
 MIN_MEASURE = 3
+# Share of the characters qualifying a measure ("会员" in "会员续卡率") the sentence must hold.
+QUALIFIER_SHARE = 0.8
 
 
 @dataclass(frozen=True)
@@ -341,9 +343,28 @@ def _relevance(figure: Figure, topic: str, sentence: str) -> int:
             (n for n in range(len(topic), 1, -1) if topic[-n:] in sentence),
             0,
         )
-        return length if length >= min(MIN_MEASURE, len(topic)) else 0
+        if length < min(MIN_MEASURE, len(topic)) or not _covered(topic[:-length], sentence):
+            return 0
+        return length
     length = _anchor_length(topic, sentence)
-    return length if length >= MIN_MEASURE else 0
+    return length if length >= MIN_MEASURE and _covered(topic, sentence) else 0
+
+
+def _covered(qualifier: str, sentence: str) -> bool:
+    """Whether the words qualifying a measure are the sentence's too: "新会员续卡率" or "行业
+    续卡率" is another measure than the speaker's "会员的续卡率" (common words aside).
+
+    >>> _covered("会员", "去年我们会员的续卡率平均是58%")
+    True
+    >>> _covered("行业平均", "去年我们会员的续卡率平均是58%")
+    False
+    """
+    for word in ANCHOR_STOP:
+        qualifier = qualifier.replace(word, "")
+    if not qualifier:
+        return True
+    present = sum(1 for c in qualifier if c in sentence)
+    return present / len(qualifier) >= QUALIFIER_SHARE
 
 
 def _fits(figure: Figure, low: float, high: float) -> bool:
