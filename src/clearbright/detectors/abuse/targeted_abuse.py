@@ -29,6 +29,18 @@ An employee of a named enterprise, picked out by surname or job title (滨江店
 hung out for the crowd to insult on sight (见一次骂一次) or to drive out of her town or trade
 (让她在杭州混不下去) is a target too; a complaint about her service, or a report that
 condemns such a call, is not.
+Servant and traitor labels (奴才, 买办, 这条美国人的狗), misogynist slurs (贱人, 婊子, said of a
+person only) and curses on a person and her family (全家都该遭报应, 断子绝孙, nmsl) are
+attacks; scum labels (败类, 毒瘤) are said of a person, or of a company in a hostile frame
+(滚出中国). A label in a short clause, one that heads a company noun (卖国贼企业) or one
+that tells the target to get out (…滚出中国) refers back to the target named before; a
+clause with a subject of its own (黑子们不得好死) does not.
+An organised pile-on sets a venue of the target (直播间, 官方号) and at least two of a time
+(今晚9点), a goal of silencing (骂到她下播, 举报到封号) and proof of taking part (截图发群里);
+an account or post set up to hound a target (讨伐…, 专治…) with a hostile act and a
+schedule or a way to join (每晚九点刷…, 私信进群) is one too. Fans flooding a stream with
+gifts (刷礼物冲榜) are not, and news or condemnation of such abuse, with the abuse quoted
+(据报道…辱骂“不得好死”, 有人组织…这种行为必须制止), is not.
 """
 
 from __future__ import annotations
@@ -40,7 +52,7 @@ from typing import ClassVar
 
 from clearbright.categories import Category
 from clearbright.detectors.abuse.contacts import find_contacts
-from clearbright.detectors.abuse.context import clause_at, preceded_by, sentence_at
+from clearbright.detectors.abuse.context import CLAUSE_END, clause_at, preceded_by, sentence_at
 from clearbright.detectors.abuse.offense_model import shipped_model
 from clearbright.detectors.abuse.targets import TargetHit, TargetResolver
 from clearbright.detectors.abuse.terms import (
@@ -58,6 +70,8 @@ from clearbright.text.normalize import NormalizedText, normalize
 SHORT_CLAUSE = 8
 # A name this close after a label is in apposition with it (毒妇邵明岚, 人渣 卞某).
 APPOSITION_GAP = 1
+# A clause with no more than this left beside the slur is the slur alone (狗奴才一个).
+LABEL_ALONE = 2
 
 
 @dataclass(frozen=True)
@@ -97,14 +111,14 @@ class TargetedAbuseDetector(Detector):
         **dict.fromkeys(
             words(
                 "汉奸 卖国贼 卖国企业 美狗 二鬼子 走狗 狗腿子 洋奴 带路党 精日 恨国党 "
-                "跪舔洋人 吸血鬼 殖人 卖国"
+                "跪舔洋人 吸血鬼 殖人 卖国 奴才 狗奴才 买办 哈巴狗 洋狗 美奴 日奴"
             ),
             "degrading_label",
         ),
         **dict.fromkeys(
             words(
                 "畜生 畜牲 禽兽 人渣 蛆虫 寄生虫 蚂蟥 水蛭 狗东西 狗杂种 杂种 猪狗不如 垃圾人 "
-                "人间垃圾 社会垃圾 毒妇 毒婆 恶毒女人"
+                "人间垃圾 社会垃圾 毒妇 毒婆 恶毒女人 杂碎 狗杂碎 畜生不如"
             ),
             "dehumanization",
         ),
@@ -115,12 +129,28 @@ class TargetedAbuseDetector(Detector):
     # Slurs for a woman (老妖婆, 老巫婆) are aimed only at a registered person: beside a
     # company they are a figure of speech (童话里的老巫婆都比…讲道理).
     PERSON_SLURS: ClassVar[frozenset[str]] = frozenset(
-        words("老妖婆 妖婆 老巫婆 老虔婆 蛇蝎女人 蛇蝎毒妇")
+        words(
+            "老妖婆 妖婆 老巫婆 老虔婆 蛇蝎女人 蛇蝎毒妇 贱人 婊子 臭婊子 贱货 骚货 贱女人 "
+            "荡妇 破鞋 母狗 绿茶婊 狐狸精"
+        )
     )
+    # Curses on a person and her family, and the crude insults the web writes as initials
+    # (nmsl, cnm): aimed at a registered person only.
+    CURSES: ClassVar[frozenset[str]] = frozenset(
+        words(
+            "断子绝孙 天打雷劈 遭天谴 遭报应 生孩子没屁眼 死绝 死光 全家暴毙 "
+            "你妈死了 操你妈 草泥马 日你妈 你妈逼"
+        )
+    )
+    # Scum labels: said of a person, or of a company in a hostile frame (滚出中国); alone
+    # beside a company they are the language of complaint (行业毒瘤).
+    FRAMED_LABELS: ClassVar[frozenset[str]] = frozenset(words("败类 毒瘤 蛀虫"))
+    # Kinds of attack aimed at a registered person only.
+    PERSON_KINDS: ClassVar[frozenset[str]] = frozenset({"curse"})
     # Milder insults count only when predicated of a registered *person* and the whole text
     # reads as abuse to the model; said of a company or product they are criticism.
     WEAK_LABELS: ClassVar[dict[str, str]] = dict.fromkeys(
-        words("骗子 奸商 流氓 土匪 强盗 傻逼 脑残 智障 无耻之徒 小丑 败类 黑心资本家 吸血资本家"),
+        words("骗子 奸商 流氓 土匪 强盗 傻逼 脑残 智障 无耻之徒 小丑 黑心资本家 吸血资本家"),
         "insult",
     )
     # Initialisms the web writes for labels and insults (hj 汉奸, sb 傻逼). Each counts as
@@ -133,11 +163,17 @@ class TargetedAbuseDetector(Detector):
         "sb": "傻逼",
         "nc": "脑残",
         "zz": "智障",
+        "nmsl": "你妈死了",
+        "cnm": "操你妈",
+        "wcnm": "操你妈",
+        "rnm": "日你妈",
+        "nmb": "你妈逼",
     }
     DOXXING: ClassVar[dict[str, str]] = dict.fromkeys(("人肉", "开盒"), "doxxing")
     # A label that is reported, denied or argued against is not an attack.
     DISTANCING = re.compile(
-        r"有人(骂|说|称|叫)|被.{0,4}(骂|称|叫|说|指|批)成?|骂.{0,8}是|说.{0,6}是|"
+        r"有人(骂|说|称|叫|辱骂|诅咒|咒)|网友(骂|辱骂|诅咒|咒骂)|"
+        r"被.{0,4}(骂|称|叫|说|指|批|诅咒|咒)成?|骂.{0,8}是|说.{0,6}是|"
         r"称.{0,6}为|所谓|不是|并非|别再|不要|不能|谁说|难道|"
         r"(怒斥|痛斥|斥责|指责|质疑|控诉|批评).{0,8}(是|为)"
     )
@@ -242,10 +278,100 @@ class TargetedAbuseDetector(Detector):
         r"网暴|网络暴力|过分|违法|犯罪|举报|报警|警方|立案|别再|不要再|有人(号召|组织|煽动|挂)|"
         r"(号召|煽动)(网友|大家)|新闻|记者|据报道|据悉|通报"
     )
-    EXPOSE_PERSON = re.compile(r"(全网|到处|一起)?(曝光|挂|扒)(他|她)(?!们)")
+    EXPOSE_PERSON = re.compile(r"(?<!不能)(?<!别)(全网|到处|一起)?(曝光|挂|扒)(他|她)(?!们)")
     PRONOUN = re.compile(r"他|她|它|这家|此人|这种人|该公司|这货")
+    # Everyday slurs aimed through a pronoun need it as their subject (她就是个贱人).
+    SUBJECT_PRONOUN = re.compile(
+        r"(他|她|这货|此人|这人)(?!们)\s*"
+        r"(的|就是|也是|真是|纯纯|简直是|是|这个|这种|那个|一个|个|=)*\s*$"
+    )
+    # A curse phrase that starts with the pronoun (他的儿子迟早出车祸).
+    PRONOUN_LEAD = re.compile(r"(他|她)(?!们)")
+    SECOND_PERSON = re.compile(r"你(?!们)")
+    # Words around a slur that add nothing to it (狗奴才一个, 就是个贱人罢了!).
+    FILLER = re.compile(
+        r"[\s,.!?;:，。！？；：、@#“”‘’\"'()（）…~～]|就是|纯纯|简直|真是|一个|一条|罢了|而已|"
+        r"[个条吧啊呢的呀嘛啦哦这那]"
+    )
+    EVERYDAY_LABELS: ClassVar[frozenset[str]] = frozenset(words("奴才 狗奴才 杂碎 狗杂碎 畜生不如"))
     PREDICATION = re.compile(r"\s*(就是|也是|真是|纯纯|简直是|是|=)?\s*(个|一个|这个|这种)?\s*")
     WEAK_MIN_OFFENSE = 0.7
+    # Curses written as a phrase rather than a term: harm wished on the family (全家都该遭报
+    # 应, 他的孩子迟早出车祸), a death wished as a greeting (祝你早日去世), the street curse.
+    CURSE_PHRASES = re.compile(
+        r"(全家|一家(人|老小|子)?|家里人|祖宗十八代|十八代祖宗|"
+        r"(他|她|你)的?(孩子|儿子|女儿|妈|爸|老婆|老公|家人|爹|娘))"
+        r"[^。.!?;,]{0,4}?(都|全)?(该|会|要|得|就该|活该|迟早|早晚|必|一定|统统)[^。.!?;,]{0,3}?"
+        r"(死|遭报应|报应|出事|出车祸|被车撞|得癌|得绝症|生病|暴毙|遭殃|没好下场|不得好死)|"
+        r"祝[^。.!?;,]{0,4}?(早日|早点|赶紧)(去世|升天|暴毙|归西|去死|死)|"
+        r"出门(就|都|必|该)?被车撞(?![了伤倒过])|"
+        r"报应[^。.!?;,]{0,6}?(落到|落在|应在|报到)[^。.!?;,]{0,8}?"
+        r"(孩子|儿子|女儿|家人|全家|子孙|后代)身上|(全家|一家)[^。.!?;,]{0,2}火葬场"
+    )
+    # A servant of a foreign power or of capital (这条美国人的狗, 甘当日本人的奴才): said as a
+    # predicate; "日本的狗很可爱" is about dogs.
+    SERVANT = re.compile(
+        r"(这条|一条|是|就是|当|做|甘当|甘做|成了|条)"
+        r"(美国|美帝|日本|小日本|外国|洋人|鬼子|西方|老美|米国|资本家?)(人|佬|主子)?"
+        r"(的|养的|家的)(一条)?(狗|走狗|奴才|哈巴狗|看门狗)(?![粮绳窝])"
+    )
+    # Telling a target to get out of the country or the trade: a hostile frame.
+    EXPEL = re.compile(r"滚出[^。.!?;,]{0,6}|滚回[^。.!?;,]{0,4}")
+    # A label clause that has a subject of its own (黑子们不得好死) is not said of the target.
+    OTHER_SUBJECT = re.compile(
+        r"(?<![他她它])们|楼上|楼主|这些人|那些人|黑子|喷子|键盘侠|水军|造谣的"
+    )
+    # A label as the topic of a lesson or a debate (买办阶级的历史, 汉奸这个词) names no one.
+    TOPIC = re.compile(
+        r"\s?(阶级|制度|历史|文化|问题|现象|话题|一词|这个词|这个称呼|这个标签|的定义|的由来)"
+    )
+    # A label heading a company noun (卖国贼企业) is said of the company named before it.
+    COMPANY_HEAD = re.compile(r"\s?(企业|公司|品牌|集团|老板|商家)")
+    # News of such abuse, the victim's side told, or a call condemned: quoted labels and the
+    # calls it tells of are reported, not made.
+    REPORTED = re.compile(
+        r"据报道|据悉|据了解|记者|通报|已报警|已立案|立案调查|警方(已|通报|介入|立案|调查)|"
+        r"(遭遇|遭到|遭受|受到|饱受)[^。.!?;,]{0,4}(网暴|网络暴力|辱骂|谩骂|人身攻击|围攻|人肉|骚扰|诅咒)|"
+        r"被[^。.!?;,]{0,3}(网暴|网络暴力|人肉|围攻)|"
+        r"有(人|网友|些人|部分网友|一批人)[^。.!?;,]{0,3}(组织|号召|煽动|发起|在)|"
+        r"(这种|此类|这类|这些)[^。.!?;,]{0,4}(行为|网暴|言论)[^。.!?;,]{0,6}"
+        r"(违法|可耻|必须|应该|不可取|要不得|制止)|必须制止|何时休|(拒绝|抵制|反对)网暴|网暴可耻"
+    )
+    # Flooding a stream with gifts and likes (刷礼物冲榜, 冲人气) is support, not a pile-on.
+    SUPPORT = re.compile(
+        r"礼物|好评|人气|打榜|冲榜|火箭|点赞|爱心|支持|应援|加油|守护|力挺|销量|嘉年华|关注"
+    )
+    HOSTILE = re.compile(r"骂|喷|轰炸|爆破|攻陷|举报|差评|开火|输出|问候")
+    # An organised pile-on: a venue of the target, a hostile act there, and coordination.
+    VENUE = (
+        r"(直播间|官方号|官号|官博|官微|评论区|微博|主页|账号|超话|视频|抖音号?|快手|小红书|"
+        r"公众号|b站|店铺|旗舰店|号)"
+    )
+    VENUE_ACT = re.compile(
+        VENUE + r"[^。.!?;]{0,12}?(刷屏|刷|骂|喷|举报|轰炸|开火|输出|控评|问候)|"
+        r"(冲|攻|轰炸|爆破|刷|骂|喷|举报)[^。.!?;,]{0,8}?" + VENUE
+    )
+    SCHEDULE = re.compile(
+        r"(今晚|明晚|今天晚上|明天晚上|每晚|每天晚上|晚上|周[一二三四五六日末]晚?|今天|明天)"
+        r"[^。.!?;,]{0,2}[0-9一二三四五六七八九十两]+\s*(点|时|:)|准时|统一时间|每晚|轮班|排班"
+    )
+    SILENCED = re.compile(
+        r"(骂|刷|举报|喷|冲|搞|轰炸|刷屏|问候)到[^。.!?;,]{0,6}?"
+        r"(下播|关播|下线|停播|封号|封禁|关评|关闭|删号|销号|退网|闭嘴|滚|崩|瘫痪|炸)|"
+        r"直到[^。.!?;,]{0,8}?(下播|关播|下线|停播|封号|封禁|关评|关闭|删号|销号|退网)"
+    )
+    PROOF = re.compile(
+        r"截图[^。.!?;,]{0,4}群|群里[^。.!?;,]{0,3}(报数|打卡|交图|汇报|报到)|战果|交截图"
+    )
+    # Mass reports against an impostor account are the owner's remedy, not a pile-on.
+    IMPOSTOR = re.compile(r"假冒|冒充|仿冒|山寨|高仿|骗子号|假号|诈骗")
+    # An account or post set up to hound a target (讨伐…, 专治…, 倒…联盟), and its schedule or
+    # how to join it.
+    CRUSADE = re.compile(
+        r"讨伐|征讨|围剿|专治|专骂|专黑|打倒|[倒反黑][\u4e00-\u9fff]{1,5}(联盟|大队|小分队|战队)"
+    )
+    CRUSADE_ACT = re.compile(r"刷屏|刷(?!新|卡|牙)|骂|喷|冲|轰炸|举报|开火|攻陷|爆破")
+    JOIN = re.compile(r"私信|进群|加群|入群|拉群|加入|招人|招募|报名|上车")
 
     EXAMPLES = (
         Example({"text": "澄屿就是个汉奸企业，顾南笙卖国贼，谁买谁是二鬼子"}, "targeted_abuse"),
@@ -263,8 +389,11 @@ class TargetedAbuseDetector(Detector):
         super().__init__(registry)
         self.targets = TargetResolver(registry)
         person_slurs = dict.fromkeys(self.PERSON_SLURS, "dehumanization")
+        framed = dict.fromkeys(self.FRAMED_LABELS, "dehumanization")
+        curses = dict.fromkeys(self.CURSES, "curse")
         self.strong = TermMatcher(
-            {**self.LABELS, **person_slurs, **self.DOXXING}, initialisms=self.INITIALISMS
+            {**self.LABELS, **person_slurs, **framed, **curses, **self.DOXXING},
+            initialisms=self.INITIALISMS,
         )
         self.weak = TermMatcher(self.WEAK_LABELS, homophones=False, initialisms=self.INITIALISMS)
 
@@ -285,7 +414,11 @@ class TargetedAbuseDetector(Detector):
         view = lexicon_view(original, normalized)
         attacks = self._strong_attacks(view)
         incitement = self._incitement(view, attacks)
-        named_account = self._mobilized(view, self.NAMED_ACCOUNT) if incitement is None else None
+        named_account = (
+            self._mobilized(view, self.NAMED_ACCOUNT)
+            if incitement is None and not self.REPORTED.search(view.text)
+            else None
+        )
         if (
             not attacks
             and incitement is None
@@ -298,16 +431,18 @@ class TargetedAbuseDetector(Detector):
             return None
         if named_account is not None:
             incitement = self._at_persons_account(view, named_account, targets)
+        framed = self._framed(view, attacks)
         aimed = [
             (a, t)
             for a in attacks
             if a.kind != "doxxing"
             for t in self._aimed_at(a, targets, original)
-            if a.term not in self.PERSON_SLURS or t.entity_id in self.registry.people
+            if self._fits(a, t, framed)
         ][:1]
         offense = self._offense(normalized.text)
-        if not aimed and incitement is None and (offense or 0.0) >= self.WEAK_MIN_OFFENSE:
-            aimed = self._weak_attacks(view, original, targets)
+        if not aimed and incitement is None:
+            model_says = (offense or 0.0) >= self.WEAK_MIN_OFFENSE
+            aimed = self._weak_attacks(view, original, targets, model_says=model_says)
         if not aimed and incitement is None:
             return None
         target = aimed[0][1] if aimed else self._incited(targets)
@@ -332,20 +467,61 @@ class TargetedAbuseDetector(Detector):
         score = base + 0.1 * (offense if offense is not None else 0.5)
         return self.finding(item.item, score, evidence, target=target.entity_id)
 
+    def _fits(self, attack: _Attack, target: TargetHit, framed: bool) -> bool:
+        """Whether this kind of attack can be aimed at this kind of target."""
+        person = target.entity_id in self.registry.people
+        if attack.term in self.PERSON_SLURS or attack.kind in self.PERSON_KINDS:
+            return person
+        return person or framed or attack.term not in self.FRAMED_LABELS
+
+    def _framed(self, view: NormalizedText, attacks: list[_Attack]) -> bool:
+        """A hostile frame around scum labels: expulsion (滚出中国) or a stronger label."""
+        if self.EXPEL.search(view.text):
+            return True
+        return any(a.term not in self.FRAMED_LABELS and a.kind != "doxxing" for a in attacks)
+
     def _strong_attacks(self, view: NormalizedText) -> list[_Attack]:
+        text = view.text
         found: list[_Attack] = []
-        counter = self.COUNTER_SPEECH.search(view.text) is not None
-        for match in self.strong.find(view.text):
-            if match.group != "doxxing" and (
-                counter or preceded_by(view.text, match.start, self.DISTANCING)
+        counter = self.COUNTER_SPEECH.search(text) is not None
+        reported = self.REPORTED.search(text) is not None
+        phrases = [
+            (kind, m.group(), m.start(), m.end())
+            for kind, pattern in (("curse", self.CURSE_PHRASES), ("degrading_label", self.SERVANT))
+            for m in pattern.finditer(text)
+        ]
+        # A phrase holds its subject (他女儿…遭报应): it wins over a term inside it.
+        terms = [
+            (m.group, m.term, m.start, m.end, m.how)
+            for m in self.strong.find(text)
+            if not any(s < m.end and m.start < e for _, _, s, e in phrases)
+        ]
+        for group, term, start, end, how in terms + [
+            (k, t, s, e, "phrase") for k, t, s, e in phrases
+        ]:
+            if group != "doxxing" and (
+                counter
+                or preceded_by(text, start, self.DISTANCING)
+                or self.TOPIC.match(text, end)
+                # Abuse quoted in a report of it (辱骂“不得好死”) is the reporter's evidence.
+                or (reported and _quoted(text, start))
             ):
                 continue
-            found.append(_attack(view, match.group, match.term, match.how, match.start, match.end))
-        return found
+            found.append(_attack(view, group, term, how, start, end))
+        return sorted(found, key=lambda a: a.start)
 
     def _weak_attacks(
-        self, view: NormalizedText, original: str, targets: list[TargetHit]
+        self, view: NormalizedText, original: str, targets: list[TargetHit], *, model_says: bool
     ) -> list[tuple[_Attack, TargetHit]]:
+        """A milder insult predicated of a registered person.
+
+        It counts when the model reads the text as abuse, or when the person's name is
+        hidden in initials (卞yc就是个sb): written so to slip past filters, it is aimed.
+        """
+        if not model_says:
+            targets = [t for t in targets if t.how == "initials"]
+            if not targets:
+                return []
         for match in self.weak.find(view.text):
             if preceded_by(view.text, match.start, self.DISTANCING):
                 continue
@@ -367,6 +543,9 @@ class TargetedAbuseDetector(Detector):
         """
         c_start, c_end = attack.clause
         same = [t for t in targets if c_start <= t.start < c_end]
+        clause = original[c_start:c_end]
+        if not same and self.OTHER_SUBJECT.search(clause):
+            return []  # 黑子们不得好死: said of someone else
         if same:
             # A name right after the label is its apposition (那个毒妇邵明岚); otherwise the
             # name nearest before the label is what it is said of (澜汀那个姓卞的…人渣).
@@ -374,10 +553,58 @@ class TargetedAbuseDetector(Detector):
             if apposed:
                 return apposed[:1]
             return sorted(same, key=lambda t: (t.end > attack.start, attack.start - t.end))
-        if not self.PRONOUN.search(original[c_start:c_end]) and c_end - c_start > SHORT_CLAUSE:
-            return []
         s_start = attack.previous_sentence[0]
-        return [t for t in targets if s_start <= t.start and t.end <= c_start][-1:]
+        before = [t for t in targets if s_start <= t.start and t.end <= c_start]
+        if self._everyday(attack):
+            return before[-1:] if self._closely_refers(attack, before, original) else []
+        company = self.COMPANY_HEAD.match(original, attack.end) is not None
+        expel = self.EXPEL.search(clause) is not None
+        if not (self.PRONOUN.search(clause) or c_end - c_start <= SHORT_CLAUSE or company or expel):
+            return []
+        if company:
+            # 卖国贼企业 is said of a company, never of the person named before it.
+            before = [t for t in before if t.entity_id in self.registry.enterprises]
+        elif expel and not self.PRONOUN.search(clause):
+            # Told to get out (滚出教育圈) with a person and her company named: she is told.
+            before = [t for t in before if t.entity_id in self.registry.people] or before
+        return before[-1:]
+
+    def _everyday(self, attack: _Attack) -> bool:
+        """Slurs, scum labels and curses that users also throw at each other."""
+        return (
+            attack.kind == "curse"
+            or attack.term in self.PERSON_SLURS
+            or attack.term in self.FRAMED_LABELS
+            or attack.term in self.EVERYDAY_LABELS
+        )
+
+    def _closely_refers(self, attack: _Attack, before: list[TargetHit], original: str) -> bool:
+        """Whether an everyday slur outside the target's clause is still said of the target.
+
+        It is when its clause is the slur alone (邵明岚？狗奴才一个), when a pronoun is its
+        subject (她就是个贱人, 他的儿子迟早出车祸), or when the clause before it only names
+        the target (卞逸尘，你全家…). Users quarrel in the same words, so a slur elsewhere
+        in a longer clause is not taken as aimed at a name in another sentence.
+        """
+        if not before:
+            return False
+        c_start, c_end = attack.clause
+        head = original[c_start : attack.start]
+        residue = self.FILLER.sub("", head + original[attack.end : c_end])
+        # The slur alone, in the clause right after the one naming the target.
+        between = original[before[-1].end : c_start]
+        adjacent = sum(c in CLAUSE_END for c in between) <= 1
+        if len(residue) <= LABEL_ALONE and adjacent:
+            return True
+        if self.SUBJECT_PRONOUN.search(head) or self.PRONOUN_LEAD.match(attack.term):
+            return True
+        if not self.SECOND_PERSON.search(head + attack.term):
+            return False
+        # Vocative: the clause before is the target's name alone (卞逸尘，你…).
+        last = before[-1]
+        p_start, _ = clause_at(original, last.start)
+        vocative = original[p_start : last.start] + original[last.end : c_start]
+        return len(self.FILLER.sub("", vocative)) <= LABEL_ALONE
 
     def _incited(self, targets: list[TargetHit]) -> TargetHit:
         """Whom a call to act is against: a registered person named, else the first target."""
@@ -407,14 +634,22 @@ class TargetedAbuseDetector(Detector):
         if staff is not None:
             return staff
         expose = self.EXPOSE_PERSON.search(view.text)
-        if expose is not None and (attacks or self.weak.find(view.text)):
+        labelled = any(a.kind != "curse" for a in attacks) or self.weak.find(view.text)
+        if expose is not None and labelled:
             return (view.to_original(*expose.span()),)
+        if self.REPORTED.search(view.text):
+            return None  # the calls below are told of, not made
+        return self._organised(view) or self._crusade(view) or self._pile_on(view)
+
+    def _pile_on(self, view: NormalizedText) -> tuple[tuple[int, int], ...] | None:
+        """A call to act together and a hostile act against an account or venue."""
         text = view.text
         action = next(
             (
                 a
                 for a in self.PILE_ON.finditer(text)
                 if not self.HOTLINE.search(text[max(0, a.start() - 12) : a.end() + 12])
+                and not self._supportive(text, a)
             ),
             None,
         )
@@ -424,6 +659,40 @@ class TargetedAbuseDetector(Detector):
         if mobilize is None:
             return None
         return (view.to_original(*mobilize.span()), view.to_original(*action.span()))
+
+    def _supportive(self, text: str, action: re.Match[str]) -> bool:
+        """Fans flooding a stream with gifts (直播间支持她，刷礼物冲榜): support, not a pile-on."""
+        window = text[max(0, action.start() - 6) : action.end() + 8]
+        return bool(self.SUPPORT.search(window)) and not self.HOSTILE.search(window)
+
+    def _organised(self, view: NormalizedText) -> tuple[tuple[int, int], ...] | None:
+        """A crowd sent to a venue at a set time, until it is silenced, with proof to post."""
+        text = view.text
+        act = next(
+            (a for a in self.VENUE_ACT.finditer(text) if not self._supportive(text, a)), None
+        )
+        if act is None or self.HOTLINE.search(text):
+            return None
+        if "举报" in act.group() and self.IMPOSTOR.search(text):
+            return None  # reporting an impostor account is the remedy
+        silenced, proof = self.SILENCED.search(text), self.PROOF.search(text)
+        marks = [m for m in (self.SCHEDULE.search(text), silenced, proof) if m is not None]
+        mobilize = self._mobilizer(text, act)
+        if mobilize is None or len(marks) < 2 or (silenced is None and proof is None):
+            return None
+        return tuple(view.to_original(*m.span()) for m in (mobilize, act, *marks))
+
+    def _crusade(self, view: NormalizedText) -> tuple[tuple[int, int], ...] | None:
+        """An account or post set up to hound a target, with its schedule or way to join."""
+        text = view.text
+        crusade = self.CRUSADE.search(text)
+        if crusade is None or self.HOTLINE.search(text):
+            return None
+        act = self.CRUSADE_ACT.search(text, crusade.end())
+        how = self.SCHEDULE.search(text) or self.JOIN.search(text)
+        if act is None or how is None:
+            return None
+        return tuple(view.to_original(*m.span()) for m in (crusade, act, how))
 
     def _staff_harassment(self, view: NormalizedText) -> tuple[tuple[int, int], ...] | None:
         """An employee picked out by title or surname, and a crowd called to harass her.
@@ -577,6 +846,20 @@ def _attack(view: NormalizedText, kind: str, term: str, how: str, start: int, en
         view.to_original(previous[0], s_end),
         view.to_original(*clause_at(view.text, start)),
     )
+
+
+_OPENING_QUOTES = "“‘「『"
+_CLOSING_QUOTES = "”’」』"
+
+
+def _quoted(text: str, pos: int) -> bool:
+    """Whether position `pos` lies inside quotation marks in its sentence."""
+    start, _ = sentence_at(text, pos)
+    before = text[start:pos]
+    depth = sum(before.count(c) for c in _OPENING_QUOTES) - sum(
+        before.count(c) for c in _CLOSING_QUOTES
+    )
+    return depth > 0 or before.count('"') % 2 == 1
 
 
 def _span(field: TextField, original: str, start: int, end: int) -> Span:

@@ -11,6 +11,12 @@ the sentence into "targeted" abuse.
 A person is also named by surname at a named enterprise: "澜汀那个姓卞的", "栖溪的邵总"
 stand for the registered person of that enterprise whose name starts with the surname, when
 exactly one does (two people of one surname there name nobody in particular).
+
+Two more ways the web names a registered person are derived from the registry: the given
+name with an address of familiarity (明岚姐, 以宁哥, for 邵明岚 and 钟以宁), and the surname
+followed by the pinyin initials of the given name (邵ml, 卞YC), which hides the name from
+keyword filters. Both need a given name of two characters or more: one character with 姐
+(岚姐) or one initial (邵m) names too many people.
 """
 
 from __future__ import annotations
@@ -20,7 +26,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
-from clearbright.detectors.abuse.terms import HOMOPHONE_SHAPE_MIN
+from pypinyin import Style, lazy_pinyin
+
+from clearbright.detectors.abuse.terms import HOMOPHONE_SHAPE_MIN, words
 from clearbright.detectors.base import NormalizedItem
 from clearbright.detectors.counterfeit.names import NameIndex
 from clearbright.model import TextField
@@ -41,6 +49,13 @@ SURNAME = re.compile(
     r"(?P<b>[\u4e00-\u9fff])(总(?=[,。!?;:您你的就也又还说真太在是和跟这那])|"
     r"老板|董(?!事会)|经理|校长|院长|主任)"
 )
+# Addresses of familiarity after a given name (明岚姐); longest first.
+FAMILIAR = ("姐姐", "哥哥", "姐", "哥")
+# Compound surnames: the given name starts after them.
+COMPOUND_SURNAMES = frozenset(
+    words("欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 令狐 长孙 宇文 司徒 夏侯 轩辕 端木")
+)
+MIN_GIVEN = 2
 
 
 @dataclass(frozen=True)
@@ -74,7 +89,40 @@ class TargetResolver:
         if len(normalized.text) <= LOOKALIKE_CHARS:
             hits.extend(self._lookalike_hits(item, field, hits))
         hits.extend(self._surname_hits(normalized, {h.entity_id for h in hits}))
+        hits.extend(self._derived_hits(normalized, hits))
         return sorted(hits, key=lambda h: h.start)
+
+    @cached_property
+    def _derived(self) -> tuple[re.Pattern[str], dict[str, tuple[str, str, str]]] | None:
+        """One regex for every derived form of a registered person's name, and form → person.
+
+        The value is (person id, registered name, how: "nickname" or "initials").
+        """
+        forms: dict[str, tuple[str, str, str]] = {}
+        for person in self.registry.people.values():
+            for name in (person.name, *person.aliases):
+                for form, how in derived_forms(name):
+                    forms.setdefault(form, (person.id, person.name, how))
+        if not forms:
+            return None
+        alternatives = "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
+        # Initials stand as a word of their own: no Latin letter or digit around them.
+        return re.compile(f"(?<![a-z0-9])(?:{alternatives})(?![a-z0-9])"), forms
+
+    def _derived_hits(
+        self, normalized: NormalizedText, named: list[TargetHit]
+    ) -> Iterable[TargetHit]:
+        """People named by a familiar address (明岚姐) or surname plus initials (邵ml)."""
+        if self._derived is None:
+            return []
+        pattern, forms = self._derived
+        found: list[TargetHit] = []
+        for match in pattern.finditer(normalized.text):
+            pid, name, how = forms[match.group()]
+            start, end = normalized.to_original(match.start(), match.end())
+            if not any(h.start < end and start < h.end for h in named):
+                found.append(TargetHit(pid, name, start, end, how))
+        return found[:MAX_HITS]
 
     @cached_property
     def _staff(self) -> dict[str, tuple[tuple[str, str], ...]]:
@@ -130,6 +178,30 @@ class TargetResolver:
 
     def label(self, entity_id: str) -> str:
         return self.registry.entity_name(entity_id)
+
+
+def derived_forms(name: str) -> list[tuple[str, str]]:
+    """Folded forms the web writes for a person's Chinese name, and how each is derived.
+
+    >>> derived_forms("邵明岚")
+    [('明岚姐姐', 'nickname'), ('明岚哥哥', 'nickname'), ('明岚姐', 'nickname'), \
+('明岚哥', 'nickname'), ('邵ml', 'initials')]
+    >>> derived_forms("欧阳知秋")[-1]
+    ('欧阳zq', 'initials')
+    >>> derived_forms("贺远")
+    []
+    """
+    if not all("\u4e00" <= c <= "\u9fff" for c in name) or not 3 <= len(name) <= 5:
+        return []
+    cut = 2 if name[:2] in COMPOUND_SURNAMES else 1
+    surname, given = name[:cut], name[cut:]
+    if len(given) < MIN_GIVEN:
+        return []
+    initials = "".join(lazy_pinyin(given, style=Style.FIRST_LETTER)).lower()
+    forms = [(given + suffix, "nickname") for suffix in FAMILIAR]
+    if len(initials) == len(given) and initials.isascii() and initials.isalpha():
+        forms.append((surname + initials, "initials"))
+    return forms
 
 
 def _believable(written: str, name: str) -> bool:

@@ -146,8 +146,9 @@ class _Compiled:
 
 
 # An initialism stands alone in Chinese text: no Latin letter, digit or code punctuation
-# touches it (HJ-200 is a model number, sbc a word), and a Han character is this close.
-INITIALISM_HAN_REACH = 2
+# touches it (HJ-200 is a model number, sbc a word), and a Han character is this close
+# (4 reaches past a name written in initials: 卞yc nmsl).
+INITIALISM_HAN_REACH = 4
 _CODE_CHARS = frozenset("_-./@#&+")
 # A label's initialism ends its phrase: a particle, verb or head noun may follow it (sb吧,
 # hj企业, zz还办学), a noun it would modify may not (HJ系列, SB级别, NC配色 are codes).
