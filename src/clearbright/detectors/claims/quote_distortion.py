@@ -144,6 +144,9 @@ class QuoteDistortionDetector(Detector):
         Example({"text": "顾南笙亲口说：“我们会裁减研发人员。”这家公司完了。"}, "distortion"),
         Example({"text": "柏知远在股东大会上表示：“今年我们会涨价。”"}, "distortion"),
         Example({"text": "柏知远放话：'今年肯定要涨价'，赶紧囤货"}, "distortion"),
+        # a figure put in the speaker's mouth without quote marks
+        Example({"text": "澄屿净利润下降了20%，这是顾南笙自己在业绩说明会上说的"}, "distortion"),
+        Example({"text": "澄屿营收增长了12%，这是顾南笙在业绩说明会上说的，不算差"}, None),
         Example({"text": "柏知远说：'今年我们不会涨价'，点赞"}, None),
         Example({"text": "顾南笙说“我们不评价别人的产品”，这点值得尊重。"}, None),
         Example({"text": "柏知远：“所有原料都有批次追溯，从来没有用过过期原料。”"}, None),
