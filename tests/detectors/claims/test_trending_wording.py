@@ -145,6 +145,12 @@ def test_noun_and_colloquial_synonyms(registry: Registry, kind: str, text: str, 
         (T, "#鸣筑建工体育馆倒塌系谣言#"),
         (T, "#住建部门：鸣筑建工承建体育馆未倒塌#"),
         (T, "#禾川早教回应无证办学传闻#"),
+        (T, "#悦棠奶粉与婴儿肾结石无关#"),
+        (S, "悦棠奶粉 婴儿肾结石 检测合格"),
+        (T, "#教育局：禾川早教持有办学许可证#"),
+        (T, "#禾川早教办学资质齐全#"),
+        (T, "#澄骑单车春节期间部分区域暂停运营#"),  # a true notice, not the claimed collapse
+        (T, "#多地婴儿肾结石病例增加 专家解读#"),  # the phenomenon, no brand
         (S, "禾川早教没执照 不实"),
         # a 致 that is no causative link
         (S, "悦棠奶粉 致敬 婴儿"),

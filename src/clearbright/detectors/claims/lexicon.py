@@ -113,6 +113,15 @@ REFUTATIONS: tuple[str, ...] = (
     "官方说没有",
     "已否认",
     "别传谣",
+    # a harm said to be unrelated to the product ("<X>奶粉与婴儿肾结石无关")
+    "无关",
+    "没有关系",
+    "无关联",
+    # a passed inspection answers a claim of contamination or defect, like 阴性
+    "检测合格",
+    "抽检合格",
+    "检验合格",
+    "质检合格",
 )
 
 # In a search suggestion or topic, words that make it a question about, or a response to, a
