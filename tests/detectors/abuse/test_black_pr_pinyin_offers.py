@@ -30,6 +30,13 @@ SOLD = [
     "删 帖 / 控 评 / 撤 热 搜，全 网 可 做，私 我",
     "cheng jie shan tie he kong ping, liang da cong you, si wo",
     "招人 shua cha ping，一条5r，日结",
+    # Tone marks, joined syllables and brushing tasks.
+    "chéng jiē shān tiě / kòng píng, sī wǒ",
+    "zhao ren shua hao ping he shua cha ping, mei dan 2 yuan, ri jie",
+    "xu yao che re sou de lao ban si liao, quan wang ke zuo",
+    "jie dan: ju bao jing pin, jiang re du, bao yue you hui",
+    "JD: shantie kongping, 私",
+    "dian zan zhuan fa ping lun, yi tiao 5 mao, ri jie, jia v: dz_team01",
 ]
 
 NOT_SOLD = [
@@ -41,6 +48,9 @@ NOT_SOLD = [
     # A platform rule and a warning, spaced or in pinyin.
     "平台规定：严禁 shan tie、kong ping 等有偿服务，违者封号。",
     "有人私信问我接不接 shua cha ping 的单，一条5块，截图举报了。",
+    "wo jin tian kan dao you ren shan tie, zhen de hen qi guai",
+    "Kong Ping is a nice name for a cat.",
+    "ju bao jing pin? na shi wei gui de, bie zuo.",
 ]
 
 

@@ -38,6 +38,17 @@ honest bad review, with the price of the meal she paid, sells nothing.
 Bad-review notes posted to order (差评笔记代发, 避雷帖代写) or aimed at the buyer's competitors
 (竞品避雷帖, 对家的踩雷笔记, 拉踩) and sold in bulk from "real users'" accounts (素人铺量, KOC,
 100篇起) are fake reviews too; a remark that many such posts are planted sells nothing.
+
+Suppression is sold to businesses as a menu: trending entries taken off (热搜撤除), topics
+down-weighted (话题降权), negative videos and answers sunk or folded (负面视频下沉, 负面回答
+折叠), negative entries and search suggestions cleared (负面词条清除, 把…联想词压下去), negative
+notes "handled" at a price per note, with refunds (不见效退款), secrecy (签保密协议) and the
+industries served; a website named for the services sells them. Bad reviews of a named
+enterprise or a rival are recruited for with the claim handed out and pay per piece or on
+proof (截图交单, 凭链接结账). Offers spelled in pinyin (shou ren, mei tiao 3 kuai, zhou jie)
+are read back as Chinese (`PinyinReader`). An unpaid pile-on (大家都去他直播间刷…刷到他下播
+为止) is targeted abuse, not black PR: black PR is paid, hired, sold or done from bought
+accounts.
 """
 
 from __future__ import annotations
@@ -391,9 +402,9 @@ class BlackPrDetector(Detector):
     # wrongdoing (这就是黑公关, 已举报, 希望平台查) reports the trade; a contact would sell it.
     WITNESSED = re.compile(
         r"(刷到|看到|发现|遇到|碰到|听说|注意到)[^。.!?;]{0,6}(有人|有(个|些)(人|号|账号|博主|中介)|"
-        r"一些人|一(个|些)(号|账号|帖子|群))[^。.!?;]{0,16}(招|找|雇|收|组织|拉|花钱|出钱)|"
+        r"一些人|一(个|些)(号|账号|帖子|群))[^。.!?;]{0,16}(招|找|雇|收|组织|拉|花钱|出钱|卖|兜售|推销)|"
         # Someone else recruiting, told by a third party (有人在群里招人…已经举报了).
-        r"有人(在[^。.!?;,]{0,8})?(招|雇|收|组织|拉人|花钱|出钱)"
+        r"有人(在[^。.!?;,]{0,8})?(招|雇|收|组织|拉人|花钱|出钱|卖|兜售|推销)"
     )
     CONDEMNED = re.compile(
         r"举报|黑公关|违法|违规|不道德|恶意|查到底|严查|(希望|请|建议)(平台|官方|有关部门|监管)|"
@@ -590,7 +601,8 @@ class BlackPrDetector(Detector):
         text = view.text
         if not (self.PILE_ON_CALL.search(text) and self.PILE_ON_UNTIL.search(text)):
             return False
-        paid = (self.HIRE, self.PRICE, self.SOCK_PAY, self.ITEM_PRICE)
+        # (A price alone may be the target's own: 他卖的床垫一张三千块.)
+        paid = (self.HIRE, self.SOCK_PAY, self.ITEM_PRICE)
         return not any(p.search(text) for p in paid) and not find_contacts(view)
 
     def _suppressions(self, view: NormalizedText) -> list[re.Match[str]]:
