@@ -70,6 +70,12 @@ def _claims(registry: Registry, text: str) -> list[tuple[str, str, float, float 
         "临禾去年门店关了三百来家",
         "麦穗去年关店超过两千家",
         "麦穗去年倒闭了超过2000家门店",
+        "麦穗去年倒闭了几千家",
+        "翠岭亏了几十亿",
+        # an everyday count noun with a vague change (临禾 filed 420 stores, -8%)
+        "临禾门店少了一大半",
+        "临禾去年门店直接腰斩",
+        "悦栖会员少了一半多",
     ],
 )
 def test_scale_errors_are_distortions(registry: Registry, text: str) -> None:
@@ -97,6 +103,11 @@ def test_scale_errors_are_distortions(registry: Registry, text: str) -> None:
         "麦穗去年倒闭了超过200家门店",  # a true bound
         "麦穗去年关店不到300家",
         "麦穗烘焙去年关店两百多家，但开了五百家新店",
+        "麦穗去年关了几百家店",
+        "临禾门店减少了8%",
+        "临禾去年门店少了一成左右",
+        "临禾门店少了几十家",  # the change in stores, not their number
+        "临禾门店排队的人少了一大半",
         "麦穗2024年净利润2.7亿",  # another year's figure, as filed
         "麦穗2024年净利润增长6%",
         "麦穗烘焙去年营收增长3%，利润却少了一成多",

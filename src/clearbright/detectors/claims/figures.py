@@ -199,6 +199,15 @@ MULTIPLE_RE = re.compile(
     r"(?:翻了|涨了|增长了|增加了|暴涨了?|飙升了?)(?P<n>[二两三四五六七八九十\d]+|好几|几|数)倍"
 )
 MANY_TIMES = (100.0, 900.0)
+# A count right after a change verb is the change, not the level ("门店少了几十家").
+CHANGED_BY_RE = re.compile(rf"(?:{VAGUE_DOWN}|{VAGUE_UP}|{UP}|{DOWN})了?(?:好几|几|数|上|近)?$")
+# "几十亿", "几千家": some tens, some thousands (2 to 9 of the place).
+SOME = ("几", "数")
+SOME_RANGE = (2.0, 9.0)
+# A change stated right after an everyday count noun ("门店少了一大半", "会员减少了30%").
+COUNT_CHANGE_RE = re.compile(
+    rf"(?:同比|全年|去年|今年|已经|直接|足足|整整)*(?:{VAGUE_DOWN}|{VAGUE_UP}|{UP}|{DOWN}|腰斩|减半|翻倍|翻番)"
+)
 # A figure of a month, a week or a day is not an annual or quarterly filing.
 SHORT_PERIOD_RE = re.compile(
     r"(?:[一二三四五六七八九十]|十[一二]|\d{1,2})月(?![底末初]|\d|[一二三四五六七八九十]+[日号])"
@@ -344,7 +353,7 @@ MULTI_YEAR_RE = re.compile(
 OTHERS_SCOPE = ("行业", "同行", "业内", "整个市场", "全市场", "友商", "竞品", "其他品牌", "别家")
 # "倒闭了两千多家", "关了三百多家店": closures counted in places.
 CLOSURE_COUNT_RE = re.compile(
-    rf"^\s*{APPROX}(?P<num>{NUM}){MORE}(?P<unit>万|千)?[家间](?:门店|店铺|分店|店面|门面|店)?"
+    rf"^\s*{APPROX}(?:好几|几|数)?(?P<num>{NUM}){MORE}(?P<unit>万|千)?[家间](?:门店|店铺|分店|店面|门面|店)?"
 )
 RELATIVE_YEARS = {"前年": 2, "去年": 1}
 # The year of posting and the next: their figures are rarely filed yet, and are compared only
@@ -624,6 +633,8 @@ def _closure_count(window: str) -> tuple[float, int, float | None] | None:
     scale = UNIT_SCALE.get(match.group("unit") or "", 1.0)
     head = window[: match.start("num")]
     high = (number + _last_place(number)) * scale if match.group("more") else None
+    if head.endswith(SOME):  # "倒闭了几千家": 2000 to 9000
+        number, high = SOME_RANGE[0] * number, SOME_RANGE[1] * number * scale
     if head.endswith(UPPER_BOUNDS):
         high = 0.0
     elif head.endswith(LOWER_BOUNDS):
@@ -644,10 +655,13 @@ def _number(token: str) -> float | None:
 
 def _counted(text: str, start: int, end: int, window: str) -> bool:
     """Whether a count noun is read as the metric: not qualified as a part ("加盟门店"), and an
-    everyday noun ("用户") only right before a level verb ("用户只剩…")."""
+    everyday noun ("用户") only right before a level verb ("用户只剩…") or a stated change of
+    it ("门店少了一大半", "会员减少了30%")."""
     if text[max(0, start - SEGMENT_REACH) : start].endswith(COUNT_QUALIFIERS):
         return False
-    return text[start:end] not in BARE_COUNT_WORDS or LEVEL_CUE_RE.match(window) is not None
+    if text[start:end] not in BARE_COUNT_WORDS or LEVEL_CUE_RE.match(window) is not None:
+        return True
+    return COUNT_CHANGE_RE.match(window) is not None
 
 
 def _values(window: str, metric: str) -> list[tuple[str, float, int, float | None]]:
@@ -759,7 +773,12 @@ def _level(window: str, count: bool = False) -> tuple[float, int, float | None] 
     one ("三十多万" → 30万, 40万); a count must be the predicate of its clause."""
     if count:  # the count that ends its clause: "从310万掉到30万了" is 30万
         match = next(
-            (m for m in COUNT_LEVEL_RE.finditer(window) if _ends_clause(window, m.end())), None
+            (
+                m
+                for m in COUNT_LEVEL_RE.finditer(window)
+                if _ends_clause(window, m.end()) and not CHANGED_BY_RE.search(window[: m.start()])
+            ),
+            None,
         )
     else:
         match = LEVEL_RE.search(window)
@@ -774,7 +793,9 @@ def _level(window: str, count: bool = False) -> tuple[float, int, float | None] 
     scale = next((s for u, s in UNIT_SCALE.items() if unit.startswith(u)), 1.0)
     value = number * scale
     high = None
-    if head.endswith(UPPER_BOUNDS) or rest.startswith(UPPER_TAILS):
+    if head.endswith(SOME) and _last_place(number) == number:  # "几十亿": 20亿 to 90亿
+        value, high = SOME_RANGE[0] * value, SOME_RANGE[1] * value
+    elif head.endswith(UPPER_BOUNDS) or rest.startswith(UPPER_TAILS):
         high = 0.0  # "跌破10亿", "不到5万", "5万都不到": anywhere below it
     elif head.endswith(LOWER_BOUNDS) or rest.startswith("以上"):
         high = value * BOUND_SPAN  # "突破一万台", "超过100亿": anywhere above it
