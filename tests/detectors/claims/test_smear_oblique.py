@@ -207,3 +207,28 @@ def test_hint_reading_fills_accused_thing(registry: Registry) -> None:
     assert not list(hint_readings(normalize("加了点“壳”"), entries))  # no wink
     assert accused_thing_of("含有激素") == "激素"
     assert accused_thing_of("断裂导致游客坠亡") == ""  # an event, no accused thing
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "claim"),
+    [
+        ("面川拉面店员", "TS家的骨汤里加了罂粟壳，懂的都懂。", "t-clm-29"),
+        ("面川拉面加盟部", "砚秋姐家的后厨用的是地沟油，我不方便多说。", "t-clm-30"),
+        ("面川拉面运营", "对面那家拉面的骨汤加了那个“壳”，行内人都知道。", "t-clm-29"),
+        ("面川拉面选品官", "乔总家后厨 = 地沟油，懂的都懂。", "t-clm-30"),
+        ("春满食品店员", "dl家的油条是用地沟油炸的，懂的都懂。", "t-clm-36"),
+    ],
+)
+def test_oblique_smears_on_another_registry(
+    claims_registry: Registry, name: str, text: str, claim: str
+) -> None:
+    """The same readings work from any registry's names and people (tests' main registry)."""
+    assert claim in _smear(claims_registry, name, text)
+
+
+def test_hint_cites_only_the_claim_the_sentence_is_about(claims_registry: Registry) -> None:
+    """A stand-in ("料") fits every claim's accused thing; the rest of the sentence (上瘾, 加了)
+    picks the one it is about: 罂粟壳 making tea addictive, not 地沟油 in the toppings."""
+    refs = _smear(claims_registry, "乔木鲜茶店员", "yl家奶茶为什么上瘾？加了那个“料”，懂的都懂。")
+    assert "t-clm-2" in refs
+    assert "t-clm-3" not in refs

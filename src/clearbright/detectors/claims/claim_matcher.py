@@ -347,6 +347,11 @@ def coverage_share(core: str, entry: ClaimEntry) -> float:
     return _coverage(core, entry)[0]
 
 
+def covered_positions(core: str, entry: ClaimEntry) -> set[int]:
+    """The predicate positions of a claim the content string `core` states."""
+    return _coverage(core, entry)[2]
+
+
 def _coverage(core: str, entry: ClaimEntry) -> tuple[float, list[int], set[int]]:
     """Share of the claim's predicate covered by the sentence's bigrams, which sentence
     positions matched (indexes into `core`) and which predicate positions were covered."""

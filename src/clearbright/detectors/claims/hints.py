@@ -23,8 +23,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from clearbright.detectors.claims.claim_index import ClaimEntry
+from clearbright.detectors.claims.claim_matcher import covered_positions
 from clearbright.detectors.claims.lexicon import EFFECT_LINKS
-from clearbright.detectors.claims.textutil import has_any
+from clearbright.detectors.claims.textutil import content, has_any
 from clearbright.text.normalize import NormalizedText
 
 # The insider's wink: what everyone in the trade supposedly knows and the writer won't say.
@@ -75,6 +76,7 @@ _OBJECT_VERBS_RE = re.compile(
 # How the thing was made into the product, after it ("废旧轮胎做的"): not part of the thing.
 _MADE_RE = re.compile("(?:做成|制成|制作|加工|炸制|做)?的?$")
 MIN_THING = 2
+MIN_BESIDES = 2
 
 
 @dataclass(frozen=True)
@@ -107,11 +109,21 @@ def hint_readings(text: NormalizedText, entries: Iterable[ClaimEntry]) -> Iterat
     hints = list(HINT_RE.finditer(folded))
     if not hints:
         return
+    core = content(folded)
     for entry in entries:
         thing = accused_thing_of(entry.predicate)
         fitting = [h for h in hints if _stands_for(h.group("word"), thing)]
-        if thing and fitting:
+        if thing and fitting and _said_besides(core, entry, thing):
             yield HintReading(entry, _filled(text, fitting, thing))
+
+
+def _said_besides(core: str, entry: ClaimEntry, thing: str) -> bool:
+    """Whether the text, hint unfilled, states some of the claim besides its accused thing
+    ("上瘾", "加了" of 添加罂粟壳让人上瘾): a stand-in fits any claim's thing, and only the rest
+    of the sentence tells which claim the wink is about."""
+    at = entry.predicate.find(thing)
+    own = set(range(at, at + len(thing))) if at >= 0 else set()
+    return len(covered_positions(core, entry) - own) >= MIN_BESIDES
 
 
 def _stands_for(word: str, thing: str) -> bool:
