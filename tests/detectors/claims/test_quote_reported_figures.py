@@ -134,3 +134,21 @@ def test_a_number_changed_in_an_exact_quote_is_caught(registry: Registry, text: 
 )
 def test_exact_quotes_with_their_numbers_are_not_findings(registry: Registry, text: str) -> None:
     assert not _quote_flagged(registry, text=text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("顾南笙说，澄屿去年净利润增长了5%", True),  # the transcript: 净利润下降了5%
+        ("澄屿净利润还增长了5%，这是顾南笙在业绩说明会上说的", True),
+        ("顾南笙承认澄屿营收下降了12%", True),  # the transcript: 营收增长了12%
+        ("顾南笙说澄屿营收增长了12%", False),
+        ("顾南笙说澄屿净利润下降了5%，主要是研发投入加大", False),
+        ("顾南笙说澄屿营收增长了12%，但我觉得利润下降更值得关注", False),
+    ],
+)
+def test_a_reported_direction_is_set_against_the_speakers(text: str, flagged: bool) -> None:
+    """With the example registry (顾南笙: 营收增长了12%，但净利润下降了5%)."""
+    examples = Registry.load(Path(__file__).resolve().parents[3] / "examples" / "registry")
+    found = run_claims(examples, text=text, created_at="2025-05-01T10:00:00+08:00")
+    assert ("quote_distortion" in found) is flagged

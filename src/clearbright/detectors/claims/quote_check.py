@@ -194,6 +194,13 @@ TOPIC_FILLERS = (
 # A percentage is compared with a transcript sentence that names its measure: the last this
 # many characters before the figure ("续卡率"; "退卡率" is another measure).
 MIN_MEASURE = 3
+# Words of a change's direction, longest first; a reported direction is set against the one
+# the speaker gave right after the same measure, within this many characters.
+DIRECTION_WORDS: dict[str, int] = {
+    **dict.fromkeys(("增长", "上涨", "上升", "提升", "增加", "提高", "涨", "增"), 1),
+    **dict.fromkeys(("下降", "下滑", "减少", "降低", "下跌", "缩水", "跌", "降"), -1),
+}
+DIRECTION_REACH = 4
 # Share of the characters qualifying a measure ("会员" in "会员续卡率") the sentence must hold.
 QUALIFIER_SHARE = 0.8
 
@@ -282,10 +289,56 @@ def check_figures(
         topic = _measure(content(words[clause_start(words, figure.start) : figure.start]))
         if len(topic) < MIN_ANCHOR:
             topic = _measure(content(words[: figure.start]))
-        found = _figure_conflict(figure, topic, _year_of(words, year), statements)
+        when = _year_of(words, year)
+        found = _direction_reversed(topic, when, statements) or _figure_conflict(
+            figure, topic, when, statements
+        )
         if found is not None:
             return found
     return None
+
+
+def _direction_reversed(
+    topic: str, year: int | None, statements: Sequence[Statement]
+) -> QuoteVerdict | None:
+    """A ``reversed`` verdict when the reported words say a measure rose ("净利润增长了5%")
+    and the speaker said it fell ("净利润下降了5%"), or the other way round."""
+    direction = next(((w, d) for w, d in DIRECTION_WORDS.items() if topic.endswith(w)), None)
+    if direction is None:
+        return None
+    word, sign = direction
+    measure = _measure(topic[: -len(word)])
+    if len(measure) < MIN_ANCHOR:
+        return None
+    measure = measure[-MIN_MEASURE:]  # "净利润", "营收": the noun right before the change
+    opposite: list[tuple[Statement, str]] = []
+    for statement in statements:
+        t = fold(statement.transcript)
+        for c_start, c_end in spans(t, CLAUSE_BREAKS):
+            clause = t[c_start:c_end]
+            at = clause.find(measure)
+            their = _year_of(clause, _statement_year(statement))
+            if at < 0 or (year is not None and their is not None and their != year):
+                continue
+            said = _direction_after(clause[at + len(measure) :])
+            if said == sign:
+                return None  # the speaker did say it moved that way (in some year)
+            if said is not None:
+                opposite.append((statement, clause))
+    if not opposite:
+        return None
+    statement, clause = opposite[0]
+    return QuoteVerdict(
+        "reversed", statement, clause, 100.0, _diff(content(topic), content(clause))
+    )
+
+
+def _direction_after(text: str) -> int | None:
+    """The direction (+1/-1) of the first change word of a clause's rest, right after its
+    measure ("下降了5%" → -1); None when a figure or nothing comes first."""
+    head = content(text)[:DIRECTION_REACH]
+    found = [(head.find(w), d) for w, d in DIRECTION_WORDS.items() if w in head]
+    return min(found)[1] if found else None
 
 
 def _figure_conflict(
