@@ -23,6 +23,7 @@ LABELS = [
     ("卞逸尘败类，滚出家居行业", "per-bianyichen"),
     ("邵明岚就是教育界的毒瘤，人渣", "per-shaominglan"),
     ("邵明岚这种杂碎也配当老师", "per-shaominglan"),
+    ("卞逸尘就是条疯狗，见谁咬谁", "per-bianyichen"),
     # A company: a traitor label heading a company noun, a scum label framed by expulsion.
     ("澜汀家居是中国的毒瘤，卖国贼企业滚出中国", "ent-lanting"),
     ("蓉沁串串，汉奸品牌，滚出成都", "ent-rongqin"),
@@ -44,6 +45,12 @@ CURSES = [
     ("卞逸尘，你的儿子迟早出车祸", "per-bianyichen"),
     ("祝钟以宁早日去世", "per-zhongyining"),
     ("钟以宁生孩子没屁眼", "per-zhongyining"),
+    ("祝卞逸尘全家早日升天", "per-bianyichen"),
+    ("报应会落到卞逸尘孩子身上的", "per-bianyichen"),
+    ("钟以宁你全家火葬场", "per-zhongyining"),
+    ("卞逸尘这种人，他女儿将来也会遭报应", "per-bianyichen"),
+    ("邵明岚死妈玩意", "per-shaominglan"),
+    ("s明岚就是个贱人", "per-shaominglan"),
     # Street curses in initials beside the full name or one half hidden in initials.
     ("邵明岚nmsl", "per-shaominglan"),
     ("卞yc nmsl", "per-bianyichen"),
@@ -76,6 +83,10 @@ CLEAN = [
     "钟以宁的孩子生病了，大家祝他早日康复",
     "邵明岚推荐的这款面霜50ml，cnm色号很好看",
     "邵明岚你早死了这条心吧，这课我不会报的",
+    "邵明岚是s级讲师，明岚姐讲课真好",
+    # A slur in a quarrel further on, after the name was mentioned in passing.
+    "邵明岚今天开直播了。你要小心这种人，身边都是好人，和贱货，一眼就能看出来",
+    "卞逸尘发了新品。楼下那个说话真难听，我说的是你，断子绝孙的玩意",
 ]
 
 

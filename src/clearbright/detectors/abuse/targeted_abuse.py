@@ -118,7 +118,8 @@ class TargetedAbuseDetector(Detector):
         **dict.fromkeys(
             words(
                 "畜生 畜牲 禽兽 人渣 蛆虫 寄生虫 蚂蟥 水蛭 狗东西 狗杂种 杂种 猪狗不如 垃圾人 "
-                "人间垃圾 社会垃圾 毒妇 毒婆 恶毒女人 杂碎 狗杂碎 畜生不如"
+                "人间垃圾 社会垃圾 毒妇 毒婆 恶毒女人 杂碎 狗杂碎 畜生不如 疯狗 癞皮狗 "
+                "渣滓 社会渣滓 臭虫 贱种"
             ),
             "dehumanization",
         ),
@@ -139,7 +140,7 @@ class TargetedAbuseDetector(Detector):
     CURSES: ClassVar[frozenset[str]] = frozenset(
         words(
             "断子绝孙 天打雷劈 遭天谴 遭报应 生孩子没屁眼 死绝 死光 全家暴毙 "
-            "你妈死了 操你妈 草泥马 日你妈 你妈逼"
+            "你妈死了 操你妈 草泥马 日你妈 你妈逼 死妈"
         )
     )
     # Scum labels: said of a person, or of a company in a hostile frame (滚出中国); alone
@@ -293,7 +294,9 @@ class TargetedAbuseDetector(Detector):
         r"[\s,.!?;:，。！？；：、@#“”‘’\"'()（）…~～]|就是|纯纯|简直|真是|一个|一条|罢了|而已|"
         r"[个条吧啊呢的呀嘛啦哦这那]"
     )
-    EVERYDAY_LABELS: ClassVar[frozenset[str]] = frozenset(words("奴才 狗奴才 杂碎 狗杂碎 畜生不如"))
+    EVERYDAY_LABELS: ClassVar[frozenset[str]] = frozenset(
+        words("奴才 狗奴才 杂碎 狗杂碎 畜生不如 疯狗 癞皮狗 渣滓 臭虫 贱种")
+    )
     PREDICATION = re.compile(r"\s*(就是|也是|真是|纯纯|简直是|是|=)?\s*(个|一个|这个|这种)?\s*")
     WEAK_MIN_OFFENSE = 0.7
     # Curses written as a phrase rather than a term: harm wished on the family (全家都该遭报
@@ -303,7 +306,8 @@ class TargetedAbuseDetector(Detector):
         r"(他|她|你)的?(孩子|儿子|女儿|妈|爸|老婆|老公|家人|爹|娘))"
         r"[^。.!?;,]{0,4}?(都|全)?(该|会|要|得|就该|活该|迟早|早晚|必|一定|统统)[^。.!?;,]{0,3}?"
         r"(死|遭报应|报应|出事|出车祸|被车撞|得癌|得绝症|生病|暴毙|遭殃|没好下场|不得好死)|"
-        r"祝[^。.!?;,]{0,4}?(早日|早点|赶紧)(去世|升天|暴毙|归西|去死|死)|"
+        r"祝[^。.!?;,]{0,4}?(全家|一家(人|老小)?|家人)?(早日|早点|赶紧)"
+        r"(去世|升天|暴毙|归西|去死|死)|"
         r"出门(就|都|必|该)?被车撞(?![了伤倒过])|"
         r"报应[^。.!?;,]{0,6}?(落到|落在|应在|报到)[^。.!?;,]{0,8}?"
         r"(孩子|儿子|女儿|家人|全家|子孙|后代)身上|(全家|一家)[^。.!?;,]{0,2}火葬场"
@@ -349,7 +353,7 @@ class TargetedAbuseDetector(Detector):
     )
     VENUE_ACT = re.compile(
         VENUE + r"[^。.!?;]{0,12}?(刷屏|刷|骂|喷|举报|轰炸|开火|输出|控评|问候)|"
-        r"(冲|攻|轰炸|爆破|刷|骂|喷|举报)[^。.!?;,]{0,8}?" + VENUE
+        r"(冲|攻|轰炸|爆破|炸|刷|骂|喷|举报)[^。.!?;,]{0,8}?" + VENUE
     )
     SCHEDULE = re.compile(
         r"(今晚|明晚|今天晚上|明天晚上|每晚|每天晚上|晚上|周[一二三四五六日末]晚?|今天|明天)"
@@ -357,18 +361,24 @@ class TargetedAbuseDetector(Detector):
     )
     SILENCED = re.compile(
         r"(骂|刷|举报|喷|冲|搞|轰炸|刷屏|问候)到[^。.!?;,]{0,6}?"
-        r"(下播|关播|下线|停播|封号|封禁|关评|关闭|删号|销号|退网|闭嘴|滚|崩|瘫痪|炸)|"
-        r"直到[^。.!?;,]{0,8}?(下播|关播|下线|停播|封号|封禁|关评|关闭|删号|销号|退网)"
+        r"(下播|关播|关直播|下线|停播|封号|封禁|关评|关闭|删号|销号|退网|闭嘴|滚|崩|瘫痪|炸)|"
+        r"直到[^。.!?;,]{0,8}?(下播|关播|下线|停播|封号|封禁|关评|关闭|删号|销号|退网)|"
+        r"让(他|她|它|他们|她们)[^。.!?;,]{0,4}?"
+        r"(下播|关播|关直播|停播|封号|被封|关评|删号|销号|退网|闭嘴)"
     )
     PROOF = re.compile(
         r"截图[^。.!?;,]{0,4}群|群里[^。.!?;,]{0,3}(报数|打卡|交图|汇报|报到)|战果|交截图"
     )
+    # What customers press a company for (骂到他们给退款为止): a complaint campaign.
+    COMPLAINT_GOAL = re.compile(r"退款|退钱|退费|赔偿|赔钱|说法|道歉|处理|解决|回应|答复|维权")
+    AT_HOME = re.compile(r"家|堵")
     # Mass reports against an impostor account are the owner's remedy, not a pile-on.
     IMPOSTOR = re.compile(r"假冒|冒充|仿冒|山寨|高仿|骗子号|假号|诈骗")
     # An account or post set up to hound a target (讨伐…, 专治…, 倒…联盟), and its schedule or
     # how to join it.
     CRUSADE = re.compile(
-        r"讨伐|征讨|围剿|专治|专骂|专黑|打倒|[倒反黑][\u4e00-\u9fff]{1,5}(联盟|大队|小分队|战队)"
+        r"讨伐|征讨|围剿|专治|专骂|专黑|打倒|[倒反黑][\u4e00-\u9fff]{1,5}(联盟|大队|小分队|战队)|"
+        r"黑粉(大本营|基地|联盟|团|站|群)|(每日|每天|日)一骂"
     )
     CRUSADE_ACT = re.compile(r"刷屏|刷(?!新|卡|牙)|骂|喷|冲|轰炸|举报|开火|攻陷|爆破")
     JOIN = re.compile(r"私信|进群|加群|入群|拉群|加入|招人|招募|报名|上车")
@@ -650,6 +660,7 @@ class TargetedAbuseDetector(Detector):
                 for a in self.PILE_ON.finditer(text)
                 if not self.HOTLINE.search(text[max(0, a.start() - 12) : a.end() + 12])
                 and not self._supportive(text, a)
+                and not self._complaint(text, a)
             ),
             None,
         )
@@ -665,6 +676,16 @@ class TargetedAbuseDetector(Detector):
         window = text[max(0, action.start() - 6) : action.end() + 8]
         return bool(self.SUPPORT.search(window)) and not self.HOSTILE.search(window)
 
+    def _complaint(self, text: str, action: re.Match[str]) -> bool:
+        """Customers scolding a company until it refunds (骂到他们给退款为止): a complaint.
+
+        A crowd at a person's home (去他家楼下讨说法) is no complaint, whatever it asks.
+        """
+        if self.AT_HOME.search(action.group()):
+            return False
+        window = text[max(0, action.start() - 12) : action.end() + 16]
+        return bool(self.COMPLAINT_GOAL.search(window)) and not self.SILENCED.search(window)
+
     def _organised(self, view: NormalizedText) -> tuple[tuple[int, int], ...] | None:
         """A crowd sent to a venue at a set time, until it is silenced, with proof to post."""
         text = view.text
@@ -676,6 +697,8 @@ class TargetedAbuseDetector(Detector):
         if "举报" in act.group() and self.IMPOSTOR.search(text):
             return None  # reporting an impostor account is the remedy
         silenced, proof = self.SILENCED.search(text), self.PROOF.search(text)
+        if silenced is None and self.COMPLAINT_GOAL.search(text):
+            return None  # customers pressing for a refund campaign; they do not silence
         marks = [m for m in (self.SCHEDULE.search(text), silenced, proof) if m is not None]
         mobilize = self._mobilizer(text, act)
         if mobilize is None or len(marks) < 2 or (silenced is None and proof is None):
@@ -688,7 +711,7 @@ class TargetedAbuseDetector(Detector):
         crusade = self.CRUSADE.search(text)
         if crusade is None or self.HOTLINE.search(text):
             return None
-        act = self.CRUSADE_ACT.search(text, crusade.end())
+        act = self.CRUSADE_ACT.search(text, crusade.start())  # 每日一骂 names its act
         how = self.SCHEDULE.search(text) or self.JOIN.search(text)
         if act is None or how is None:
             return None

@@ -14,9 +14,10 @@ exactly one does (two people of one surname there name nobody in particular).
 
 Two more ways the web names a registered person are derived from the registry: the given
 name with an address of familiarity (明岚姐, 以宁哥, for 邵明岚 and 钟以宁), and the surname
-followed by the pinyin initials of the given name (邵ml, 卞YC), which hides the name from
-keyword filters. Both need a given name of two characters or more: one character with 姐
-(岚姐) or one initial (邵m) names too many people.
+followed by the pinyin initials of the given name (邵ml, 卞YC) or the surname's initial
+before the given name (s明岚), which hide the name from keyword filters. All need a given
+name of two characters or more: one character with 姐 (岚姐) or one initial (邵m) names too
+many people.
 """
 
 from __future__ import annotations
@@ -185,9 +186,9 @@ def derived_forms(name: str) -> list[tuple[str, str]]:
 
     >>> derived_forms("邵明岚")
     [('明岚姐姐', 'nickname'), ('明岚哥哥', 'nickname'), ('明岚姐', 'nickname'), \
-('明岚哥', 'nickname'), ('邵ml', 'initials')]
-    >>> derived_forms("欧阳知秋")[-1]
-    ('欧阳zq', 'initials')
+('明岚哥', 'nickname'), ('邵ml', 'initials'), ('s明岚', 'initials')]
+    >>> derived_forms("欧阳知秋")[-2:]
+    [('欧阳zq', 'initials'), ('oy知秋', 'initials')]
     >>> derived_forms("贺远")
     []
     """
@@ -201,6 +202,10 @@ def derived_forms(name: str) -> list[tuple[str, str]]:
     forms = [(given + suffix, "nickname") for suffix in FAMILIAR]
     if len(initials) == len(given) and initials.isascii() and initials.isalpha():
         forms.append((surname + initials, "initials"))
+    # The surname's initial before the given name (s明岚); a compound surname has two.
+    head = "".join(lazy_pinyin(surname, style=Style.FIRST_LETTER)).lower()
+    if len(head) == len(surname) and head.isascii() and head.isalpha():
+        forms.append((head + given, "initials"))
     return forms
 
 
