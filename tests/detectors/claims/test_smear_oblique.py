@@ -131,6 +131,7 @@ def test_insinuated_claim(registry: Registry, name: str, text: str, claim: str) 
         # fair price and feature comparisons
         ("鹿梦运营阿朵", "我们的奶盖用的是当天的淡奶油，比对面那家奶茶便宜三块，欢迎比较。"),
         ("鹿梦运营阿朵", "我们的奶盖用的是当天的淡奶油，比桃夭奶茶便宜三块，欢迎比较。"),
+        ("鹿梦运营阿朵", "本店奶盖用的是当天的淡奶油，比TY家便宜三块。"),
         ("鹿梦奶茶店员小美", "我们鹿梦的奶茶比桃夭便宜两块，珍珠也更Q，欢迎来尝。"),
         # the false claim quoted to debunk it
         ("鹿梦奶茶店员", "有人说TY家奶盖用的是过期奶油，市场监管早就查过了，是谣言。"),

@@ -106,6 +106,9 @@ def test_licence_words(registry: Registry, kind: str, text: str) -> None:
         (S, "澄骑单车 资金链断裂 全面停运", "o-clm-16"),
         (T, "#澄骑单车资金链断了 即将停运#", "o-clm-16"),
         (S, "澄骑单车 停运", "o-clm-16"),
+        # told by a victim in the first person: still the claim about the named subject
+        (T, "#我们村的农田被青垄化工偷排废水污染了#", "o-clm-5"),
+        (T, "#我们家宝宝喝悦棠奶粉得了肾结石#", "o-clm-1"),
     ],
 )
 def test_noun_and_colloquial_synonyms(registry: Registry, kind: str, text: str, claim: str) -> None:

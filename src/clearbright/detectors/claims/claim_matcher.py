@@ -77,8 +77,9 @@ LABEL_CLAUSE_MAX = 24
 NEGATION_LOOKBACK = 4
 # Sentences at most this long (content characters) are read in adjacent pairs as well.
 PAIR_SENTENCE_MAX = 40
-# First-person words: a clause they open speaks of the writer's own business ("我们的奶盖…").
-FIRST_PERSON = ("我们", "我家", "咱们", "咱家", "俺们", "本店", "我司", "我店", "自家")
+# First-person possessives: a clause they open speaks of the writer's own business ("我们的奶盖…",
+# "本店奶盖"); "我们村的", "我们都知道" are no business of the writer's.
+_OWN_RE = re.compile("(?:我们|咱们|俺们)(?:家|店)?的|(?:我家|咱家|本店|我司|我店|自家)的?")
 # Texts this short are read as one statement: a refutation anywhere in them counts.
 SHORT_TEXT = 60
 
@@ -245,7 +246,8 @@ class ClaimMatcher:
             agreement = self._subject_agreement(
                 entry, sentence, start, mentions, later=scope_end(folded, end, CLAUSE_BREAKS)
             )
-            if agreement and self._speaks_of_self(folded, sentence, start, mentions, entry):
+            clause_end = scope_end(folded, end, CLAUSE_BREAKS)
+            if agreement and self._speaks_of_self(folded, start, clause_end, mentions, entry):
                 continue
             if agreement == 0.0 or not _numbers_agree(entry, folded, sentence, mentions):
                 continue
@@ -291,19 +293,22 @@ class ClaimMatcher:
     def _speaks_of_self(
         self,
         folded: str,
-        sentence: _Sentence,
         start: int,
+        clause_end: int,
         mentions: Sequence[Mention],
         entry: ClaimEntry,
     ) -> bool:
         """Whether the clause of a match is about the writer's own business ("我们的奶盖用的是
-        当天的淡奶油，比<X>便宜"): a first-person word before the match in its clause, and no
-        name of the claim's subject between them."""
-        head = max(sentence.start, clause_start(folded, start))
-        if not has_any(folded[head : start + 1], FIRST_PERSON):
+        当天的淡奶油，比<X>便宜"): a first-person possessive before the match in its clause, and
+        no name of the claim's subject anywhere in that clause ("我们村的农田被<X>污染" names
+        it)."""
+        head = clause_start(folded, start)
+        if not _OWN_RE.search(folded, head, start + 1):
             return False
         wanted = frozenset({entry.primary}) if entry.primary else entry.subjects
-        return not any(head <= m.start <= start and self._entities(m) & wanted for m in mentions)
+        return not any(
+            head <= m.start < clause_end and self._entities(m) & wanted for m in mentions
+        )
 
     def _entities(self, mention: Mention) -> set[str]:
         ids = set(mention.entity_ids)
