@@ -156,3 +156,15 @@ def test_fallback_metric_is_used_only_without_a_filing_of_its_own(registry: Regi
     """A school's 学员 count is set against its filed paying learners (no enrolment filed)."""
     assert _flagged(registry, "翠岭在读学员只有5万")
     assert not _flagged(registry, "翠岭在读学员只有50多万")
+
+
+def test_a_loss_filed_as_a_positive_amount_is_a_negative_profit(registry: Registry) -> None:
+    """朔光 filed `net_loss: 4.5` (亿元): 亏了45个亿 and 净赚 contradict it, 亏损4.5亿 does not."""
+    [finding] = run_claims(registry, text="朔光电子去年亏了45个亿")["figure_distortion"]
+    label = next(e for e in finding.evidence if e.kind == "context_label")
+    assert "净亏损为4.5亿元" in label.description
+    mismatch = next(e for e in finding.evidence if e.kind == "figure_mismatch")
+    assert mismatch.registry_ref == "ent-shuoguang:FY2025:net_loss"
+    assert _flagged(registry, "朔光去年净赚2个亿")
+    assert not _flagged(registry, "朔光去年亏损4.5亿，还说不裁员")
+    assert not _flagged(registry, "朔光去年巨亏")

@@ -356,6 +356,9 @@ CLOSURE_COUNT_RE = re.compile(
     rf"^\s*{APPROX}(?:好几|几|数)?(?P<num>{NUM}){MORE}(?P<unit>万|千)?[家间](?:门店|店铺|分店|店面|门面|店)?"
 )
 RELATIVE_YEARS = {"前年": 2, "去年": 1}
+# Filing names of a loss stated as a positive amount.
+LOSS_METRICS = frozenset({"net loss", "loss", "net losses", "losses", "net loss attributable"})
+_SPLIT_METRIC_RE = re.compile(r"[_\s\-./]+")
 # The year of posting and the next: their figures are rarely filed yet, and are compared only
 # with a filing of that very year ("今年关店60家" is no contradiction of last year's 38).
 CURRENT_YEARS = {"今年": 0, "本年度": 0, "明年": 1}
@@ -402,7 +405,12 @@ class FigureReader:
     def __init__(self, registry: Registry) -> None:
         self.registry = registry
         self.words = sorted((w for w in METRIC_WORDS), key=len, reverse=True)
-        self.concepts = {f.metric: filed_metric(f.metric) for f in registry.financials}
+        # a filed loss ("net_loss": 3.2) is a negative net profit, as posts are read
+        self.financials = tuple(_as_profit(f) for f in registry.financials)
+        self.concepts = {
+            f.metric: "net_profit" if _is_loss(f.metric) else filed_metric(f.metric)
+            for f in self.financials
+        }
 
     def conflicts(
         self, text: str, mentions: Sequence[Mention], year: int | None = None
@@ -527,7 +535,7 @@ class FigureReader:
     def _of_metrics(self, enterprise: str, wanted: frozenset[str]) -> list[FinancialFigure]:
         return [
             f
-            for f in self.registry.financials
+            for f in self.financials
             if f.enterprise == enterprise and self.concepts.get(f.metric) in wanted
         ]
 
@@ -572,6 +580,24 @@ def _readings(
         (kind, value, start, end + v_end, high)
         for kind, value, v_end, high in _values(window, metric)
     ]
+
+
+def _as_profit(figure: FinancialFigure) -> FinancialFigure:
+    """A filed loss as the negative net profit it is (its metric name kept, for the evidence);
+    other figures unchanged. Its change (a loss 20% larger) is no change of profit that posts
+    state, so it is dropped.
+
+    >>> loss = FinancialFigure(enterprise="e", period="FY2025", metric="net_loss", value=3.2)
+    >>> _as_profit(loss).value, _as_profit(loss).metric
+    (-3.2, 'net_loss')
+    """
+    if not _is_loss(figure.metric):
+        return figure
+    return figure.model_copy(update={"value": -abs(figure.value), "yoy": None})
+
+
+def _is_loss(metric: str) -> bool:
+    return _SPLIT_METRIC_RE.sub(" ", metric.lower()).strip() in LOSS_METRICS
 
 
 def _authors_own(text: str, at: int) -> bool:
