@@ -235,7 +235,7 @@ class BlackPrDetector(Detector):
     # price is for making that item go away, not for advice.
     NEGATIVE_HANDLING = re.compile(rf"{_NEGATIVE}(处理|处置|解决|优化|删除)")
     ITEM_PRICE = re.compile(
-        r"(一|每|单)(篇|条|个|帖|单|个链接|个话题|个词)\s?"
+        r"(一|每|单)(篇|条|个|帖|单|个链接|个话题|个词|个号|号)\s?"
         # A number in digits, or in words with a magnitude or a unit (两百, 十块), not the
         # next count (一个一个).
         r"((?<![\d.])\d+|[一二三四五六七八九两]?[十百千万]+[一二三四五六七八九]?(元|块)?|"
@@ -258,12 +258,19 @@ class BlackPrDetector(Detector):
     )
     NEGATIVE_CLAIM = re.compile(
         r"骗|黑心|跑路|暴雷|爆雷|超标|假货|山寨|坑人|坑钱|割韭菜|退费难|不退|不给退|维权|曝光|"
-        r"投诉|翻车|有毒|致癌|甲醛|拉肚子|中毒|倒闭|欠薪|虐待|偷工减料|过期|霉|脏|差劲|垃圾"
+        r"投诉|翻车|有毒|致癌|甲醛|拉肚子|中毒|倒闭|欠薪|虐待|偷工减料|过期|霉|脏|差劲|垃圾|"
+        r"虫|异物|蟑螂|老鼠|变质|发臭|体罚|打人|黑店|宰客|传销|违法|漏水|过敏|烂尾|不卫生"
+    )
+    # The content is to be made up (内容自己编, 故事随便编, 理由自己想, 不用真买): whatever it
+    # says of a named enterprise, paid for, it is fabricated.
+    FABRICATED = re.compile(
+        r"(自己|随便|随意|瞎)(编|写|想)|编(个|一个|些|点)?(故事|理由|经历)|捏造|"
+        r"不(用|需要?|必)真的?(买|去|吃|用|到店|消费)|没(去|买|用)过也(能|可以)写"
     )
     # What the poster is paid on, besides a price: proof of posting handed in (截图交单, 凭链接
     # 结账), a package (包月) or a minimum order (五十条起).
     GIG_PAY = re.compile(
-        r"交单|结账|领钱|凭(链接|截图)|截图(交|领|结|返)|返现|佣金|报酬|有偿|包月|包年|按(条|篇)|"
+        r"交单|结账|领钱|凭(链接|截图)|截图(交|领|结|返)|(做|写|发|打|刷)完[^。.!?;,]{0,3}截图|返现|佣金|报酬|有偿|包月|包年|按(条|篇)|"
         r"起(接|步|做|订)|((?<![\d.])\d+|(?<![一二三四五六七八九十两百千])[一二三四五六七八九十两百千]+)"
         r"\s?(条|篇|帖|单)起(?!来|床|飞)"
     )
@@ -361,7 +368,7 @@ class BlackPrDetector(Detector):
         r"在家(就能)?做|招[‘'“\"「]|招.{0,8}\d+名|感兴趣的?(滴滴|私|戳)|滴滴我|"
         r"招[^,。!?;]{0,6}(写手|评论员|网评员|素人|宝妈|学生|兼职|小伙伴)|"
         # Gig work paid on proof (截图交单, 凭链接结账, 发完截图领钱) and 收人 for 招人.
-        r"收人|交单|结账|领钱|凭(链接|截图)|截图(交|领|结|返)"
+        r"收人|交单|结账|领钱|凭(链接|截图)|截图(交|领|结|返)|(做|写|发|打|刷)完[^。.!?;,]{0,3}截图"
     )
     BUSINESS = re.compile(
         r"工作室|公司|专业|套餐|包月|报价|收费|按条计费|计费|见效|加急|全网|"
@@ -632,7 +639,8 @@ class BlackPrDetector(Detector):
         text = view.text
         if self.HONEST.search(text):
             return []  # reviews as they really were, good or bad
-        pay = (self.SOCK_PAY, self.PRICE, self.ITEM_PRICE, self.GIG_PAY)
+        # Pay for the work: a rate per piece or payment on proof (a meal's price is not pay).
+        pay = (self.SOCK_PAY, self.ITEM_PRICE, self.GIG_PAY)
         if not any(p.search(text) for p in pay):
             return []
         named = _mentioned(item, field)
@@ -642,7 +650,7 @@ class BlackPrDetector(Detector):
             *(
                 m
                 for m in self.NEGATIVE_POST.finditer(text)
-                if self.NEGATIVE_CLAIM.search(m.group())
+                if self.NEGATIVE_CLAIM.search(m.group()) or self.FABRICATED.search(text)
             ),
         ]
         for m in tasks:
