@@ -69,6 +69,12 @@ PUBLISH_UNLESS_PAID = (
     r"(不然|否则|要不然)[^。.!?;]{0,6}(就|我就|立马|马上|直接)?)[^。.!?;,]{0,3}"
     r"(发|公开|曝光|放|挂|上传|上网|出现在|见光|爆)"
 )
+# The target's wish to settle quietly, put to it (想私了的话, 想息事宁人就…, 你们想私下解决): it
+# opens its clause or follows "you"; "澄屿想大事化小？" is a critic describing the company.
+SETTLE_WISH = (
+    r"(?:(?<=[,。.!?;:\s])|^|(?<=你们)|(?<=贵司)|(?<=[你您]))(要是|如果|若)?"
+    r"想(息事宁人|大事化小|私下(解决|处理|了结)?|私了)"
+)
 _REMOVAL_TERMS = ("删帖", "删掉", "删除", "删了", "秒删", "下架", "撤稿", "撤下", "撤掉", "下线")
 _PAYMENT_TERMS = words(
     "转账 打款 付款 汇款 支付 一口价 价格 报价 广告 投放 赞助 合作 费用 红包 给钱 拿钱 出钱 "
@@ -77,7 +83,7 @@ _PAYMENT_TERMS = words(
 REMOVAL = re.compile(
     r"删|下架|下线|下掉|清(掉|空|除)|(永远|再也|都|就|也)不会?再?(出现|见光|面世|出)(?![门差国来去售租货口手发])|撤(稿|下|掉|回|热搜|文)|撤(?=(所有|全部|这些|那些|这几|那几)[^。.!?;,]{0,3}(文|稿|帖|篇|期|视频|内容))|压着|先压|压下|封存|不再?曝光|"
     r"不(再|会再)?(发|播|登|刊|推|写)(?!货|票|车|工资|奖金)|不更了|停更|不再更新|不放出来|"
-    r"不(再|会再?)?(公开|见报|上线|放出)|"
+    r"不(再|会再?)?(公开|见报|上线|放出)|不(再|会再?)?讲(?=了|[,。.!?;]|$)|"
     # Negative coverage withheld for a deal's term (一年内本号不碰贵司的负面, 不做负面报道), and
     # held material "handled internally" (手上的素材我们内部消化).
     r"不(碰|做|写|报道?|出|涉及|提|登)[^。.!?;,]{0,8}负面|"
@@ -87,16 +93,19 @@ REMOVAL = re.compile(
     r"(就|可以|会|能)折叠(?![屏椅床桌车伞门式机])|"
     # The target's wish that no one learn of it (不想让家长们听到的话, 这事想不闹大, 想私下解决),
     # or safety bought (花点钱买个平安).
-    r"不想(让|被)[^。.!?;,]{0,8}(听到|看到|知道|曝光|公开|传出去|流出|见光|发现)|"
-    r"(不想|想不|不愿|别)[^。.!?;,]{0,2}(闹大|闹开|传开)|(想|就)?私下(解决|处理)|买(个)?平安|"
+    r"(不想|不希望|不愿意?)(让|被)[^。.!?;,]{0,8}(听到|看到|知道|曝光|公开|传出去|流出|见光|发现)|"
+    + SETTLE_WISH
+    + "|"
+    r"(不想|想不|不愿|别)[^。.!?;,]{0,2}(闹大|闹开|传开)|买(个)?平安|"
     # A post throttled (限流沉底, 降权).
-    r"限流|降权|"
+    r"限流|降权|(沉|压)帖|"
     # Held back (下集就不放了, ②③我可以不放), not 不放心 or 不放过.
     r"不(再|会再?)?放(?=了|[,。.!?;]|$|上网|到网|出去)|"
     r"(能|可以|可|也|会|帮你|给你)撤(?!销|退|资|离|军|诉|单|职|出)|"
     # The target's wish to stay off a list or out of sight, put to it (不想被挂热搜, 不想让它们
     # 出现在热搜上, 想让它们不出现在网上).
-    r"不想(被|让[^。.!?;,]{0,6})?(挂|上|登|冲|出现在)上?[^。.!?;,]{0,2}(热搜|热榜|头条|首页|网上)|"
+    r"(不想|不希望|不愿意?)(被|让[^。.!?;,]{0,6}|它|它们|这事)?(挂|上|登|冲|出现在)上?[^。.!?;,]{0,2}"
+    r"(热搜|热榜|头条|首页|网上)|"
     r"(让|要)(它|它们|这些|视频|录音|录像|截图|照片|这事|这件事)[^。.!?;,]{0,4}"
     r"不(会|再)?(出现|见光|曝光|流出|公开|传出去)|"
     # Coverage withheld for now (暂不报道, 可以不报, 先不刊发).
@@ -166,7 +175,7 @@ AMOUNT = re.compile(
     r"[拾佰仟萬万][零壹贰叁肆伍陆柒捌玖拾佰仟萬万]*|"
     # A bare count standing as the price in ad-deal talk (二十个, 年框也行; 价格15个就行): it
     # opens its clause or follows a price word, and closes the clause or a deal phrase.
-    r"(?:(?<=[,。.!?;:\s价给转拿出要收开])|(?<=价格)|(?<=价钱)|^)"
+    r"(?:(?<=[,。.!?;:\s价给转拿出要收开])|(?<=价格)|(?<=价钱)|(?<=准备)|(?<=准备好)|^)"
     r"((?<!\d)\d{1,3}|(?<![一二三四五六七八九十两百])[一二三四五六七八九十两百]+)\s*个"
     r"(?=\s*(起|就行|就好|就可以|封顶|打底|搞定|以上|没商量|不讲价|一口价|[,。.!?;]|$))|"
     r"\b(yi|er|san|si|wu|liu|qi|ba|jiu|shi|liang)\s?(qian|wan|kuai|bai)\b|花(点|些)?钱|破财|"
@@ -178,8 +187,8 @@ CONDITION = re.compile(
     # The price or goodwill the removal waits on (价钱合适就…, 诚意到位就快).
     r"(价钱|价格|价码|钱|数)(合适|到位|谈妥|谈拢|满意|给够)|诚意(到位|够了?|足)|"
     # A subscription taken or refused (订了就帮你们沉, 订阅后…, 不订的话…, 开通后).
-    r"(订了|订阅了?|开通了?|续费了?|购买了?|交了)(后|之后|以后|就)|"
-    r"不(订阅?|开通?|续费|购买|交)(的话|就)|"
+    r"(订了|订阅了?|开通了?|续费了?|购买了?|交了|办了)(后|之后|以后|就)|"
+    r"不(订阅?|开通?|续费|购买|交|办)(的话|就)|"
     r"想(撤|下架|下线|压|不发|停更|封存)|(转账|打款|付款|到账|合作|投放|买断|签约?|签了|签完)(后|之后|以后)|转.{0,8}后|不然|否则|"
     r"不删就|不给就|谈不(拢|成|妥|下来)|没得谈|"
     # Pay or refuse put as outcomes (合作=1期立删；不合作第二期下周出).
@@ -193,7 +202,7 @@ CONDITION = re.compile(
     r"(如|若|如果|要是|只要)(贵司|贵公司|贵方|你方|你们|您)?(签|投放?|买|购买|订|包|续)|"
     # A deadline for the answer (请本周内答复, 本周五前给个回复, 明天中午前回复), or one that
     # closes its clause (十万，明天之前。 打6万到我账户，48小时内).
-    r"(今天|今晚|明天|明早|明晚|本周|这周|下周[一二三四五六日]?|周[一二三四五六日末]|月底|"
+    r"(今天|今晚|明天|明早|明晚|后天|本周|这周|下周[一二三四五六日]?|周[一二三四五六日末]|月底|"
     r"(?<!\d)\d+\s*号|(?<!\d)\d+\s*(天|日|小时))(早上|上午|中午|下午|晚上)?((?<!\d)\d{1,2}\s*点半?)?"
     r"(之前|以前|前|之内|以内|内)([^。.!?;,]{0,4}(答复|回复|回应|回话|表态|回我|回个?话|回消息|私我|联系我)|"
     r"(?=\s*([。.!?;,]|$)))|"
@@ -210,7 +219,11 @@ CONDITION = re.compile(
     r"想(让|要)[^。.!?;,]{0,10}不(上线|出现|见光|曝光|公开|发|流出|传出去)|"
     # Material promised to stay buried once paid for (这些就烂在我硬盘里).
     r"就(永远|一直)?(烂在|不见天日|永不|当(它们?)?不存在)|"
-    r"看(你们|贵司)?(的)?诚意|前提是|条件是|私了|消灾|取决于|不想[^。.!?;]{0,14}的话|看(你们|贵司)?的?(合作)?(诚意|表现|态度)|(转|给|付).{0,10}(马上|立刻|立马|秒)(删|撤|下架)|不想.{0,12}就|拿.{0,8}来|需要?(支付|缴纳)|"
+    r"看(你们|贵司)?(的)?诚意|前提是|条件是|私了|消灾|取决于|(不想|不希望|不愿意?)[^。.!?;]{0,14}的话|"
+    + SETTLE_WISH
+    + "|"
+    r"看(你们|贵司)?的?(合作)?(诚意|表现|态度)|(转|给|付).{0,10}(马上|立刻|立马|秒)(删|撤|下架)|"
+    r"不想.{0,12}就|拿.{0,8}来|需要?(支付|缴纳)|"
     # A threat for not paying (不转明天发第二篇), and an ultimatum on the price or payment.
     r"不(能|愿意?|想|肯)?(转账?|打款?|给钱?|付款?|投放?|赞助|合作|签约?|谈|聊|回复?|买|续|私信|私聊|联系)"
     r"(的话|就|,|明|后|下|今|本|这|周|月|等|我|第|照|接着|继续|那|[一二三四五\d])|"
@@ -218,7 +231,7 @@ CONDITION = re.compile(
     r"不(愿意|想|同意|接受)(的话|就)|(能|愿意|肯|想)合作的话|"
     # Signing buys the removal (签了年框，第一期我就设为私密).
     r"(签约|签了|签完)[^。.!?;]{0,8}(就|的话)|"
-    r"(逾期|超时|过时)[^。.!?;]{0,4}(发|公开|曝光|上线|见报|推送)|"
+    r"(逾期|超时|过时)[^。.!?;]{0,4}(发|公开|曝光|上线|见报|推送|放出|挂)|"
     # Silence taken as a refusal (周五前没回复就按计划发, 不回应的话照发).
     r"(没|不|未)(有)?(回复|回应|答复|表态|联系|回音)(的话)?[^。.!?;,]{0,2}(就|我就|照|按计划)|"
     r"按(原)?计划(发|发布|推送|上线|曝光|公开)|"
@@ -244,7 +257,7 @@ CONTENT = re.compile(
     # Material as slang (那些料, 料都在我这): not 材料-like compounds nor 预料, 饲料, 塑料.
     r"(?<![预意照饲塑调原布香燃颜辅面肥涂饮史资])料(?![理想酒子])|"
     # Documents and raw footage held (内部文件我有备份, 原片).
-    r"内部文件|文件[^。.!?;,]{0,4}备份|原片|原视频|"
+    r"内部文件|文件[^。.!?;,]{0,4}备份|原片|原视频|原件|"
     # Coverage itself is what is withheld (先压着不报).
     r"不(予以?)?报(?![销名价考警案税])|"
     # The rest of a series, written and held back (后面还有两期, 已经写好了, 存稿, 第2弹).
@@ -253,7 +266,10 @@ CONTENT = re.compile(
     # Episodes and instalments named by place or count (上集, 下一弹, 剩下两弹, 后面几集), not
     # 集团, 集中, 子弹, 弹窗.
     r"(上|下|中|后面|剩下|剩余|其余|余下|前面|这|那|几|两|下一|[一二三四五六七八九十\d])\s?"
-    r"(集|弹)(?![团中合资体市会装训结窗幕性簧琴药道])"
+    r"(集|弹)(?![团中合资体市会装训结窗幕性簧琴药道])|"
+    # Parts numbered P1, EP2 or 2/3, and chapters (第一话, 下回).
+    r"(?<![a-z])(p|ep)\s?\d(?!\d)|(?<![\d/])[1-9]\s?/\s?[2-9](?![\d/])|"
+    r"第[\d一二三四五六七八九十]+(话|回|章)|下回"
 )
 # Numbered parts (①②③) fold to digits: they are read in the original text.
 CIRCLED = re.compile(r"[\u2460-\u2473\u2776-\u277f]")
@@ -316,6 +332,9 @@ REPORTED = re.compile(
     r"(?<![没未不])收到[^。.!?;,]{0,10}(邮件|私信|消息|来信|函|电话|短信|报价)|"
     r"(有|某|一)(个|家)?(论坛|网站|平台|自媒体|公众号|博主|大v|账号|版主)[^。.!?;,]{0,6}"
     r"(说|称|表示|开价|找上门|联系我们|发来|私信我们)|"
+    # Someone else paying the author to delete, refused (拿五万封口费让我删视频，我没同意);
+    # "想让我删？" is the author's own price being asked for.
+    r"(?<!想)(让|要|叫|逼)我(把[^。.!?;,]{0,8})?(删|撤|下架)|我(没|不|没有)(同意|答应|接受)|"
     # A customer threatening to complain (不回复就投诉) is complaining, not selling silence.
     r"就(去)?(投诉|起诉|找消协|打12315)"
 )
@@ -344,6 +363,21 @@ FREE_BEFORE = re.compile(
 # A piece kept private only until the client approves it (先设为私密，等您审核通过再公开) is
 # the client's own commission, not content held against it.
 UNTIL_APPROVED = re.compile(r"[^。.!?;]{0,4}(等|待)[^。.!?;]{0,6}(审核|确认|验收|过审|审稿|定稿)")
+
+
+# Money the target spends on someone to remove things (花钱删帖, 花钱把热搜压下去, 花钱找人) is
+# what critics accuse it of, not a price the author asks; 花点钱买个平安 is asked.
+SPENT_ON = re.compile(
+    r"(花|砸)(点|些|了|再多)?钱[^。.!?;,]{0,2}(删|撤|压|找|买(?!个?平安)|请|公关|把|摆平|搞定|封)"
+)
+
+
+def _asked(text: str, payment: tuple[int, int]) -> bool:
+    """A payment the author asks for: not declined, advised against or spent on others."""
+    start = payment[0]
+    return not FREE_BEFORE.search(text[max(0, start - 6) : start]) and not SPENT_ON.match(
+        text, start
+    )
 
 
 def _sold_or_past(text: str, removal: tuple[int, int]) -> bool:
@@ -452,7 +486,7 @@ class OfferFinder:
         payments += [(m.start(), m.end()) for m in BENEFIT.finditer(text)]
         payments += [(m.start(), m.end()) for m in PURCHASE.finditer(text)]
         payments += [(m.start(), m.end()) for m in OPEN_PRICE.finditer(text)]
-        payments = [p for p in payments if not FREE_BEFORE.search(text[max(0, p[0] - 6) : p[0]])]
+        payments = [p for p in payments if _asked(text, p)]
         for removal in sorted(removals):
             for payment in sorted(payments):
                 # 买断 is both the removal and a payment word: it still needs a price.

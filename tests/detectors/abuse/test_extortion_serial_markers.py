@@ -1,0 +1,81 @@
+"""Series marked as a serial (1/3, P1, 第一话, 下回分解, 连更三天, N宗罪), then sold.
+
+The markers vary by platform and genre; what stays the same is one author's negative series on
+an enterprise and that author's later offer to hold back the rest for a price. Checked on the
+example registry (澄屿, 岫屏, 禾淼), so the rule is seen working on other enterprises than the
+abuse tests' own. Every enterprise here is fictional.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from clearbright.registry import Registry
+from tests.detectors.abuse.conftest import make_item, scan_family
+
+EXAMPLES = Path(__file__).resolve().parents[3] / "examples" / "registry"
+
+# (series post, the same author's later offer)
+SERIAL_THEN_OFFER = [
+    (
+        "澄屿手表的N宗罪 · 1/3：续航虚标，表带过敏",
+        "@澄屿科技 公关部的朋友，2/3和3/3都剪好了，价格合适就不放，1/3也能下架，五W",
+    ),
+    (
+        "岫屏智能深扒 P1：售后踢皮球，P2下回分解",
+        "岫屏的朋友，P2可以不发，P1也删掉，十个，年框也行，周五前回我",
+    ),
+    (
+        "禾淼果汁第一话：配料表里的秘密，欲知后事如何，请听下回分解",
+        "@禾淼食品 市场部，下回我可以不讲了，第一话也能撤，合作价捌仟，今晚前给答复",
+    ),
+    (
+        "澄屿手表连更三天：今天讲发热，明天讲掉帧",
+        "澄屿的朋友，明天那期可以不更，今天的也删，3w，不回就照常更",
+    ),
+]
+NOT_OFFERS = [
+    "澄屿的朋友，P2可以不发吗？我想先看看你们的回应，再决定怎么写。",
+    "禾淼果汁第一话的赞助商是禾淼食品，合作价捌仟，片尾有标注。",
+    "岫屏智能深扒 P1 发了，P2下回分解，喜欢的朋友点个关注，不接任何商务。",
+    "澄屿手表连更三天的测评结束了，结论：续航一般，做工不错，价格3w的表不值得。",
+]
+
+
+@pytest.fixture(scope="module")
+def example_registry() -> Registry:
+    return Registry.load(EXAMPLES)
+
+
+@pytest.mark.parametrize(("series", "offer"), SERIAL_THEN_OFFER)
+def test_a_serial_and_its_authors_later_offer_are_extortion(
+    example_registry: Registry, series: str, offer: str
+) -> None:
+    found = scan_family(
+        example_registry,
+        [
+            make_item(1, series, "bili_serial", "2025-07-01T10:00:00+08:00"),
+            make_item(2, offer, "bili_serial", "2025-07-02T10:00:00+08:00", kind="comment"),
+        ],
+    )
+    assert [f.slug for f in found["i-1"]] == ["extortion"]
+    assert [f.slug for f in found["i-2"]] == ["extortion"]
+    (link,) = found["i-1"][0].evidence
+    assert link.details == {"offer_item": "i-2", "linked_by": "same author id"}
+    assert link.span is not None and link.span.text in series
+
+
+@pytest.mark.parametrize(("series", "offer"), SERIAL_THEN_OFFER)
+def test_a_serial_alone_stays_clean(example_registry: Registry, series: str, offer: str) -> None:
+    found = scan_family(example_registry, [make_item(1, series, "bili_serial")])
+    assert "extortion" not in [f.slug for f in found.get("i-1", [])]
+
+
+@pytest.mark.parametrize("text", NOT_OFFERS)
+def test_serial_questions_sponsors_and_verdicts_stay_clean(
+    example_registry: Registry, text: str
+) -> None:
+    found = scan_family(example_registry, [make_item(1, text)])
+    assert "extortion" not in [f.slug for f in found.get("i-1", [])]
