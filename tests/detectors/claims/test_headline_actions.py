@@ -100,3 +100,38 @@ def test_a_negation_belongs_to_its_own_predicate() -> None:
     """In "不裁员反扩招" the 不 negates 裁员, not 扩招 four characters on."""
     found = [(p.word, p.polarity) for p in _polar("朔光明年不裁员反扩招", [], lambda m: set())]
     assert found == [("裁员", 1), ("扩招", 1)]
+
+
+NEUTRAL = "朔光电子年会昨日举行，董事长发表讲话，谈到了明年的人员计划和产线安排。"
+
+
+@pytest.mark.parametrize(
+    ("data", "flagged"),
+    [
+        # the executive's transcript says the opposite of the action put in his mouth
+        ({"title": "朔光董事长称明年裁员三成", "text": NEUTRAL}, True),
+        ({"title": "庞知远称朔光明年要关掉合肥工厂", "text": NEUTRAL}, True),
+        ({"text": "朔光明年要裁员三成，这是庞知远自己在年会上说的"}, True),
+        ({"text": "庞知远在年会上承认，明年朔光会大规模裁员"}, True),
+        # what he said, another year, others, a denial, the author's own view
+        ({"text": "庞知远在年会上说明年不会裁员，还要扩大招聘"}, False),
+        ({"text": "庞知远说要招聘更多工程师"}, False),
+        ({"text": "庞知远说朔光不会关闭任何工厂"}, False),
+        ({"text": "庞知远说朔光去年裁员两成"}, False),
+        ({"text": "庞知远说行业里很多公司明年会裁员"}, False),
+        ({"text": "庞知远说明年不裁员，但我觉得迟早要裁员"}, False),
+        ({"text": "庞知远否认明年裁员"}, False),
+        ({"text": "庞知远表示裁员传言不实，明年还要扩大招聘"}, False),
+        ({"title": "朔光董事长称明年不裁员", "text": NEUTRAL}, False),
+    ],
+)
+def test_an_action_put_in_the_speakers_mouth_is_set_against_the_transcript(
+    registry: Registry, data: dict[str, str], flagged: bool
+) -> None:
+    found = run_claims(registry, **data)
+    assert ("quote_distortion" in found) is flagged
+    if flagged:
+        [finding] = found["quote_distortion"]
+        evidence = next(e for e in finding.evidence if e.kind == "quote_mismatch")
+        assert (evidence.details or {})["classification"] == "reversed"
+        assert evidence.registry_ref == "d-stm-2"

@@ -266,6 +266,25 @@ def _clause_numbers(text: str, at: int, mentions: Sequence[Mention]) -> set[floa
     return set(numbers("".join(chars)))
 
 
+def reverses_speaker(words: str, said: str) -> tuple[str, str] | None:
+    """(the reported word, the speaker's clause) when reported words put one side of a concept
+    in a speaker's mouth ("X说明年要裁员") about something the speaker's own words (`said`, a
+    folded transcript) state only the other side of ("明年公司不会裁员，招聘还要扩大")."""
+    told = [p for p in _polar(said, (), _no_entities) if _reports(said, p.start)]
+    for head in _polar(words, (), _no_entities):
+        obj = _object(words, head, ())
+        same = [p for p in told if p.concept == head.concept and _compatible(obj, said, p.start)]
+        if not same or any(p.polarity == head.polarity for p in same):
+            continue
+        start = clause_start(said, same[0].start)
+        return head.word, said[start : scope_end(said, same[0].end, CLAUSE_BREAKS)]
+    return None
+
+
+def _no_entities(mention: Mention) -> set[str]:
+    return set()
+
+
 # --- dropped negation -----------------------------------------------------------------------
 
 

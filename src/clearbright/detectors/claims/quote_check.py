@@ -34,6 +34,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from clearbright.detectors.claims.headline_reversal import reverses_speaker
 from clearbright.detectors.claims.lexicon import REFUTATIONS
 from clearbright.detectors.claims.textutil import (
     CLAUSE_BREAKS,
@@ -201,6 +202,26 @@ DIRECTION_WORDS: dict[str, int] = {
     **dict.fromkeys(("下降", "下滑", "减少", "降低", "下跌", "缩水", "跌", "降"), -1),
 }
 DIRECTION_REACH = 4
+# Subjects other than the speaker's own enterprise in reported words.
+OTHER_SUBJECTS = (
+    "行业",
+    "同行",
+    "友商",
+    "别的公司",
+    "其他公司",
+    "别家",
+    "对手",
+    "竞品",
+    "很多公司",
+    "不少公司",
+    "有些公司",
+    "一些公司",
+    "大厂",
+    "别人",
+    "外界",
+    "网传",
+    "传言",
+)
 # Share of the characters qualifying a measure ("会员" in "会员续卡率") the sentence must hold.
 QUALIFIER_SHARE = 0.8
 
@@ -295,6 +316,31 @@ def check_figures(
         )
         if found is not None:
             return found
+    return None
+
+
+def check_predicates(
+    words: str, statements: Sequence[Statement], year: int | None = None
+) -> QuoteVerdict | None:
+    """A ``reversed`` verdict when reported words put in the speaker's mouth one side of an
+    action (裁员, 关店, 停产...) whose other side alone the speaker stated about the same thing
+    ("明年不会裁员，招聘还要扩大30%"), in sentences of the same year."""
+    if has_any(words, OTHER_SUBJECTS):
+        return None  # "X说行业里很多公司在裁员": the speaker on others, not his own plans
+    when = _year_of(words, year)
+    for statement in statements:
+        t = fold(statement.transcript)
+        said_year = _statement_year(statement)
+        kept = [
+            t[s:e]
+            for s, e in sentences(t)
+            if when is None or _year_of(t[s:e], said_year) in (None, when)
+        ]
+        found = reverses_speaker(words, "。".join(kept))
+        if found is not None:
+            clause = found[1]
+            diff = _diff(content(words), content(clause))
+            return QuoteVerdict("reversed", statement, clause, 100.0, diff)
     return None
 
 

@@ -17,9 +17,10 @@ from clearbright.detectors.claims.quote_check import (
     CONDITIONS,
     QuoteVerdict,
     check_figures,
+    check_predicates,
     check_quote,
 )
-from clearbright.detectors.claims.quotes import Quotation, QuoteFinder
+from clearbright.detectors.claims.quotes import Quotation, QuoteFinder, has_figure
 from clearbright.detectors.claims.textutil import content, has_any, sentences
 from clearbright.model import Evidence, Finding, TextField
 from clearbright.registry import Registry
@@ -73,7 +74,8 @@ class QuoteChecker:
         self, item: NormalizedItem, field: TextField, quotes: list[Quotation]
     ) -> list[CheckedQuote]:
         """Figures put in a speaker's mouth without quote marks ("续卡率高达90%，这是X自己在
-        发布会上说的") that lie outside every figure the speaker gave on the matter."""
+        发布会上说的") that lie outside every figure the speaker gave on the matter, and actions
+        the speaker stated only the opposite of ("X称明年裁员三成" against "明年不会裁员")."""
         text = item.fields[field].text
         year = item.item.created_at.year if item.item.created_at else None
         out: list[CheckedQuote] = []
@@ -90,7 +92,11 @@ class QuoteChecker:
             for m in item.mentions.get(field, ()):
                 for i in range(max(m.start, quote.start), min(m.end, quote.end)):
                     words[i - quote.start] = " "
-            verdict = check_figures("".join(words), self.by_speaker[quote.speaker], year)
+            said = self.by_speaker[quote.speaker]
+            blanked = "".join(words)
+            verdict = (
+                check_figures(blanked, said, year) if has_figure(blanked) else None
+            ) or check_predicates(blanked, said, year)
             if verdict is not None:
                 out.append(CheckedQuote(field, quote, verdict))
         return out

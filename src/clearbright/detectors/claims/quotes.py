@@ -288,7 +288,7 @@ def _opening_words(text: str, start: int, mention: Mention, mentions: Sequence[M
     return content(lead.replace("的", " "))
 
 
-def _has_figure(words: str) -> bool:
+def has_figure(words: str) -> bool:
     """Whether reported words hold a number (digits, or a Chinese numeral of two characters or
     one before 成)."""
     return any(
@@ -328,9 +328,9 @@ class QuoteFinder:
         return found
 
     def reported(self, field: NormalizedText, mentions: Sequence[Mention]) -> list[Quotation]:
-        """Reported speech holding a figure, with no quote marks: the claim before "……，这是X
-        自己在发布会上说的" (or the sentence before "这是X说的。"), or after "X在发布会上承认，"
-        up to where the author's own voice takes over ("但我觉得…")."""
+        """Reported speech with no quote marks: the claim before "……，这是X自己在发布会上说的"
+        (or the sentence before "这是X说的。"), or after "X在发布会上承认，" up to where the
+        author's own voice takes over ("但我觉得…")."""
         text = field.text
         ranges = sentences(text)
         found: list[Quotation] = []
@@ -341,7 +341,7 @@ class QuoteFinder:
                     continue
                 speaker, verb_end, own = report
                 span = _reported_span(text, mention, verb_end, own, ranges, n, mentions)
-                if span is not None and _has_figure(text[span[0] : span[1]]):
+                if span is not None and content(text[span[0] : span[1]]):
                     found.append(Quotation(speaker, *span, text[span[0] : span[1]], "reported"))
                     break
         return found
