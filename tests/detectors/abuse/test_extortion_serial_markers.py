@@ -36,7 +36,20 @@ SERIAL_THEN_OFFER = [
         "澄屿的朋友，明天那期可以不更，今天的也删，3w，不回就照常更",
     ),
 ]
+# A series stopped (断更, 停播, 就此打住, 收手) for a price in a currency sign, a digit count
+# (六位数), RMB or full-width letters.
+STOPPED_FOR_A_PRICE = [
+    "@澄屿科技 公关部的，后面几期我可以断更，已发的转私密，¥30000，周五前回复。",
+    "岫屏的朋友，这个系列就此打住也行，前两期也删，六位数，诚意到位就快。",
+    "禾淼食品市场部，剩下三期可以停播，第一期下架，RMB 2w，明早9点前不回复就继续更。",
+    "澄屿的朋友，续集我可以不上传，已发的隐藏掉，五位数，年框也行，看诚意。",
+    "@岫屏智能 后面的我收手不更了，前面那两篇也删，价格两个数，周日前回我。",
+    "禾淼的朋友，下一期可以烂尾处理，已发那期删掉，３Ｗ，过了周末就照常更新。",
+]
 NOT_OFFERS = [
+    "澄屿手表这个系列就此打住了，感谢支持，本系列没有任何商业合作，六位数的表也不推荐。",
+    "岫屏智能的朋友，我这系列断更了，不是收了钱，是太忙，勿猜。",
+    "禾淼果汁续集已上传，¥30000的设备拍的，画质杠杠的，欢迎品牌赞助。",
     "澄屿的朋友，P2可以不发吗？我想先看看你们的回应，再决定怎么写。",
     "禾淼果汁第一话的赞助商是禾淼食品，合作价捌仟，片尾有标注。",
     "岫屏智能深扒 P1 发了，P2下回分解，喜欢的朋友点个关注，不接任何商务。",
@@ -79,3 +92,28 @@ def test_serial_questions_sponsors_and_verdicts_stay_clean(
 ) -> None:
     found = scan_family(example_registry, [make_item(1, text)])
     assert "extortion" not in [f.slug for f in found.get("i-1", [])]
+
+
+@pytest.mark.parametrize("text", STOPPED_FOR_A_PRICE)
+def test_a_series_stopped_for_a_price_is_extortion(example_registry: Registry, text: str) -> None:
+    found = scan_family(example_registry, [make_item(1, text, kind="comment")])["i-1"]
+    assert [f.slug for f in found] == ["extortion"]
+    (offer,) = [e for e in found[0].evidence if e.kind == "extortion_offer"]
+    assert offer.details["payment"] and offer.details["removal"]
+
+
+def test_a_series_marked_in_its_title_only_is_linked(example_registry: Registry) -> None:
+    series = make_item(
+        1,
+        "表带过敏、续航虚标，售后一直拖。",
+        "bili_serial",
+        "2025-07-01T10:00:00+08:00",
+        title="澄屿手表避坑·第一弹",
+    )
+    offer = make_item(
+        2, SERIAL_THEN_OFFER[0][1], "bili_serial", "2025-07-02T10:00:00+08:00", kind="comment"
+    )
+    found = scan_family(example_registry, [series, offer])
+    assert [f.slug for f in found["i-1"]] == ["extortion"]
+    (link,) = found["i-1"][0].evidence
+    assert link.span is not None and link.span.field == "title" and link.span.text == "避坑"

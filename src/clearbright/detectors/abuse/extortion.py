@@ -158,6 +158,13 @@ class ExtortionDetector(CorpusDetector):
                 break
         view = views[field]
         cue = _dossier_cue(self.DOSSIER, view)
+        if offer is None and cue is None:
+            # A series may be marked in its title only (【避坑·第一弹】 above a plain text).
+            for name, other in views.items():
+                cue = _dossier_cue(self.DOSSIER, other)
+                if cue is not None:
+                    field, view = name, other
+                    break
         # Resolving targets is the costly part: an offer's now, a dossier's only when its
         # actor made an offer (see `_targets`).
         targets = self._resolve(item, tuple(views)) if offer is not None else None
