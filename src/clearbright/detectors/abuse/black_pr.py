@@ -235,7 +235,8 @@ class BlackPrDetector(Detector):
     # price is for making that item go away, not for advice.
     NEGATIVE_HANDLING = re.compile(rf"{_NEGATIVE}(处理|处置|解决|优化|删除)")
     ITEM_PRICE = re.compile(
-        r"(一|每|单)(篇|条|个|帖|单|个链接|个话题|个词|个号|号)\s?"
+        # (单号 is an order or tracking number, not "per account".)
+        r"((一|每|单)(篇|条|个|帖|单|个链接|个话题|个词|个号)|(一|每)号)\s?"
         # A number in digits, or in words with a magnitude or a unit (两百, 十块), not the
         # next count (一个一个).
         r"((?<![\d.])\d+|[一二三四五六七八九两]?[十百千万]+[一二三四五六七八九]?(元|块)?|"
