@@ -65,6 +65,10 @@ def test_medical_gossip_about_a_registered_person_is_a_leak(
 
 
 GUARDS = [
+    # A clinic's incident after an operation (术后事故, 术后纠纷) is the business's, not anyone's
+    # health: the head answers for it.
+    "顾南笙作为创始人，术后事故出来两周才公开道歉，这个反应速度不及格。",
+    "澄屿医美的术后纠纷越来越多，顾南笙这个老板该出来说句话了。",
     "顾南笙的技术后来被同行抄了。",
     "柏知远说自己每年体检，查出过一个小结节，已经没事了。",
     "林晏舟为禾淼员工开通了重症监护绿色通道。",
