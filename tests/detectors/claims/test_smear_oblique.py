@@ -143,6 +143,7 @@ def test_insinuated_claim(registry: Registry, name: str, text: str, claim: str) 
         # a rumour asked about and answered no
         ("鹿梦奶茶店员", "对家的奶盖是不是过期奶油？不是，检查都合格。"),
         ("桃夭奶茶店长", "LM的珍珠是废旧轮胎做的吗？当然不是，人家是木薯淀粉。"),
+        ("鹿梦奶茶店员", "说句公道话，桃夭奶茶的奶盖跟过期奶油没有关系，别乱传。"),
         # winks and oblique names with nothing false said
         ("鹿梦奶茶店员", "懂的都懂，我们家的奶茶加了那个“料”——满满的爱心。"),
         ("鹿梦奶茶店员", "清禾姐家的新品挺好喝，懂的都懂，同行也要学习。"),

@@ -20,6 +20,7 @@ from clearbright.detectors.claims.lexicon import (
     FALSE_LABELS,
     REFUTATIONS,
     SLANG_NAMES,
+    UNRELATED,
 )
 from clearbright.detectors.claims.pinyin_names import PinyinNames
 from clearbright.detectors.claims.textutil import (
@@ -350,6 +351,12 @@ def coverage_share(core: str, entry: ClaimEntry) -> float:
     """How much of the claim's predicate the content string `core` states (0 to 1, clause
     and cause readings included), whatever the claim's verdict."""
     return _coverage(core, entry)[0]
+
+
+def denies_link(text: str, entry: ClaimEntry) -> bool:
+    """Whether a (folded) text calls the claim's harm unrelated to its subject ("…与婴儿肾结石
+    无关") while the claim itself says no such thing."""
+    return any(word in text and word not in entry.claim.text for word in UNRELATED)
 
 
 def covered_positions(core: str, entry: ClaimEntry) -> set[int]:

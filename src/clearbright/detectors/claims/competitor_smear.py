@@ -13,6 +13,7 @@ from clearbright.detectors.claims.claim_matcher import (
     MATCH_MIN,
     ClaimMatch,
     coverage_share,
+    denies_link,
     shared_matcher,
 )
 from clearbright.detectors.claims.common import READ_FIELDS, is_satire
@@ -187,7 +188,10 @@ class CompetitorSmearDetector(Detector):
             if text is None:
                 continue
             mentions = self._mentions(item, field, text.text, targets)
-            found = self._asserted(self.matcher.match(text, mentions), targets)
+            matches = [
+                m for m in self.matcher.match(text, mentions) if not denies_link(text.text, m.entry)
+            ]
+            found = self._asserted(matches, targets)
             # "加了那个“料”，懂的都懂": the wink's hint read as a claim's accused thing
             found = found or self._hinted(text, targets)
             out.extend(

@@ -113,16 +113,17 @@ REFUTATIONS: tuple[str, ...] = (
     "官方说没有",
     "已否认",
     "别传谣",
-    # a harm said to be unrelated to the product ("<X>奶粉与婴儿肾结石无关")
-    "无关",
-    "没有关系",
-    "无关联",
     # a passed inspection answers a claim of contamination or defect, like 阴性
     "检测合格",
     "抽检合格",
     "检验合格",
     "质检合格",
 )
+
+# A harm said to be unrelated to the product ("<X>奶粉与婴儿肾结石无关"): it denies a claim that
+# the product causes it, unless the claim itself says so (some registered claims are that
+# something is unrelated), so it is checked claim by claim rather than listed in REFUTATIONS.
+UNRELATED: tuple[str, ...] = ("无关", "没有关系", "无关联", "毫无关联")
 
 # In a search suggestion or topic, words that make it a question about, or a response to, a
 # rumour rather than an assertion of it ("#某某回应传闻#", "某某破产是真的吗").

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from clearbright.categories import Category
 from clearbright.detectors.base import Detector, Example, NormalizedItem
-from clearbright.detectors.claims.claim_matcher import ClaimMatch, shared_matcher
+from clearbright.detectors.claims.claim_matcher import ClaimMatch, denies_link, shared_matcher
 from clearbright.detectors.claims.common import READ_FIELDS, is_satire
 from clearbright.detectors.claims.glyphs import deglyphed_item
 from clearbright.detectors.claims.labels import claim_evidence, claim_label
@@ -85,7 +85,11 @@ class FalseSearchTrendingDetector(Detector):
                 matches += [
                     m for m in self.terse.match(text, mentions) if m.entry.claim.id not in known
                 ]
-            found.extend((field, m) for m in matches if m.status == "asserted")
+            found.extend(
+                (field, m)
+                for m in matches
+                if m.status == "asserted" and not denies_link(text.text, m.entry)
+            )
         return found
 
 
