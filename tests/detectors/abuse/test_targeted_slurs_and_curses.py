@@ -24,6 +24,7 @@ LABELS = [
     ("邵明岚就是教育界的毒瘤，人渣", "per-shaominglan"),
     ("邵明岚这种杂碎也配当老师", "per-shaominglan"),
     ("卞逸尘就是条疯狗，见谁咬谁", "per-bianyichen"),
+    ("卞逸尘这个假洋鬼子，滚回美国去", "per-bianyichen"),
     # A company: a traitor label heading a company noun, a scum label framed by expulsion.
     ("澜汀家居是中国的毒瘤，卖国贼企业滚出中国", "ent-lanting"),
     ("蓉沁串串，汉奸品牌，滚出成都", "ent-rongqin"),
@@ -87,6 +88,7 @@ CLEAN = [
     # A slur in a quarrel further on, after the name was mentioned in passing.
     "邵明岚今天开直播了。你要小心这种人，身边都是好人，和贱货，一眼就能看出来",
     "卞逸尘发了新品。楼下那个说话真难听，我说的是你，断子绝孙的玩意",
+    "邵明岚今天讲了抗战史。小日本鬼子当年在这里犯下了罪行",
 ]
 
 

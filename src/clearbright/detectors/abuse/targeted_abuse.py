@@ -111,7 +111,8 @@ class TargetedAbuseDetector(Detector):
         **dict.fromkeys(
             words(
                 "汉奸 卖国贼 卖国企业 美狗 二鬼子 走狗 狗腿子 洋奴 带路党 精日 恨国党 "
-                "跪舔洋人 吸血鬼 殖人 卖国 奴才 狗奴才 买办 哈巴狗 洋狗 美奴 日奴"
+                "跪舔洋人 吸血鬼 殖人 卖国 奴才 狗奴才 买办 哈巴狗 洋狗 美奴 日奴 "
+                "假洋鬼子"
             ),
             "degrading_label",
         ),
@@ -335,7 +336,8 @@ class TargetedAbuseDetector(Detector):
     # calls it tells of are reported, not made.
     REPORTED = re.compile(
         r"据报道|据悉|据了解|记者|通报|已报警|已立案|立案调查|警方(已|通报|介入|立案|调查)|"
-        r"(遭遇|遭到|遭受|受到|饱受)[^。.!?;,]{0,4}(网暴|网络暴力|辱骂|谩骂|人身攻击|围攻|人肉|骚扰|诅咒)|"
+        r"(遭遇|遭到|遭受|受到|饱受|遭)[^。.!?;,]{0,4}"
+        r"(网暴|网络暴力|辱骂|谩骂|攻击|围攻|人肉|骚扰|诅咒)|报警[0-9一二三四五六七八九十几多]+次|报了警|"
         r"被[^。.!?;,]{0,3}(网暴|网络暴力|人肉|围攻)|"
         r"有(人|网友|些人|部分网友|一批人)[^。.!?;,]{0,3}(组织|号召|煽动|发起|在)|"
         r"(这种|此类|这类|这些)[^。.!?;,]{0,4}(行为|网暴|言论)[^。.!?;,]{0,6}"
@@ -356,8 +358,9 @@ class TargetedAbuseDetector(Detector):
         r"(冲|攻|轰炸|爆破|炸|刷|骂|喷|举报)[^。.!?;,]{0,8}?" + VENUE
     )
     SCHEDULE = re.compile(
-        r"(今晚|明晚|今天晚上|明天晚上|每晚|每天晚上|晚上|周[一二三四五六日末]晚?|今天|明天)"
-        r"[^。.!?;,]{0,2}[0-9一二三四五六七八九十两]+\s*(点|时|:)|准时|统一时间|每晚|轮班|排班"
+        r"(今晚|明晚|今天晚上|明天晚上|每晚|每天晚上|晚上|今夜|晚|周[一二三四五六日末]晚?|今天|明天|"
+        r"下午|中午|早上|凌晨)[^。.!?;,]{0,2}[0-9一二三四五六七八九十两]+\s*(点|时|:)|"
+        r"(?<![0-9])[0-2]?[0-9]:[0-5][0-9](?![0-9])|准时|统一时间|每晚|轮班|排班"
     )
     SILENCED = re.compile(
         r"(骂|刷|举报|喷|冲|搞|轰炸|刷屏|问候)到[^。.!?;,]{0,6}?"
@@ -381,6 +384,7 @@ class TargetedAbuseDetector(Detector):
         r"黑粉(大本营|基地|联盟|团|站|群)|(每日|每天|日)一骂"
     )
     CRUSADE_ACT = re.compile(r"刷屏|刷(?!新|卡|牙)|骂|喷|冲|轰炸|举报|开火|攻陷|爆破")
+    HARSH_ACT = re.compile(r"开骂|骂|刷屏|轰炸|喷|举报|问候")
     JOIN = re.compile(r"私信|进群|加群|入群|拉群|加入|招人|招募|报名|上车")
 
     EXAMPLES = (
@@ -706,14 +710,31 @@ class TargetedAbuseDetector(Detector):
         return tuple(view.to_original(*m.span()) for m in (mobilize, act, *marks))
 
     def _crusade(self, view: NormalizedText) -> tuple[tuple[int, int], ...] | None:
-        """An account or post set up to hound a target, with its schedule or way to join."""
+        """An account or post set up to hound a target, with its schedule or way to join.
+
+        A banner that tells the target to get out (…滚出家居圈) is one when a schedule of
+        abuse follows it (每晚8点准时开骂); with a boycott (别买了) it is not.
+        """
         text = view.text
-        crusade = self.CRUSADE.search(text)
-        if crusade is None or self.HOTLINE.search(text):
+        if self.HOTLINE.search(text):
             return None
-        act = self.CRUSADE_ACT.search(text, crusade.start())  # 每日一骂 names its act
-        how = self.SCHEDULE.search(text) or self.JOIN.search(text)
-        if act is None or how is None:
+        crusade = self.CRUSADE.search(text)
+        if crusade is not None:
+            act = self.CRUSADE_ACT.search(text, crusade.start())  # 每日一骂 names its act
+            how = self.SCHEDULE.search(text) or self.JOIN.search(text)
+        else:
+            crusade = next(
+                (
+                    m
+                    for m in self.EXPEL.finditer(text)
+                    if not _quoted(text, m.start())
+                    and not preceded_by(text, m.start(), self.DISTANCING)
+                ),
+                None,
+            )
+            act = self.HARSH_ACT.search(text)
+            how = self.SCHEDULE.search(text)
+        if crusade is None or act is None or how is None:
             return None
         return tuple(view.to_original(*m.span()) for m in (crusade, act, how))
 
