@@ -12,6 +12,7 @@ filing when no filed figure of that enterprise and metric (in that period) agree
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -356,6 +357,9 @@ CLOSURE_COUNT_RE = re.compile(
     rf"^\s*{APPROX}(?:好几|几|数)?(?P<num>{NUM}){MORE}(?P<unit>万|千)?[家间](?:门店|店铺|分店|店面|门面|店)?"
 )
 RELATIVE_YEARS = {"前年": 2, "去年": 1}
+# Names overlap rarely: the few ending last before a place are the ones that may start after
+# a given point.
+NAME_LOOKBACK = 8
 # Filing names of a loss stated as a positive amount.
 LOSS_METRICS = frozenset({"net loss", "loss", "net losses", "losses", "net loss attributable"})
 _SPLIT_METRIC_RE = re.compile(r"[_\s\-./]+")
@@ -439,14 +443,15 @@ class FigureReader:
         it: "公司今日披露年报，…净利润3.4亿元")."""
         found: list[FigureClaim] = []
         hits = self._metric_hits(text)
+        names = _Names(mentions, self.registry)
         for n, (start, end, metric) in enumerate(hits):
             limit = hits[n + 1][0] if n + 1 < len(hits) else len(text)
             window_end = _window_end(text, end, min(limit, end + WINDOW, _sentence_end(text, end)))
             canonical = "net_profit" if metric == "net_loss" else metric
             if _ruled_out(text, start, window_end, canonical):
                 continue
-            enterprise = self._enterprise_before(start, mentions) or default
-            if enterprise is None or self._not_its_own(text, start, mentions):
+            enterprise = names.enterprise_before(start) or default
+            if enterprise is None or _not_its_own(text, start, names):
                 continue
             period = _period_before(text, start)
             dated = False
@@ -461,21 +466,12 @@ class FigureReader:
                 FigureClaim(enterprise, canonical, period, kind, value, at, to, dated, high)
                 for kind, value, at, to, high in readings
             )
-            sign = None if readings else _sign_claim(text, start, end, mentions)
+            sign = None if readings else _sign_claim(text, start, end, names)
             if sign is not None:
                 found.append(
                     FigureClaim(enterprise, canonical, period, "sign", sign, start, end, dated)
                 )
         return found
-
-    def _not_its_own(self, text: str, start: int, mentions: Sequence[Mention]) -> bool:
-        """A person's pay, the author's own money or the industry's figure, not the
-        enterprise's result."""
-        return (
-            self._someones_income(text, start, mentions)
-            or _authors_own(text, start)
-            or self._others_scope(text, start, mentions)
-        )
 
     def _metric_hits(self, text: str) -> list[tuple[int, int, str]]:
         taken = [False] * len(text)
@@ -491,31 +487,6 @@ class FigureReader:
                         hits.append((at, at + len(word), metric))
                 at = text.find(word, at + 1)
         return sorted(hits)
-
-    def _enterprise_before(self, at: int, mentions: Sequence[Mention]) -> str | None:
-        for mention in sorted((m for m in mentions if m.end <= at), key=lambda m: -m.start):
-            for eid in sorted(mention.entity_ids):
-                enterprise = self.registry.enterprise_of(eid)
-                if enterprise:
-                    return enterprise
-        return None
-
-    @staticmethod
-    def _someones_income(text: str, at: int, mentions: Sequence[Mention]) -> bool:
-        """A person between the enterprise and the metric word makes the figure that person's
-        pay or wealth ("X的老师一年赚不到5万", "X老板年入过亿"), not the enterprise's result."""
-        named = [m.end for m in mentions if m.end <= at]
-        start = max(named) if named else _sentence_start(text, at)
-        between = text[start:at]
-        return any(word in between for word in EARNERS)
-
-    @staticmethod
-    def _others_scope(text: str, at: int, mentions: Sequence[Mention]) -> bool:
-        """Whether the industry or rivals, not the named enterprise, are the subject between
-        the name and the metric word ("麦穗之外，整个烘焙行业倒闭了两千多家")."""
-        named = [m.end for m in mentions if m.end <= at]
-        start = max(named) if named else _sentence_start(text, at)
-        return has_any(text[start:at], OTHERS_SCOPE) is not None
 
     def _filed(self, claim: FigureClaim) -> list[FinancialFigure]:
         wanted = PERFORMANCE_METRICS.get(claim.metric, frozenset({claim.metric}))
@@ -538,6 +509,52 @@ class FigureReader:
             for f in self.financials
             if f.enterprise == enterprise and self.concepts.get(f.metric) in wanted
         ]
+
+
+class _Names:
+    """The registered names of a text, indexed once: a text with thousands of metric words asks
+    for the name before each of them, and a scan of every name per word is quadratic."""
+
+    def __init__(self, mentions: Sequence[Mention], registry: Registry) -> None:
+        ordered = sorted(mentions, key=lambda m: (m.end, m.start))
+        self.ends = [m.end for m in ordered]
+        self.starts = [m.start for m in ordered]
+        # the enterprise of the latest-starting name among the first k (by end) that has one
+        self.best: list[tuple[int, str] | None] = [None]
+        for mention in ordered:
+            enterprise = next(
+                (e for e in map(registry.enterprise_of, sorted(mention.entity_ids)) if e), None
+            )
+            previous = self.best[-1]
+            if enterprise and (previous is None or mention.start >= previous[0]):
+                previous = (mention.start, enterprise)
+            self.best.append(previous)
+
+    def enterprise_before(self, at: int) -> str | None:
+        """The enterprise of the last name (by start) ending at or before `at`."""
+        found = self.best[bisect.bisect_right(self.ends, at)]
+        return found[1] if found else None
+
+    def last_end(self, at: int) -> int | None:
+        """The end of the last name ending at or before `at`."""
+        n = bisect.bisect_right(self.ends, at)
+        return self.ends[n - 1] if n else None
+
+    def named_between(self, start: int, at: int) -> bool:
+        """Whether a name lies wholly inside [start, at)."""
+        n = bisect.bisect_right(self.ends, at)
+        return any(self.starts[i] >= start for i in range(max(0, n - NAME_LOOKBACK), n))
+
+
+def _not_its_own(text: str, at: int, names: _Names) -> bool:
+    """A person's pay ("X的老师一年赚不到5万", "X老板年入过亿"), the author's own money or
+    the industry's figure ("麦穗之外，整个烘焙行业倒闭了两千多家"), not the enterprise's
+    result: judged by the words between the last name and the metric word."""
+    named = names.last_end(at)
+    between = text[_sentence_start(text, at) if named is None else named : at]
+    if any(word in between for word in EARNERS) or has_any(between, OTHERS_SCOPE):
+        return True
+    return _authors_own(text, at)
 
 
 def _ruled_out(text: str, start: int, window_end: int, metric: str) -> bool:
@@ -850,7 +867,7 @@ def _last_place(number: float) -> float:
     return place
 
 
-def _sign_claim(text: str, start: int, end: int, mentions: Sequence[Mention]) -> float | None:
+def _sign_claim(text: str, start: int, end: int, names: _Names) -> float | None:
     """The sign a bare result word states ("X全年巨亏" → -1), when it is asserted about an
     enterprise named in the same sentence, about a period or as the clause's predicate."""
     sign = SIGN_WORDS.get(text[start:end])
@@ -860,7 +877,7 @@ def _sign_claim(text: str, start: int, end: int, mentions: Sequence[Mention]) ->
     clause = scope_start(text, start, CLAUSE_BREAKS)
     clause_end = scope_end(text, end, CLAUSE_BREAKS)
     after = text[end : end + 3]
-    if not any(sentence <= m.start and m.end <= start for m in mentions):
+    if not names.named_between(sentence, start):
         return None
     if has_any(text[sentence : _sentence_end(text, end)], (*REFUTATIONS, *RUMOUR_CUES)):
         return None  # "网传X全年巨亏，纯属谣言": named to be denied, or relayed

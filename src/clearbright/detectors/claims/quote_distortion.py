@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -78,18 +79,22 @@ class QuoteChecker:
         the speaker stated only the opposite of ("X称明年裁员三成" against "明年不会裁员")."""
         text = item.fields[field].text
         year = item.item.created_at.year if item.item.created_at else None
+        ranges = sentences(text)
+        starts = [start for start, _ in ranges]
+        quoted = sorted((q.start, q.end) for q in quotes)
+        names = sorted(item.mentions.get(field, ()), key=lambda m: m.start)
+        name_starts = [m.start for m in names]
         out: list[CheckedQuote] = []
         for quote in self.finder.reported(item.fields[field], item.mentions.get(field, ())):
-            if any(q.start < quote.end and quote.start < q.end for q in quotes):
+            if _overlaps(quoted, quote.start, quote.end):
                 continue  # quoted words are checked whole, above
-            sentence = next(
-                (text[s : e + 1] for s, e in sentences(text) if s <= quote.start < e), ""
-            )
-            if has_any(sentence, (*REFUTATIONS, *RUMOUR_CUES, *QUESTION_MARKERS)):
+            s_start, s_end = ranges[max(0, bisect.bisect_right(starts, quote.start) - 1)]
+            if has_any(text[s_start : s_end + 1], (*REFUTATIONS, *RUMOUR_CUES, *QUESTION_MARKERS)):
                 continue  # relayed to be denied, or asked about
             # names blanked: "悦栖会员续卡率" measures what the speaker's "会员续卡率" does
             words = list(quote.text)
-            for m in item.mentions.get(field, ()):
+            first = max(0, bisect.bisect_left(name_starts, quote.start) - 1)
+            for m in names[first : bisect.bisect_left(name_starts, quote.end)]:
                 for i in range(max(m.start, quote.start), min(m.end, quote.end)):
                     words[i - quote.start] = " "
             said = self.by_speaker[quote.speaker]
@@ -125,6 +130,12 @@ class QuoteChecker:
                 or max(_char_support(said, source) for source in sources) >= BODY_SHARE
             )
         return False
+
+
+def _overlaps(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of the sorted, disjoint ranges."""
+    n = bisect.bisect_left(ranges, (end, end))
+    return n > 0 and ranges[n - 1][1] > start
 
 
 def _char_support(said: str, source: str) -> float:

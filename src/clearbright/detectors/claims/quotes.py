@@ -333,14 +333,21 @@ class QuoteFinder:
         author's own voice takes over ("但我觉得…")."""
         text = field.text
         ranges = sentences(text)
+        starts = [start for start, _ in ranges]
+        by_sentence: dict[int, list[Mention]] = {}
+        for m in sorted(mentions, key=lambda m: m.start):  # each name to its sentence, once
+            n = bisect.bisect_right(starts, m.start) - 1
+            if n >= 0 and m.end <= ranges[n][1]:
+                by_sentence.setdefault(n, []).append(m)
         found: list[Quotation] = []
-        for n, (s_start, s_end) in enumerate(ranges):
-            for mention in (m for m in mentions if s_start <= m.start and m.end <= s_end):
+        for n, named in by_sentence.items():
+            s_end = ranges[n][1]
+            for mention in named:
                 report = self._report_after(text, mention, s_end)
                 if report is None:
                     continue
                 speaker, verb_end, own = report
-                span = _reported_span(text, mention, verb_end, own, ranges, n, mentions)
+                span = _reported_span(text, mention, verb_end, own, ranges, n, named)
                 if span is not None and content(text[span[0] : span[1]]):
                     found.append(Quotation(speaker, *span, text[span[0] : span[1]], "reported"))
                     break
