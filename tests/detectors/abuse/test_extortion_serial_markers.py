@@ -117,3 +117,30 @@ def test_a_series_marked_in_its_title_only_is_linked(example_registry: Registry)
     assert [f.slug for f in found["i-1"]] == ["extortion"]
     (link,) = found["i-1"][0].evidence
     assert link.span is not None and link.span.field == "title" and link.span.text == "避坑"
+
+
+def test_the_post_an_offer_answers_is_its_dossier_without_markers(
+    example_registry: Registry,
+) -> None:
+    post = make_item(1, "澄屿手表戴了三天手腕起疹子，客服一直拖着不处理。", "wb_buyer")
+    offer = make_item(
+        2,
+        "@澄屿科技 公关部的朋友，这条我可以删，三W，周五前回复。",
+        "wb_buyer",
+        kind="comment",
+        reply_to="i-1",
+    )
+    found = scan_family(example_registry, [post, offer])
+    assert [f.slug for f in found["i-1"]] == ["extortion"]
+    (link,) = found["i-1"][0].evidence
+    assert link.details["linked_by"] == "same author id, offer replies to it"
+    assert link.span is not None and link.span.text == "澄屿手表戴了三天手腕起疹子"
+
+
+def test_a_plain_post_the_offer_does_not_answer_stays_clean(example_registry: Registry) -> None:
+    post = make_item(1, "澄屿手表戴了三天手腕起疹子，客服一直拖着不处理。", "wb_buyer")
+    offer = make_item(
+        2, "@澄屿科技 公关部的朋友，这条我可以删，三W，周五前回复。", "wb_buyer", kind="comment"
+    )
+    found = scan_family(example_registry, [post, offer])
+    assert "i-1" not in found and [f.slug for f in found["i-2"]] == ["extortion"]

@@ -202,11 +202,12 @@ class ExtortionDetector(CorpusDetector):
     def _is_dossier(self, candidate: _Seen, offer: _Seen) -> bool:
         if candidate.index == offer.index or candidate.offer is not None:
             return False
+        if offer.item.item.reply_to == candidate.item.item.id:
+            # The actor's offer answers this very post: it is what the offer sells, whatever
+            # words it uses (a plain bad review has no series or exposé marker).
+            return _before_within(candidate, offer, self.WINDOW)
         if candidate.dossier_cue is None:
             return False
-        if offer.item.item.reply_to == candidate.item.item.id:
-            # The actor's offer answers this very post: it is what the offer sells.
-            return _before_within(candidate, offer, self.WINDOW)
         targets, offer_targets = self._targets(candidate), self._targets(offer)
         if not targets or (offer_targets and not (targets & offer_targets)):
             return False
@@ -251,8 +252,8 @@ class ExtortionDetector(CorpusDetector):
         target = _target(offer, [dossier])
         link = _link(dossier, offer)
         raw = dossier.item.item.field_text(dossier.field) or ""
-        cue = dossier.dossier_cue
-        assert cue is not None
+        # A post the offer answers may have no marker: its opening clause stands for it.
+        cue = dossier.dossier_cue or _opening(dossier.view.text)
         return self.finding(
             dossier.item.item,
             0.8,
@@ -284,6 +285,14 @@ def _dossier_cue(pattern: re.Pattern[str], view: NormalizedText) -> tuple[int, i
         return None
     at = bisect_left(view.origin, circled.start())
     return (at, at + 1) if at < len(view.text) else None
+
+
+def _opening(text: str) -> tuple[int, int]:
+    """[start, end) of the opening clause, without its closing punctuation."""
+    start, end = clause_at(text, 0)
+    end = start + len(text[start:end].rstrip(",。.!?;:~ "))
+    # A text that opens with punctuation has an empty first clause: the whole text stands.
+    return (start, end) if end > start else (0, len(text))
 
 
 def _actors(seen: list[_Seen]) -> list[int]:
