@@ -214,9 +214,7 @@ def _object(title: str, head: _Polar, mentions: Sequence[Mention]) -> set[str]:
     """Bigrams of what the headline's clause says besides name, predicate, numbers and
     wrapper words: the thing that rises, closes or is cut."""
     start = clause_start(title, head.start)
-    end = head.end
-    while end < len(title) and title[end] not in CLAUSE_BREAKS:
-        end += 1
+    end = scope_end(title, head.end, CLAUSE_BREAKS)
     chars = list(title[start:end])
     blank = [(m.start, m.end) for m in mentions] + [(head.start, head.end)]
     for a, b in blank:
@@ -243,9 +241,8 @@ def _compatible(obj: set[str], body: str, at: int) -> bool:
     if not obj:
         return True
     start = clause_start(body, at)
-    end = at
-    while end < len(body) and body[end] not in CLAUSE_BREAKS:
-        end += 1
+    # bounded like clause_start: linear time on unpunctuated walls of text
+    end = scope_end(body, at, CLAUSE_BREAKS)
     own = _topic(body[start:at])
     for word in TIME_WORDS:  # "明年还要增产" names no topic of its own: it continues
         own = own.replace(word, "")
@@ -256,9 +253,7 @@ def _compatible(obj: set[str], body: str, at: int) -> bool:
 
 def _clause_numbers(text: str, at: int, mentions: Sequence[Mention]) -> set[float]:
     start = clause_start(text, at)
-    end = at
-    while end < len(text) and text[end] not in CLAUSE_BREAKS:
-        end += 1
+    end = scope_end(text, at, CLAUSE_BREAKS)
     chars = list(text[start:end])
     for m in mentions:  # names like "Pulse 5" carry digits that are not figures
         for i in range(max(m.start, start), min(m.end, end)):
@@ -299,9 +294,7 @@ def _dropped_negation(
     for cue in _NEGATION_RE.finditer(masked):
         if not _reports(body, cue.start()):
             continue
-        end = cue.end()
-        while end < len(body) and body[end] not in CLAUSE_BREAKS:
-            end += 1
+        end = scope_end(body, cue.end(), CLAUSE_BREAKS)
         skip = cue.end()
         while skip < end and body[skip] in _AUXILIARIES:
             skip += 1  # "并不会降低…": the predicate starts after the auxiliary
