@@ -116,6 +116,14 @@ def test_scale_errors_are_distortions(registry: Registry, text: str) -> None:
         "麦穗利润少了12%，有人说少了一大半，纯属谣言",
         "网传麦穗去年关店两千多家，官方说只关了230家",
         "麦穗去年利润少了一大半？年报明明写的是下降12%",
+        # hearsay corrected, conditions, one street's stores
+        "有人说麦穗利润少了一大半，其实只降了12%",
+        "别听营销号说麦穗关店两千多家，年报写的是230家",
+        "麦穗要是利润少了一大半，早就撑不住了",
+        "如果悦栖会员只剩5万，它早倒闭了",
+        "悦栖会员只剩5万的说法不实",
+        "我们这条街麦穗门店关了两家",
+        "评论员：麦穗利润下滑12%，说明烘焙行业进入存量竞争",
         # sums over several years and the industry's figures are not the filed year's
         "麦穗这三年累计关店两千多家",
         "整个烘焙行业去年倒闭了两千多家，麦穗还在开店",

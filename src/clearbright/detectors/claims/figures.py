@@ -299,8 +299,48 @@ SKIP_CONTEXT = (
     "前年",
     "如果",
     "假如",
+    "要是",
+    "倘若",
+    "若是",
+    "万一",
+    "假设",
 )
 PER_UNIT_REACH = 8
+# Hearsay the author sets apart from himself ("有人说X利润少了一大半，其实…", "别听营销号
+# 说…"); a plain "听说" still spreads the figure.
+HEARSAY = (
+    "有人说",
+    "有人讲",
+    "网上说",
+    "网上都说",
+    "营销号",
+    "自媒体说",
+    "有网友说",
+    "别听",
+    "别信",
+    "号称",
+)
+# A place narrower than the enterprise before a count ("我们这条街麦穗门店关了两家").
+LOCAL_SCOPE = (
+    "这条街",
+    "那条街",
+    "附近",
+    "小区",
+    "楼下",
+    "我们这",
+    "我家",
+    "本地",
+    "当地",
+    "我们市",
+    "市里",
+    "城里",
+    "商场",
+    "这边",
+    "那边",
+    "县里",
+    "镇上",
+    "我们区",
+)
 # A comparison with the prior year, which names it without stating its figure.
 COMPARED_TO_PRIOR_RE = re.compile("(?:较|比|相比|相较于?|对比)(?:上年|上一年|去年同期|上年同期)")
 # People whose own earnings a text may state after naming their enterprise.
@@ -423,13 +463,19 @@ class FigureReader:
         written) resolves "去年" and "前年" to a filing year. A figure relayed to be denied
         ("网传…只剩三十万，纯属谣言") or asked about ("门店只剩800家？") is not stated."""
         out: list[FigureConflict] = []
-        for claim in self.claims(text, mentions, year):
+        claims = self.claims(text, mentions, year)
+        agreeing: list[FigureClaim] = []
+        for claim in claims:
             if not _asserted(text, claim):
                 continue
             filed = self._filed(claim)
             if filed and not any(_agrees(claim, f) for f in filed):
                 out.append(FigureConflict(claim, _closest(claim, filed)))
-        return out
+            elif filed:
+                agreeing.append(claim)
+        # "有人说X利润少了一大半，其实只降了12%": a sentence that also states the filed figure
+        # of the same kind corrects the other, it does not assert it
+        return [c for c in out if not any(_corrected_by(text, c.claim, a) for a in agreeing)]
 
     def claims(
         self,
@@ -557,6 +603,16 @@ def _not_its_own(text: str, at: int, names: _Names) -> bool:
     return _authors_own(text, at)
 
 
+def _corrected_by(text: str, claim: FigureClaim, other: FigureClaim) -> bool:
+    """Whether `other`, a figure agreeing with the filing, is the same enterprise's same
+    figure in the same sentence as `claim`."""
+    return (other.enterprise, other.metric, other.kind) == (
+        claim.enterprise,
+        claim.metric,
+        claim.kind,
+    ) and _sentence_start(text, other.start) == _sentence_start(text, claim.start)
+
+
 def _ruled_out(text: str, start: int, window_end: int, metric: str) -> bool:
     """Whether the context of a metric word at `start` makes any figure of it something other
     than the filed one: a segment's ("海外营收"), a month's, a unit's ("每辆车"), a forecast or
@@ -571,6 +627,10 @@ def _ruled_out(text: str, start: int, window_end: int, metric: str) -> bool:
     near = text[max(_sentence_start(text, start), start - PER_UNIT_REACH) : window_end]
     if any(cue in compared for cue in SKIP_CONTEXT) or PER_UNIT_RE.search(near):
         return True
+    if has_any(context, HEARSAY):
+        return True  # relayed, not stated
+    if metric in COUNT_METRICS and has_any(text[_sentence_start(text, start) : start], LOCAL_SCOPE):
+        return True  # one street's stores, not the enterprise's
     return metric in FLOW_METRICS and MULTI_YEAR_RE.search(context) is not None
 
 
