@@ -52,9 +52,14 @@ class CompetitorSmearDetector(Detector):
     official account, or by a display name that is the rival's brand, store or department
     ("<X><district>店", "<X>品牌部"). An author showing no tie who steers readers to the rival
     ("还是去吃<X>吧，至少干净") while asserting a registered false claim about A counts too.
-    Claims are read in slang as well: pinyin initials ("dgy") and pictographs ("🐷油"). A
-    veiled name of A ("某“X”字开头的") counts as naming it when it points at one rival. Honest
-    comparative claims by a rival, and true claims, are not findings."""
+    Claims are read in slang as well: pinyin initials ("dgy"), pictographs ("🐷油"), an
+    equation ("<X>的珍珠 = 废旧轮胎") and a scare-quoted hint with an insider's wink ("加了那个
+    “料”，懂的都懂"). The author's tie may also be a staff role in the display name ("<X>用户
+    运营", the rival's live-room account name) or a registered person of the rival (a
+    contracted host, by name or account). A veiled name of A (某“X”字开头的, its pinyin
+    initials "TY家", a person's given name + 姐/哥, "对面那家<product>", "对家") counts as
+    naming it when it points at one rival. Honest comparative claims by a rival, the rival
+    speaking of its own products ("我们的奶盖…"), and true claims are not findings."""
 
     name = "competitor_smear"
     categories = (Category.COMPETITOR_SMEAR,)
