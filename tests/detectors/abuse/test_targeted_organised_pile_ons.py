@@ -182,6 +182,9 @@ def test_derived_forms() -> None:
     assert ("若棠姐", "nickname") in derived_forms("温若棠")
     assert ("温rt", "initials") in derived_forms("温若棠")
     assert ("欧阳zq", "initials") in derived_forms("欧阳知秋")
+    assert ("ouyang zq", "initials") in derived_forms("欧阳知秋")
+    assert ("wen rt", "initials") in derived_forms("温若棠")
+    assert ("w若棠", "initials") in derived_forms("温若棠")
     assert ("知秋哥", "nickname") in derived_forms("欧阳知秋")
     assert derived_forms("贺远") == []  # a one-character given name names too many people
     assert derived_forms("Anna Li") == []

@@ -58,6 +58,8 @@ CURSES = [
     ("邵ML cnm，骗了多少家长的钱", "per-shaominglan"),
     ("钟yn全家暴毙", "per-zhongyining"),
     ("卞yc就是个sb", "per-bianyichen"),
+    ("shao ml 你个sb", "per-shaominglan"),
+    ("bianyc就是个sb，nmsl", "per-bianyichen"),
 ]
 CLEAN = [
     # Product and business criticism, however harsh.
@@ -84,6 +86,7 @@ CLEAN = [
     "钟以宁的孩子生病了，大家祝他早日康复",
     "邵明岚推荐的这款面霜50ml，cnm色号很好看",
     "邵明岚你早死了这条心吧，这课我不会报的",
+    "邵明岚你个小机灵鬼，讲课真有意思",
     "邵明岚是s级讲师，明岚姐讲课真好",
     # A slur in a quarrel further on, after the name was mentioned in passing.
     "邵明岚今天开直播了。你要小心这种人，身边都是好人，和贱货，一眼就能看出来",

@@ -298,7 +298,10 @@ class TargetedAbuseDetector(Detector):
     EVERYDAY_LABELS: ClassVar[frozenset[str]] = frozenset(
         words("奴才 狗奴才 杂碎 狗杂碎 畜生不如 疯狗 癞皮狗 渣滓 臭虫 贱种")
     )
-    PREDICATION = re.compile(r"\s*(就是|也是|真是|纯纯|简直是|是|=)?\s*(个|一个|这个|这种)?\s*")
+    # Said of the person, or to her (邵明岚你个sb).
+    PREDICATION = re.compile(
+        r"\s*(你|您)?\s*(就是|也是|真是|纯纯|简直是|是|=)?\s*(个|一个|这个|这种)?\s*"
+    )
     WEAK_MIN_OFFENSE = 0.7
     # Curses written as a phrase rather than a term: harm wished on the family (全家都该遭报
     # 应, 他的孩子迟早出车祸), a death wished as a greeting (祝你早日去世), the street curse.

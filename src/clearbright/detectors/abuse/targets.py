@@ -14,10 +14,10 @@ exactly one does (two people of one surname there name nobody in particular).
 
 Two more ways the web names a registered person are derived from the registry: the given
 name with an address of familiarity (明岚姐, 以宁哥, for 邵明岚 and 钟以宁), and the surname
-followed by the pinyin initials of the given name (邵ml, 卞YC) or the surname's initial
-before the given name (s明岚), which hide the name from keyword filters. All need a given
-name of two characters or more: one character with 姐 (岚姐) or one initial (邵m) names too
-many people.
+(spelled or not) followed by the pinyin initials of the given name (邵ml, 卞YC, shao ml),
+or the surname's initial before the given name (s明岚), which hide the name from keyword
+filters. All need a given name of two characters or more: one character with 姐 (岚姐) or
+one initial (邵m) names too many people.
 """
 
 from __future__ import annotations
@@ -184,11 +184,12 @@ class TargetResolver:
 def derived_forms(name: str) -> list[tuple[str, str]]:
     """Folded forms the web writes for a person's Chinese name, and how each is derived.
 
-    >>> derived_forms("邵明岚")
-    [('明岚姐姐', 'nickname'), ('明岚哥哥', 'nickname'), ('明岚姐', 'nickname'), \
-('明岚哥', 'nickname'), ('邵ml', 'initials'), ('s明岚', 'initials')]
-    >>> derived_forms("欧阳知秋")[-2:]
-    [('欧阳zq', 'initials'), ('oy知秋', 'initials')]
+    >>> derived_forms("邵明岚")[2:]
+    [('明岚姐', 'nickname'), ('明岚哥', 'nickname'), ('邵ml', 'initials'), \
+('shao ml', 'initials'), ('shaoml', 'initials'), ('s明岚', 'initials')]
+    >>> derived_forms("欧阳知秋")[-4:]
+    [('欧阳zq', 'initials'), ('ouyang zq', 'initials'), ('ouyangzq', 'initials'), \
+('oy知秋', 'initials')]
     >>> derived_forms("贺远")
     []
     """
@@ -202,6 +203,10 @@ def derived_forms(name: str) -> list[tuple[str, str]]:
     forms = [(given + suffix, "nickname") for suffix in FAMILIAR]
     if len(initials) == len(given) and initials.isascii() and initials.isalpha():
         forms.append((surname + initials, "initials"))
+        # The surname spelled out before the initials (shao ml, shaoml).
+        spelled = "".join(lazy_pinyin(surname)).lower()
+        if spelled.isascii() and spelled.isalpha():
+            forms += [(f"{spelled} {initials}", "initials"), (spelled + initials, "initials")]
     # The surname's initial before the given name (s明岚); a compound surname has two.
     head = "".join(lazy_pinyin(surname, style=Style.FIRST_LETTER)).lower()
     if len(head) == len(surname) and head.isascii() and head.isalpha():
