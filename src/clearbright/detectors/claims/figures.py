@@ -153,9 +153,6 @@ UPPER_BOUNDS = (
 )
 UPPER_TAILS = ("不到", "都不到", "还不到", "以下", "以内")
 BOUND_REACH = 3
-# A bound stands for the range from it to this many times it ("超过30亿": 30亿 up to 30000亿):
-# finite, so that the range fits the evidence's JSON.
-BOUND_SPAN = 1000.0
 # Vague shares of a change, in percent ("少了一大半": 55 to 95%): read after a direction word.
 VAGUE_SHARES: dict[str, tuple[float, float]] = {
     "一大半": (55.0, 95.0),
@@ -430,8 +427,8 @@ class FigureClaim:
     start: int
     end: int
     dated: bool = False  # the period was read from the posting date ("去年"), not written
-    # the other end of a range: an approximate level ("三十多万": 30万 to 40万), a bound ("不到5万":
-    # 0 to 5万; "超过30亿": 30亿 up to BOUND_SPAN times it) or a vague change ("少了一大半")
+    # the other end of a range: an approximate level ("三十多万": 30万 to 40万), a ceiling ("不到
+    # 5万": 0 to 5万) or a vague change ("少了一大半"); a floor ("超过30亿") is not read
     high: float | None = None
 
 
@@ -741,7 +738,7 @@ def _closure_count(window: str) -> tuple[float, int, float | None] | None:
     if head.endswith(UPPER_BOUNDS):
         high = 0.0
     elif head.endswith(LOWER_BOUNDS):
-        high = number * scale * BOUND_SPAN
+        return None  # "倒闭了超过200家": a floor, not the figure, as levels read it
     return number * scale, match.end(), high
 
 
@@ -901,7 +898,7 @@ def _level(window: str, count: bool = False) -> tuple[float, int, float | None] 
     elif head.endswith(UPPER_BOUNDS) or rest.startswith(UPPER_TAILS):
         high = 0.0  # "跌破10亿", "不到5万", "5万都不到": anywhere below it
     elif head.endswith(LOWER_BOUNDS) or rest.startswith("以上"):
-        high = value * BOUND_SPAN  # "突破一万台", "超过100亿": anywhere above it
+        return None  # "突破一万台", "超过100亿": a floor, not the figure
     elif match.group("more"):
         high = (number + _last_place(number)) * scale
     elif match.group("more_after"):  # "五万多": 5万 to 6万
