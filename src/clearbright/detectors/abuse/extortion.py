@@ -6,6 +6,10 @@ handle (WeChat, QQ, phone, Telegram) shared across accounts — that compile neg
 material about the offer's target within the window before the offer are the dossier;
 each is a finding whose evidence links it to the offer, and the offer's evidence lists
 them. The same two texts from unrelated actors link nothing.
+
+A dossier is marked as negative material or as a series, in its text or its title: 曝光, 投诉,
+第一弹, 上集/下集, 第1集, 后面5集已剪好, ①②③, 1/3, P1, 第一话, 下回分解, 连更. The post an offer
+replies to needs no marker: the offer says it is what is for sale.
 """
 
 from __future__ import annotations

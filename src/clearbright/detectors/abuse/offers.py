@@ -185,7 +185,9 @@ AMOUNT = re.compile(
     r"(?:(?<=[,。.!?;:\s价给转拿出要收开])|(?<=价格)|(?<=价钱)|(?<=准备)|(?<=准备好)|^)"
     r"((?<!\d)\d{1,3}|(?<![一二三四五六七八九十两百])[一二三四五六七八九十两百]+)\s*个"
     r"(?=\s*(起|就行|就好|就可以|封顶|打底|搞定|以上|没商量|不讲价|一口价|[,。.!?;]|$))|"
-    r"\b(yi|er|san|si|wu|liu|qi|ba|jiu|shi|liang)\s?(qian|wan|kuai|bai)\b|花(点|些)?钱|破财|"
+    # Sums in pinyin (wu qian, liu w), also run into the Chinese that follows (wu qian到账).
+    r"(?<![a-z])(yi|er|san|si|wu|liu|qi|ba|jiu|shi|liang)\s?(qian|wan|kuai|bai|w|k)(?![a-z])|"
+    r"花(点|些)?钱|破财|"
     # A bare sum right after a paying verb (转6666, 打8000过来).
     r"(?<=[转打付汇])\s?\d{3,}(?![\d.]|\s*[条篇期集个次号点年月天人%])"
 )
