@@ -43,6 +43,10 @@ def _quote_flagged(registry: Registry, **data: str) -> bool:
         "邝景行说明年要在华南开400家店",
         "悦栖老板在发布会上亲口说续卡率有90%",
         "邝景行说悦栖健身的会员续卡率高达九成",
+        "邝景行在发布会上自己都承认了：续卡率90%",
+        "邝景行本人在发布会上亲口承认续卡率有九成",
+        "悦栖续卡率九成！邝景行原话",
+        "悦栖续卡率90%，邝景行亲口承认的",
         "邝景行透露，悦栖平均续卡率在90%左右",
     ],
 )
@@ -78,6 +82,9 @@ def test_reported_figures_outside_the_transcript_are_distortions(
         "邝景行真说过续卡率90%吗？",
         "邝景行说的没错，续卡率确实高达90%",
         "邝景行说续卡率五成以上",  # a true bound
+        "悦栖续卡率58%！邝景行原话",
+        "邝景行的原话是续卡率平均58%",
+        "邝景行所说的续卡率90%根本不可能",  # the author disputes a figure
         "邝景行说续卡率平均将近六成",
         # a figure on something the speaker never gave a figure for
         "邝景行说悦栖的退款率只有1%",

@@ -87,8 +87,9 @@ NEGATED_SPEECH = frozenset("没不未")
 _VENUE = "在[^,.!?;:，。！？；：]{0,14}?[上里中]"
 REPORT_RE = re.compile(
     rf"^(?:自己|本人|亲口|亲自|当众|公开|曾经|曾|也|都|早就|之前|去年|今年)*(?:{_VENUE})?"
-    r"(?:亲口|亲自|公开|当众|自己)?"
-    r"(?:说|讲|表示|承认|透露|坦言|宣布|披露|提到|称|介绍|公布|强调|直言)(?:过|了)?(?P<own>的)?"
+    r"(?:亲口|亲自|公开|当众|自己|本人|都|也|还|早就)*"
+    r"(?:(?:说|讲|表示|承认|透露|坦言|宣布|披露|提到|称|介绍|公布|强调|直言)(?:过|了)?(?P<own>的)?"
+    r"|(?P<noun>的?原话|亲口所说|所说|所言))"  # "……！X原话": the words before are his
 )
 # What introduces the attribution after the claim ("……，这是X说的").
 REPORT_LEADS = ("这是", "这可是", "这话是", "这都是", "这就是", "这些是", "是", "据", "这")
@@ -366,7 +367,8 @@ class QuoteFinder:
         match = REPORT_RE.match(text[at + len(role) : limit])
         if match is None:
             return None
-        return speaker, at + len(role) + match.end(), match.group("own") is not None
+        own = match.group("own") is not None or match.group("noun") is not None
+        return speaker, at + len(role) + match.end(), own
 
     def _speaker_before(self, text: str, quote_at: int, mentions: Sequence[Mention]) -> str | None:
         lo = quote_at
