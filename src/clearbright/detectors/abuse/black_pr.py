@@ -239,7 +239,9 @@ class BlackPrDetector(Detector):
         r"((一|每|单)(篇|条|个|帖|单|个链接|个话题|个词|个号)|(一|每)号)\s?"
         # A number in digits, or in words with a magnitude or a unit (两百, 十块), not the
         # next count (一个一个).
-        r"((?<![\d.])\d+|[一二三四五六七八九两]?[十百千万]+[一二三四五六七八九]?(元|块)?|"
+        # A single digit needs its unit: 一个7 is a count or an age, 一个7块 a price.
+        r"((?<![\d.])(\d{2,}|\d(?=\s?(元|块|毛|r|米)))|"
+        r"[一二三四五六七八九两]?[十百千万]+[一二三四五六七八九]?(元|块)?|"
         r"[一二三四五六七八九十两]+(元|块|毛))|"
         r"(?<![\d.])\d+\s?(元|块)?\s?/\s?(篇|条|个|帖)"
     )
@@ -364,7 +366,8 @@ class BlackPrDetector(Detector):
         r"(?<![\d.])\d+(\.\d+)?\s*(元|块|毛|r)\s*/?\s*(条|单|篇|帖|个)|(一|每)(条|单|篇|帖)\s?\d"
     )
     RECRUIT = re.compile(
-        r"招聘|招募|急招|招人|兼职|接单|派单|想赚钱|日结|周结|结算|"
+        # (招人烦, 招人喜欢: to annoy or charm people, not to hire them.)
+        r"招聘|招募|急招|招人(?!烦|厌|嫌|恨|喜欢|疼|笑|眼|注意)|兼职|接单|派单|想赚钱|日结|周结|结算|"
         r"多劳多得|宝妈|学生都能做|手机就能做|日入|佣金|返本金|量大从优|外包|副业|"
         r"在家(就能)?做|招[‘'“\"「]|招.{0,8}\d+名|感兴趣的?(滴滴|私|戳)|滴滴我|"
         r"招[^,。!?;]{0,6}(写手|评论员|网评员|素人|宝妈|学生|兼职|小伙伴)|"
@@ -788,7 +791,7 @@ class BlackPrDetector(Detector):
         if self.EXPLAINER.search(text):
             cues.add("explainer")
         # A bare 招 ("招 shui jun") recruits when it stands right before the service.
-        if any("招" in text[max(0, s - 4) : s] for s, _ in spans):
+        if any(_BARE_HIRE.search(text[max(0, s - 4) : s]) for s, _ in spans):
             cues.add("recruit")
         if self.JOB_AD.search(text):
             cues.add("job_ad")
@@ -817,6 +820,10 @@ class BlackPrDetector(Detector):
         if counts["menu"] >= MENU_SIZE and counts["steering"] and "explainer" not in cues:
             return bool(cues & {"plan", "price"})
         return counts["task"] > 0 and "piece_rate" in cues and "price" in cues
+
+
+# 招 right before a service, in the same clause; 招人烦/招人嫌 annoys people, it hires no one.
+_BARE_HIRE = re.compile(r"招(?!人(?:烦|厌|嫌|恨|喜欢|疼|笑|眼|注意))[^,。!?;]{0,3}$")
 
 
 def _as_written(view: NormalizedText, match: TermMatch) -> TermMatch:
