@@ -482,7 +482,8 @@ class OfferFinder:
         self, text: str, salutation: Salutation | None, numbered_parts: bool = False
     ) -> Offer | None:
         direct = DIRECT_TIE.search(text)
-        condition = CONDITION.search(text) or TIE.search(text) or direct
+        tie = CONDITION.search(text) or TIE.search(text) or direct
+        condition = tie.span() if tie is not None else _terse_price(text)
         addressee = ADDRESSEE.search(text) or direct
         content = numbered_parts or CONTENT.search(text) is not None
         if condition is None or (direct is None and not content):
@@ -506,8 +507,53 @@ class OfferFinder:
             for payment in sorted(payments):
                 # 买断 is both the removal and a payment word: it still needs a price.
                 if removal != payment and abs(removal[0] - payment[0]) <= MAX_GAP:
-                    return Offer(removal, payment, condition.span(), addressed, addressee is None)
+                    return Offer(removal, payment, condition, addressed, addressee is None)
         return None
+
+
+# A price standing as its own clause after the removals it prices (剩下两弹可以不放，第一弹也
+# 下架，三W。): the terse offer's condition is the price itself.
+_TERSE_END = re.compile(r"\s*(起|一口价|封顶|就行|就好|以上)?\s*([,。.!?;~]|$)")
+_TERSE_DEAL = re.compile(
+    r"(签|走)?(个|一个)?(年框|年度投放)(合同)?(也行|也可以|就行)?\s*([,。.!?;~]|$)"
+)
+_CLAUSE_START = ",。.!?;:"
+
+
+def _terse_price(text: str) -> tuple[int, int] | None:
+    """The first clause that is nothing but a price or an annual deal, after a removal."""
+    first_removal = REMOVAL.search(text)
+    if first_removal is None:
+        return None
+    after = first_removal.end()
+    for match in AMOUNT.finditer(text, after):
+        if _opens_clause(text, match.start()) and _TERSE_END.match(text, match.end()):
+            return match.span()
+    for index in _clause_starts(text, after):
+        deal = _TERSE_DEAL.match(text, index)
+        if deal is not None:
+            return deal.start(), deal.end()
+    return None
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    # Only a few characters back: a long run of spaces is no clause of its own.
+    before = text[max(0, start - 4) : start].rstrip()
+    return start == 0 or (bool(before) and before[-1] in _CLAUSE_START)
+
+
+def _clause_starts(text: str, after: int, limit: int = 50) -> list[int]:
+    """Where the clauses after `after` begin (past their leading spaces), at most `limit`."""
+    starts: list[int] = []
+    for index in range(after, len(text)):
+        if text[index] in _CLAUSE_START:
+            start = index + 1
+            while start < len(text) and text[start] == " ":
+                start += 1
+            starts.append(start)
+            if len(starts) == limit:
+                break
+    return starts
 
 
 def implied_offer(text: str) -> Offer | None:
