@@ -59,6 +59,9 @@ IMPOSTORS = [
     _account("宁微澜", "青霭山景区创始人 景区门票分销代理，月化8%，VX：nwl_2026", "nwl_fx"),
     # traditional characters
     _account("韓敘白", "棲藍教育董事長 零門檻代理，月返15%，加V詳聊", "hxb_tw"),
+    # the person's "private line" selling from inside the company, enterprise left unsaid
+    _account("贺知远", "本人私人号，公司内部员工价认购名额有限，先交定金锁位，加V详聊", "hzy_sir"),
+    _account("苏砚秋", "本尊小号 集团内部福利价加盟，保底12%，私信详聊", "syq_xh", "douyin"),
 ]
 
 
@@ -121,6 +124,9 @@ GUARDS = [
     _account("程望舒", "宝妈一枚 零门槛副业代理，月返15%，加V详聊", "cws_mama"),
     _account("江暮云", "瑜伽老师 零门槛加盟瑜伽馆，月返10%，私信详聊", "jmy_yoga"),
     _account("程望舒", "晨光文具董事长 零门槛代理，月返15%，加V详聊", "cws_wenju"),
+    # a private line of someone else's (no company speaks), or a company with no private line
+    _account("程望舒", "本人私人号，宝妈副业代理，零门槛，月返15%，加V详聊", "cws_sir"),
+    _account("程望舒", "员工价代购，公司内部渠道，零门槛代理，月返15%，加V详聊", "cws_dg"),
     # the same given name only
     _account("望舒", "宝妈一枚 零门槛副业代理，月返15%，加V详聊", "wangshu_mama"),
     _account("林望舒", "零门槛代理，月返15%，加V详聊", "linwangshu"),

@@ -84,6 +84,11 @@ ASSISTANT = re.compile(r"的?(?:私人|生活|行政|特别|首席)?(?:助理|�
 HONORIFIC = re.compile(r"[\u4e00-\u9fff]{1,2}(?=总)")
 # Only the start of long texts is read: solicitations and claims sit near the top.
 MAX_TEXT = 4000
+# A display name that says it is the person's own private line (`本人私人号`, `本尊小号`) and
+# speaks from inside a company (`公司内部员工价`, `我们集团`) claims more than a shared name: it
+# claims to be the registered person, whose enterprise the reader is meant to supply.
+PRIVATE_LINE = re.compile(r"本人(?:的)?(?:私人|私)号|本人小号|本尊(?:小号|私人号)?|私人号")
+INSIDER = re.compile(r"(?:公司|集团|品牌)(?:的)?内部|内部(?:员工|价|福利)|员工价|我们(?:公司|集团)")
 BASE_SCORE = 0.75
 # Added when the solicitation asks for both money and data, or the identity is a lookalike
 # account or author name rather than a name in running text.
@@ -278,8 +283,9 @@ class ImpersonationDetector(Detector):
     def _ties_person(self, item: NormalizedItem, entity_id: str, name: str) -> bool:
         """Whether the item ties a registered person's name to that person: it names the
         person's enterprise, or gives a title the registry records for the person
-        (`X｜某某集团董事长`). A display name that only is the name (`X｜宝妈一枚`) may be
-        anyone's: people share names. `entity_id`: a person's id, or an enterprise's id for an
+        (`X｜某某集团董事长`), or says it is the person's private line speaking from inside a
+        company (`X｜本人私人号，公司内部员工价`). A display name that only is the name
+        (`X｜宝妈一枚`) may be anyone's: people share names. `entity_id`: a person's id, or an enterprise's id for an
         executive without a people record."""
         owner = self.registry.enterprise_of(entity_id)
         for mentions in item.mentions.values():
@@ -291,6 +297,8 @@ class ImpersonationDetector(Detector):
         recorded = self.identities.roles.get((entity_id, fold(name)), "")
         texts = (item.get(f) for f in ("title", "text", "author.name"))
         said = " ".join(t.text[:MAX_TEXT] for t in texts if t is not None)
+        if PRIVATE_LINE.search(said) and INSIDER.search(said):
+            return True
         return bool(recorded) and any(
             TITLE_EQUIVALENTS.get(title, title) in recorded and title in said for title in TITLES
         )
