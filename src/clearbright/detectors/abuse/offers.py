@@ -49,6 +49,11 @@ negative coverage for a deal's term (一年内不碰贵司的负面) and materia
 (内部消化); a "brand protection" subscription may fold or throttle the post (折叠, 限流沉底)
 if subscribed (订了就…, 不订的话…). Advice (别花钱买水军) names no price, and a piece kept
 private until the client approves it (等您审核通过再公开) is the client's own commission.
+A terse offer needs no condition word: the removals, then the price as a clause of its own
+(剩下两弹可以不放，第一弹也下架，三W。). A wish to settle quietly counts only when put to the
+target (想私了的话…), not when a critic says the company wants it (澄屿想大事化小？); money the
+company spends on deletion (花钱删帖) is an accusation, not a price; an offer quoted from a third
+party (某博主留言“…”, 网传) or a bribe refused (让我删…我没同意) is reporting.
 """
 
 from __future__ import annotations
