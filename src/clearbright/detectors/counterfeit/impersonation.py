@@ -285,8 +285,8 @@ class ImpersonationDetector(Detector):
         person's enterprise, or gives a title the registry records for the person
         (`X｜某某集团董事长`), or says it is the person's private line speaking from inside a
         company (`X｜本人私人号，公司内部员工价`). A display name that only is the name
-        (`X｜宝妈一枚`) may be anyone's: people share names. `entity_id`: a person's id, or an enterprise's id for an
-        executive without a people record."""
+        (`X｜宝妈一枚`) may be anyone's: people share names. `entity_id`: a person's id, or an
+        enterprise's id for an executive without a people record."""
         owner = self.registry.enterprise_of(entity_id)
         for mentions in item.mentions.values():
             for mention in mentions:

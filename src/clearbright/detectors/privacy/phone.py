@@ -80,7 +80,7 @@ class PhoneNumberDetector(PrivacyDetector):
             {"text": "后台截图：用户周晓棠，手机号13957124683，每晚六点在翠湖湾小区东门等车。"},
             "privacy_leak",
         ),
-        Example({"text": "我的手机号13957124683，每天晚上六点在翠湖湾小区东门等车，有顺路的拼车吗？"}, None),
+        Example({"text": "我的手机号13957124683，每晚六点在翠湖湾小区东门等车，拼车吗？"}, None),
     )
 
     def recognize(self, text: str) -> list[PiiMatch]:
