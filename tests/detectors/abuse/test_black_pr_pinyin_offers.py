@@ -10,11 +10,8 @@ Every wording is invented for these tests; the enterprises are those of `conftes
 
 from __future__ import annotations
 
-import doctest
-
 import pytest
 
-from clearbright.detectors.abuse import pinyin_reading
 from clearbright.detectors.abuse.pinyin_reading import PinyinReader
 from clearbright.registry import Registry
 from clearbright.text.normalize import normalize
@@ -102,7 +99,3 @@ def test_read_text_maps_back_to_the_original() -> None:
     view = reader.read(normalize("写 cha ping 了"))
     start = view.text.index("差评")
     assert view.original_text(start, start + 2) == "cha ping"
-
-
-def test_reader_doctests() -> None:
-    assert doctest.testmod(pinyin_reading).failed == 0

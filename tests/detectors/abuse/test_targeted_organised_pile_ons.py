@@ -11,12 +11,10 @@ and condemnation of such calls stay clean.
 
 from __future__ import annotations
 
-import doctest
 from pathlib import Path
 
 import pytest
 
-from clearbright.detectors.abuse import targets
 from clearbright.detectors.abuse.targets import derived_forms
 from clearbright.registry import Registry
 from tests.detectors.abuse.conftest import make_item, scan_family, slugs_of
@@ -188,8 +186,3 @@ def test_derived_forms() -> None:
     assert ("知秋哥", "nickname") in derived_forms("欧阳知秋")
     assert derived_forms("贺远") == []  # a one-character given name names too many people
     assert derived_forms("Anna Li") == []
-
-
-def test_targets_doctests() -> None:
-    result = doctest.testmod(targets)
-    assert result.attempted > 0 and result.failed == 0

@@ -11,13 +11,10 @@ The registry (registry_oblique/) is fictional."""
 
 from __future__ import annotations
 
-import doctest
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
-from clearbright.detectors.claims import hints, pinyin_names
 from clearbright.detectors.claims.hints import accused_thing_of, hint_readings
 from clearbright.detectors.claims.veiled import given_name, veiled_mentions
 from clearbright.registry import Registry
@@ -237,10 +234,3 @@ def test_hint_cites_only_the_claim_the_sentence_is_about(claims_registry: Regist
     refs = _smear(claims_registry, "乔木鲜茶店员", "yl家奶茶为什么上瘾？加了那个“料”，懂的都懂。")
     assert "t-clm-2" in refs
     assert "t-clm-3" not in refs
-
-
-@pytest.mark.parametrize("module", [hints, pinyin_names], ids=lambda m: m.__name__)
-def test_doctests(module: ModuleType) -> None:
-    """The examples in the docstrings of the hint and pinyin-name readers hold."""
-    result = doctest.testmod(module)
-    assert result.attempted and not result.failed
