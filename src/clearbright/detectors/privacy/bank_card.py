@@ -29,6 +29,8 @@ CARD_LABELS: tuple[str, ...] = (
     "账号",
     "card",
 )
+# Every label that may stand before a card number, as label_before wants them (a frozenset).
+_ANY_LABEL = frozenset((*CARD_LABELS, *NOT_PERSONAL_LABELS, *ID_LABELS))
 # Where a card number is given to be paid into, it is a payee account (fraud), not a leak.
 PAYEE_WORDS: tuple[str, ...] = (
     "转账",
@@ -66,7 +68,7 @@ class BankCardDetector(PrivacyDetector):
 
     def judge(self, item: NormalizedItem, field: TextField, match: PiiMatch) -> Judgement | None:
         text = item.fields[field].text
-        label = label_before(text, match.start, (*CARD_LABELS, *NOT_PERSONAL_LABELS, *ID_LABELS))
+        label = label_before(text, match.start, _ANY_LABEL)
         if label in NOT_PERSONAL_LABELS or label in ID_LABELS:
             return None  # an order number, or an ID number that failed the ID checks
         if inside_link(text, match.start):

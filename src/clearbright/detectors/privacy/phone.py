@@ -39,6 +39,8 @@ PHONE_LABELS: tuple[str, ...] = (
     "致电",
     "打给",
 )
+# Every label that may stand before a phone number, as label_before wants them (a frozenset).
+_ANY_LABEL = frozenset((*PHONE_LABELS, *NOT_PERSONAL_LABELS, *ID_LABELS))
 # Words that may stand with a phone label between a person's name and the number
 # (`X私人手机号`, `X的个人电话`).
 OWNER_LABELS: tuple[str, ...] = ("私人", "个人", "本人", "自己的", "的")
@@ -88,7 +90,7 @@ class PhoneNumberDetector(PrivacyDetector):
 
     def judge(self, item: NormalizedItem, field: TextField, match: PiiMatch) -> Judgement | None:
         text = item.fields[field].text
-        label = label_before(text, match.start, (*PHONE_LABELS, *NOT_PERSONAL_LABELS, *ID_LABELS))
+        label = label_before(text, match.start, _ANY_LABEL)
         if label in NOT_PERSONAL_LABELS or label in ID_LABELS:
             return None  # an order number, or an ID number that failed the ID checks
         doxxing = bool(words_near(text, match.start, match.end, DOXXING_WORDS, 40, 30))

@@ -26,6 +26,8 @@ from clearbright.detectors.privacy.numbers import number_matches
 from clearbright.model import TextField
 
 ID_LABELS: tuple[str, ...] = ("身份证", "身份号", "证件号", "公民身份", "id", "身份证号码")
+# Every label that may stand before an ID number, as label_before wants them (a frozenset).
+_ANY_LABEL = frozenset((*ID_LABELS, *NOT_PERSONAL_LABELS))
 FIRST_PERSON = ("我的", "本人", "我自己")
 SAMPLE_WORDS = ("示例", "样例", "例如", "比如", "格式", "模板", "测试号", "虚构", "假设")
 _ID_ENTITIES = frozenset({"CN_ID", "CN_ID_15"})
@@ -69,7 +71,7 @@ class ResidentIdDetector(PrivacyDetector):
 
     def judge(self, item: NormalizedItem, field: TextField, match: PiiMatch) -> Judgement | None:
         text = item.fields[field].text
-        label = label_before(text, match.start, (*ID_LABELS, *NOT_PERSONAL_LABELS))
+        label = label_before(text, match.start, _ANY_LABEL)
         if label in NOT_PERSONAL_LABELS or inside_link(text, match.start):
             return None
         if label is None and uscc.is_valid(match.value):
